@@ -1,0 +1,14 @@
+/** Unit and integration tests. TypeScript is type-checked separately (npm run typecheck). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock pulls an ESM-only module through office-addin-manifest.
+    "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,17 @@
+/** Command-line wording: Chinese first, English with --lang en. Engine messages stay Chinese. */
+export type Lang = "zh" | "en";
+
+let current: Lang = "zh";
+
+export function setLang(lang: string | undefined): void {
+  current = lang && lang.toLowerCase().startsWith("en") ? "en" : "zh";
+}
+
+export function lang(): Lang {
+  return current;
+}
+
+/** Pick the wording for the current language. */
+export function t(zh: string, en: string): string {
+  return current === "en" ? en : zh;
+}

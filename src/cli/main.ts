@@ -1,0 +1,45 @@
+/** The perfscore command line. Each subcommand lives in ./commands. */
+import { Command, CommanderError } from "commander";
+import { registerFn, runFn } from "./commands/fn";
+import { setLang, t } from "./i18n";
+
+/** Reads --lang before commander does, so help texts come out in the right language. */
+function preScanLang(argv: string[]): void {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return setLang(process.env.PERFSCORE_LANG);
+  setLang(argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1]);
+}
+
+export function buildProgram(): Command {
+  const program = new Command("perfscore")
+    .description(t("PerfScore 绩效计分：部门整体支出绩效自评的计分表生成与检查", "PerfScore: department performance self-evaluation scorecards"))
+    .option("--lang <lang>", t("输出语言：zh（默认）或 en", "output language: zh (default) or en"))
+    .helpOption("-h, --help", t("显示帮助", "show help"))
+    .addHelpCommand(false)
+    .showHelpAfterError();
+  registerFn(program);
+  return program;
+}
+
+/** Returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  preScanLang(argv);
+  const args = argv.filter((a, i) => !(a === "--lang" || a.startsWith("--lang=") || argv[i - 1] === "--lang"));
+  // `fn` takes raw values ("-3" is a number, not an option), so it bypasses option parsing.
+  if (args[0] === "fn" && !args.slice(1).some((a) => a === "--help" || a === "-h")) {
+    return runFn(args[1], args.slice(2));
+  }
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(args, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    throw e;
+  }
+  if (args.length === 0) {
+    program.outputHelp();
+    return 0;
+  }
+  return typeof process.exitCode === "number" ? process.exitCode : 0;
+}

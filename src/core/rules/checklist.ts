@@ -1,0 +1,112 @@
+/** "①…2分；②…2分；③…": the input names the items that hold ("①②④", "1,2,4", "全部", "无"). */
+import { D, fmt, roundScore, xl } from "../decimal";
+import { valueError } from "../errors";
+import { quoteInput } from "../parse";
+import type { RuleKind } from "./kind";
+import { cellText, excelTrim, xscore, xstr } from "./common";
+import type { ChecklistItem, ChecklistRule } from "./types";
+
+export const ALL_TICKS = "全部";
+export const NO_TICKS = "无";
+/** Characters that may separate item numbers. */
+export const TICK_SEPARATORS = [",", "，", "、", " ", "　", ";", "；"];
+/** At most this many items can be written as single digits or circled numbers. */
+export const MAX_CHECKLIST_ITEMS = 9;
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨";
+const FULLWIDTH = "１２３４５６７８９";
+
+/** The ways item i (1-based) may be written. */
+export function tickTokens(i: number): string[] {
+  return [CIRCLED[i - 1], String(i), FULLWIDTH[i - 1]];
+}
+
+function tokenIndex(ch: string): number | undefined {
+  let k = CIRCLED.indexOf(ch);
+  if (k >= 0) return k + 1;
+  k = FULLWIDTH.indexOf(ch);
+  if (k >= 0) return k + 1;
+  if (ch >= "0" && ch <= "9") return Number(ch);
+  return undefined;
+}
+
+/** The 1-based items ticked in `input`, validated against `count` items. */
+export function parseTicks(input: unknown, count: number, subject: string): Set<number> {
+  if (typeof input === "number" && !(Number.isInteger(input) && input > 0))
+    throw valueError(`${subject}应填写符合的项目编号，如“①②④”或“1,2,4”，而不是${input}`);
+  const text = excelTrim(cellText(input));
+  if (text === ALL_TICKS) return new Set(Array.from({ length: count }, (_, i) => i + 1));
+  if (text === NO_TICKS) return new Set();
+  const ticked = new Set<number>();
+  for (const ch of text) {
+    if (TICK_SEPARATORS.includes(ch)) continue;
+    const i = tokenIndex(ch);
+    if (i === undefined)
+      throw valueError(`${subject}“${quoteInput(input)}”中的“${ch}”无法识别：请填写符合的项目编号，如“①②④”或“1,2,4”`);
+    if (i < 1 || i > count) throw valueError(`${subject}没有第${i}项（共${count}项）`);
+    ticked.add(i);
+  }
+  return ticked;
+}
+
+const labelsOf = (items: ChecklistItem[], picked: number[]) => picked.map((i) => items[i - 1].label).join("");
+
+export const checklist: RuleKind<ChecklistRule> = {
+  validate(rule, max) {
+    const p: string[] = [];
+    if (!Array.isArray(rule.items) || rule.items.length === 0) return ["没有任何评分项"];
+    if (rule.items.length > MAX_CHECKLIST_ITEMS) p.push(`评分项不能超过${MAX_CHECKLIST_ITEMS}个（当前${rule.items.length}个）`);
+    rule.items.forEach((it, i) => {
+      if (!(it.points > 0)) p.push(`第${i + 1}项（${it.label}）的分数应大于0`);
+    });
+    const sum = rule.items.reduce((s, it) => s.plus(it.points), new D(0));
+    if (!sum.equals(max)) p.push(`各项分数之和${sum.toString()}与分值${max.toString()}不等`);
+    return p;
+  },
+
+  evaluate(rule, max, input, subject) {
+    const ticked = parseTicks(input, rule.items.length, subject);
+    const all = rule.items.map((_, i) => i + 1);
+    const yes = all.filter((i) => ticked.has(i));
+    const no = all.filter((i) => !ticked.has(i));
+    const sum = yes.reduce((s, i) => s.plus(rule.items[i - 1].points), new D(0));
+    const score = roundScore(D.min(max, sum));
+    return {
+      score,
+      explain() {
+        if (no.length === 0) return `${labelsOf(rule.items, yes)}全部符合，得${fmt(score)}分`;
+        const lost = no.reduce((s, i) => s.plus(rule.items[i - 1].points), new D(0));
+        const head = yes.length === 0 ? "各项均不符合" : `符合${labelsOf(rule.items, yes)}`;
+        return `${head}，${labelsOf(rule.items, no)}不符合扣${fmt(lost)}分，得${fmt(score)}分`;
+      },
+    };
+  },
+
+  excel(rule, max, ref) {
+    const t = `(${ref}&"")`;
+    const n = rule.items.length;
+    if (n > MAX_CHECKLIST_ITEMS) throw new Error(`checklist with ${n} items has no portable formula`);
+    let leftover = t;
+    const terms: string[] = [];
+    for (let i = 1; i <= n; i++) {
+      const tokens = tickTokens(i);
+      for (const tok of tokens) leftover = `SUBSTITUTE(${leftover},${xstr(tok)},"")`;
+      const found = tokens.map((tok) => `ISNUMBER(FIND(${xstr(tok)},${t}))`).join(",");
+      terms.push(`IF(OR(${found}),${xl(rule.items[i - 1].points)},0)`);
+    }
+    for (const sep of TICK_SEPARATORS) leftover = `SUBSTITUTE(${leftover},${xstr(sep)},"")`;
+    const m = xl(max);
+    return (
+      `IF(TRIM(${t})=${xstr(ALL_TICKS)},${m},IF(TRIM(${t})=${xstr(NO_TICKS)},0,` +
+      `IF(LEN(${leftover})>0,NA(),${xscore(terms.join("+"), m)})))`
+    );
+  },
+
+  input(rule) {
+    const labels = rule.items.map((it) => it.label).join("");
+    return {
+      kind: "ticks",
+      hint: `填写符合的项目编号，如“${labels.slice(0, 2)}”或“1,2”；全部符合填“${ALL_TICKS}”，均不符合填“${NO_TICKS}”`,
+    };
+  },
+};

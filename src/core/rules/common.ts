@@ -1,0 +1,70 @@
+/** Helpers shared by the rule kinds: input coercion and Excel expression pieces. */
+import { D, guard } from "../decimal";
+import { valueError } from "../errors";
+import { parseNumber, quoteInput } from "../parse";
+import type { Direction } from "./types";
+
+/** A rate input (fraction), guarded to 9 places. */
+export function rateInput(input: unknown, subject: string): D {
+  return guard(parseNumber(input, subject));
+}
+
+/** A whole, non-negative count. */
+export function countInput(input: unknown, subject: string, max?: number): D {
+  const n = parseNumber(input, subject);
+  if (!n.isInteger() || n.isNegative()) throw valueError(`${subject}应为不小于0的整数，而不是“${quoteInput(input)}”`);
+  if (max !== undefined && n.greaterThan(max)) throw valueError(`${subject}应在0至${max}之间，而不是${n.toString()}`);
+  return n;
+}
+
+/** Excel's TRIM: strip and collapse ASCII spaces only, so both dialects agree. */
+export function excelTrim(s: string): string {
+  return s.replace(/ +/g, " ").replace(/^ | $/g, "");
+}
+
+/** Blank as both dialects see it: empty, or only ASCII spaces (what TRIM removes). */
+export function isBlankCell(input: unknown): boolean {
+  return input === null || input === undefined || (typeof input === "string" && excelTrim(input) === "");
+}
+
+export const xBlankCell = (ref: string) => `TRIM(${ref}&"")=""`;
+
+/** Text of a cell as Excel's ref&"" gives it (numbers in plain notation). */
+export function cellText(input: unknown): string {
+  if (typeof input === "number") return String(input);
+  if (typeof input === "boolean") return input ? "TRUE" : "FALSE";
+  return String(input ?? "");
+}
+
+/** The distance past the threshold in the rule's direction (0 when within it). */
+export function excessOf(v: D, threshold: D, direction: Direction): D {
+  if (direction === "above") return D.max(0, v.minus(threshold));
+  if (direction === "below") return D.max(0, threshold.minus(v));
+  return v.minus(threshold).abs();
+}
+
+// --- Excel expression pieces; ref is a cell reference, x an expression ---
+
+/** The guarded value: ROUND(ref,9). */
+export const xv = (ref: string) => `ROUND(${ref},9)`;
+
+/** A final score: guard, then 2 places, clamped to [0, max]. */
+export const xscore = (x: string, max: string) => `ROUND(ROUND(MAX(0,MIN(${max},${x})),9),2)`;
+
+/** Excel expression for the excess, mirroring excessOf. */
+export function xexcess(v: string, threshold: string, direction: Direction): string {
+  if (direction === "above") return `MAX(0,${v}-${threshold})`;
+  if (direction === "below") return `MAX(0,${threshold}-${v})`;
+  return `ABS(${v}-${threshold})`;
+}
+
+/** A string literal for a formula: quotes doubled, so no label can break out of it. */
+export function xstr(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export const directionWord = (direction: Direction, v: D, threshold: D): string =>
+  direction === "above" ? "超过" : direction === "below" ? "低于" : v.greaterThan(threshold) ? "高于" : "低于";
+
+export const stepWord = (direction: Direction): string =>
+  direction === "above" ? "超过" : direction === "below" ? "低于" : "偏离";

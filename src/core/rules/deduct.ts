@@ -1,0 +1,72 @@
+/** "每超过/低于 N 个百分点扣 P 分，扣完为止". */
+import { clamp, D, fmt, fmtPct, fmtPoints, guard, roundScore, xl } from "../decimal";
+import type { RuleKind } from "./kind";
+import { directionWord, excessOf, rateInput, stepWord, xexcess, xscore, xv } from "./common";
+import type { DeductRule } from "./types";
+
+function steps(rule: DeductRule, excess: D): D {
+  const exact = excess.dividedBy(rule.step);
+  switch (rule.stepping ?? "proportional") {
+    case "floor":
+      return guard(exact).floor();
+    case "ceil":
+      return guard(exact).ceil();
+    default:
+      return exact;
+  }
+}
+
+const withinWord = { above: "未超过", below: "不低于", both: "等于" } as const;
+
+export const deduct: RuleKind<DeductRule> = {
+  validate(rule, max) {
+    const p: string[] = [];
+    if (!(rule.step > 0)) p.push(`步长应大于0（当前为${rule.step}）`);
+    if (!(rule.points > 0)) p.push(`每步扣分应大于0（当前为${rule.points}）`);
+    if (!["above", "below", "both"].includes(rule.direction)) p.push(`方向应为above、below或both（当前为${rule.direction}）`);
+    if (rule.stepping && !["proportional", "floor", "ceil"].includes(rule.stepping))
+      p.push(`计步方式应为proportional、floor或ceil（当前为${rule.stepping}）`);
+    if (!Number.isFinite(rule.threshold)) p.push("缺少阈值");
+    if (rule.points > max.toNumber()) p.push(`每步扣分${rule.points}超过分值${max.toString()}`);
+    return p;
+  },
+
+  evaluate(rule, max, input, subject) {
+    const v = rateInput(input, subject);
+    const threshold = new D(rule.threshold);
+    const excess = excessOf(v, threshold, rule.direction);
+    const n = steps(rule, excess);
+    const raw = n.times(rule.points);
+    const score = roundScore(clamp(max.minus(raw), new D(0), max));
+    return {
+      score,
+      explain() {
+        const head = `${subject}${fmtPct(v)}`;
+        if (excess.isZero()) return `${head}，${withinWord[rule.direction]}${fmtPct(threshold)}，得满分${fmt(max)}分`;
+        const stepping = rule.stepping ?? "proportional";
+        const counted =
+          stepping === "floor" ? `按整步计${n.toString()}步，` : stepping === "ceil" ? `不足一步按一步计，计${n.toString()}步，` : "";
+        const tail = raw.greaterThanOrEqualTo(max)
+          ? `应扣${fmt(raw)}分，扣完为止，得0分`
+          : `扣${fmt(max.minus(score))}分，得${fmt(score)}分`;
+        return (
+          `${head}，${directionWord(rule.direction, v, threshold)}${fmtPct(threshold)}共${fmtPoints(excess)}个百分点，` +
+          `${counted}每${stepWord(rule.direction)}${fmtPct(new D(rule.step))}扣${fmt(new D(rule.points))}分，${tail}`
+        );
+      },
+    };
+  },
+
+  excel(rule, max, ref) {
+    const excess = xexcess(xv(ref), xl(rule.threshold), rule.direction);
+    const ratio = `${excess}/${xl(rule.step)}`;
+    const stepping = rule.stepping ?? "proportional";
+    const n =
+      stepping === "floor" ? `INT(ROUND(${ratio},9))` : stepping === "ceil" ? `ROUNDUP(ROUND(${ratio},9),0)` : `(${ratio})`;
+    return xscore(`${xl(max)}-${xl(rule.points)}*${n}`, xl(max));
+  },
+
+  input(_rule, _max, subject) {
+    return { kind: "rate", hint: `填写${subject}（百分比，如87.98%）` };
+  },
+};

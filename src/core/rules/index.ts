@@ -1,0 +1,91 @@
+/**
+ * The one place a rule is evaluated: dispatch by kind, blank inputs, not-applicable wrapping.
+ * PERF.SCORE/EXPLAIN, the portable formula emitter and the command line all come through here.
+ */
+import { D, xl } from "../decimal";
+import type { InputSpec, RuleKind, Scored } from "./kind";
+import type { Rule } from "./types";
+import { bands } from "./bands";
+import { checklist } from "./checklist";
+import { deduct } from "./deduct";
+import { external } from "./external";
+import { levels } from "./levels";
+import { manual } from "./manual";
+import { fullMarks, isNotApplicable, xNotApplicable } from "./notApplicable";
+import { perCase } from "./perCase";
+import { proportional } from "./proportional";
+import { quarterly } from "./quarterly";
+import { isBlankCell, xBlankCell } from "./common";
+
+type Plain = Exclude<Rule, { kind: "notApplicable" }>;
+
+const KINDS: { [K in Plain["kind"]]: RuleKind<Extract<Plain, { kind: K }>> } = {
+  deduct,
+  bands,
+  proportional,
+  checklist,
+  perCase,
+  levels,
+  quarterly,
+  external,
+  manual,
+};
+
+export const RULE_KINDS = [...Object.keys(KINDS), "notApplicable"] as Rule["kind"][];
+
+function kindOf<R extends Plain>(rule: R): RuleKind<R> {
+  const k = KINDS[rule.kind] as RuleKind<R> | undefined;
+  if (!k) throw new Error(`unknown rule kind: ${String(rule.kind)}`);
+  return k;
+}
+
+/** An evaluation: a score, or pending when the input is blank (待填). */
+export type Outcome = (Scored & { pending?: false }) | { pending: true; score: null; explain(): string };
+
+export function pending(spec: InputSpec, subject: string): Outcome {
+  return { pending: true, score: null, explain: () => `待填：${subject}，${spec.hint}` };
+}
+
+/** Score `input` under `rule` worth `max` points. Throws PerfError for unusable input. */
+export function evaluateRule(rule: Rule, max: D, input: unknown, subject: string): Outcome {
+  if (rule.kind === "notApplicable") {
+    if (isNotApplicable(input)) return fullMarks(max, rule.reason);
+    return kindOf(rule.rule).evaluate(rule.rule, max, input, subject);
+  }
+  const kind = kindOf(rule);
+  if (isBlankCell(input)) return pending(kind.input(rule, max, subject), subject);
+  return kind.evaluate(rule, max, input, subject);
+}
+
+/** Problems with a rule's parameters for an indicator worth `max`. */
+export function validateRule(rule: Rule, max: D): string[] {
+  if (!rule || typeof rule !== "object") return ["缺少评分规则"];
+  if (rule.kind === "notApplicable") {
+    if (!rule.rule || rule.rule.kind === ("notApplicable" as string)) return ["不适用规则需要一个内层规则"];
+    return validateRule(rule.rule, max);
+  }
+  if (!(rule.kind in KINDS)) return [`未知的规则类型“${String((rule as { kind: unknown }).kind)}”`];
+  return kindOf(rule).validate(rule, max);
+}
+
+/** What the rule's input cell expects. */
+export function inputSpec(rule: Rule, max: D, subject: string): InputSpec {
+  if (rule.kind === "notApplicable") {
+    const inner = inputSpec(rule.rule, max, subject);
+    return { ...inner, hint: `${inner.hint}；${rule.reason}的填“无”，按满分计算` };
+  }
+  return kindOf(rule).input(rule, max, subject);
+}
+
+/**
+ * A native Excel expression (no "=") scoring the value in `ref` exactly like evaluateRule:
+ * blank → "" (待填), not-applicable → full marks, unusable input → an Excel error.
+ */
+export function excelRule(rule: Rule, max: D, ref: string): string {
+  if (rule.kind === "notApplicable") {
+    return `IF(${xNotApplicable(ref)},${xl(max)},${kindOf(rule.rule).excel(rule.rule, max, ref)})`;
+  }
+  return `IF(${xBlankCell(ref)},"",${kindOf(rule).excel(rule, max, ref)})`;
+}
+
+export type { InputSpec, Scored } from "./kind";

@@ -1,0 +1,50 @@
+/** "效果较好的计6分；一般3分；无效果或者效果不明显0分": input is the level's name. */
+import { D, fmt, roundScore, xl } from "../decimal";
+import { valueError } from "../errors";
+import { quoteInput } from "../parse";
+import type { RuleKind } from "./kind";
+import { cellText, excelTrim, xstr } from "./common";
+import type { Level, LevelsRule } from "./types";
+
+const namesOf = (l: Level) => [l.name, ...(l.aliases ?? [])];
+
+export const levels: RuleKind<LevelsRule> = {
+  validate(rule, max) {
+    const p: string[] = [];
+    if (!Array.isArray(rule.levels) || rule.levels.length === 0) return ["没有任何等级"];
+    const seen = new Set<string>();
+    for (const l of rule.levels) {
+      if (!(l.points >= 0) || max.lessThan(l.points)) p.push(`等级“${l.name}”的分数${l.points}不在0至${max.toString()}之间`);
+      for (const n of namesOf(l)) {
+        if (seen.has(n)) p.push(`等级名称“${n}”重复`);
+        seen.add(n);
+      }
+    }
+    return p;
+  },
+
+  evaluate(rule, _max, input, subject) {
+    const text = excelTrim(cellText(input));
+    const level = rule.levels.find((l) => namesOf(l).includes(text));
+    if (!level) {
+      const names = rule.levels.map((l) => `“${l.name}”`).join("、");
+      throw valueError(`${subject}的评定等级“${quoteInput(input)}”无法识别，应为${names}之一`);
+    }
+    const score = roundScore(new D(level.points));
+    return { score, explain: () => `评定为“${level.name}”，得${fmt(score)}分` };
+  },
+
+  excel(rule, _max, ref) {
+    const t = `TRIM(${ref}&"")`;
+    return rule.levels.reduceRight<string>((rest, l) => {
+      const tests = namesOf(l).map((n) => `${t}=${xstr(n)}`);
+      const cond = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
+      return `IF(${cond},${xl(l.points)},${rest})`;
+    }, "NA()");
+  },
+
+  input(rule) {
+    const list = rule.levels.map((l) => l.name);
+    return { kind: "level", hint: `从下拉列表选择评定等级：${list.join("、")}`, list };
+  },
+};

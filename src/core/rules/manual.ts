@@ -1,0 +1,27 @@
+/** An evaluator's own score between 0 and 分值. */
+import { D, fmt, roundScore, xl } from "../decimal";
+import { valueError } from "../errors";
+import { parseNumber } from "../parse";
+import type { RuleKind } from "./kind";
+import type { ManualRule } from "./types";
+
+export const manual: RuleKind<ManualRule> = {
+  validate() {
+    return [];
+  },
+
+  evaluate(_rule, max, input, subject) {
+    const n = parseNumber(input, `${subject}的评定得分`);
+    if (n.isNegative() || n.greaterThan(max)) throw valueError(`${subject}的评定得分应在0至${fmt(max)}分之间，而不是${n.toString()}`);
+    const score = roundScore(n);
+    return { score, explain: () => `评定得分${fmt(score)}分（满分${fmt(max)}分）` };
+  },
+
+  excel(_rule, max, ref) {
+    return `IF(OR(${ref}<0,${ref}>${xl(max)}),NA(),ROUND(ROUND(${ref},9),2))`;
+  },
+
+  input(_rule, max) {
+    return { kind: "score", hint: `填写评定得分（0-${fmt(max as D)}分）`, min: 0, max: max.toNumber() };
+  },
+};

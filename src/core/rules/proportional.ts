@@ -1,0 +1,73 @@
+/** "实际得分=支出安排率*5分", "否则按比例计分", "增加的按比例扣减". */
+import { clamp, D, fmt, fmtPct, fmtPoints, roundScore, xl } from "../decimal";
+import type { RuleKind } from "./kind";
+import { directionWord, excessOf, rateInput, xexcess, xscore, xv } from "./common";
+import type { ProportionalRule } from "./types";
+
+export const proportional: RuleKind<ProportionalRule> = {
+  validate(rule) {
+    if (rule.mode === "direct") return [];
+    if (rule.mode === "inverse") return rule.threshold > 0 ? [] : [`按比例计分的基准应大于0（当前为${rule.threshold}）`];
+    if (rule.mode === "complement") {
+      return ["above", "below", "both"].includes(rule.direction) && Number.isFinite(rule.threshold)
+        ? []
+        : ["按比例扣减需要阈值和方向（above、below或both）"];
+    }
+    return [`未知的按比例计分方式：${(rule as { mode: string }).mode}`];
+  },
+
+  evaluate(rule, max, input, subject) {
+    const v = rateInput(input, subject);
+    const head = `${subject}${fmtPct(v)}`;
+    const zero = new D(0);
+    if (rule.mode === "direct") {
+      const raw = max.times(v);
+      const score = roundScore(clamp(raw, zero, max));
+      return {
+        score,
+        explain() {
+          const note = raw.greaterThan(max) ? "（超过分值按满分计）" : raw.isNegative() ? "（最低0分）" : "";
+          return `${head}，按比例计分${fmt(max)}分×${fmtPct(v)}${note}，得${fmt(score)}分`;
+        },
+      };
+    }
+    const threshold = new D(rule.threshold);
+    if (rule.mode === "inverse") {
+      if (v.lessThanOrEqualTo(threshold)) {
+        return { score: roundScore(max), explain: () => `${head}，不超过${fmtPct(threshold)}，得满分${fmt(max)}分` };
+      }
+      const score = roundScore(clamp(max.times(threshold).dividedBy(v), zero, max));
+      return {
+        score,
+        explain: () =>
+          `${head}，超过${fmtPct(threshold)}，按比例计分${fmt(max)}分×${fmtPct(threshold)}÷${fmtPct(v)}，得${fmt(score)}分`,
+      };
+    }
+    const excess = excessOf(v, threshold, rule.direction);
+    if (excess.isZero()) {
+      const within = rule.direction === "above" ? "未超过" : rule.direction === "below" ? "不低于" : "等于";
+      return { score: roundScore(max), explain: () => `${head}，${within}${fmtPct(threshold)}，得满分${fmt(max)}分` };
+    }
+    const raw = max.times(new D(1).minus(excess));
+    const score = roundScore(clamp(raw, zero, max));
+    return {
+      score,
+      explain: () =>
+        `${head}，${directionWord(rule.direction, v, threshold)}${fmtPct(threshold)}共${fmtPoints(excess)}个百分点，` +
+        `按比例扣减${fmt(max)}分×（1−${fmtPct(excess)}）${raw.isNegative() ? "（最低0分）" : ""}，得${fmt(score)}分`,
+    };
+  },
+
+  excel(rule, max, ref) {
+    const v = xv(ref);
+    const m = xl(max);
+    if (rule.mode === "direct") return xscore(`${m}*${v}`, m);
+    const t = xl(rule.threshold);
+    if (rule.mode === "inverse") return `IF(${v}<=${t},${m},${xscore(`${m}*${t}/${v}`, m)})`;
+    return xscore(`${m}*(1-${xexcess(v, t, rule.direction)})`, m);
+  },
+
+  input(_rule, _max, subject) {
+    return { kind: "rate", hint: `填写${subject}（百分比，如95%）` };
+  },
+};

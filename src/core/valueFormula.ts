@@ -1,0 +1,122 @@
+/**
+ * How an indicator's value is computed from base-data figures. Data in schemes; the
+ * arithmetic, the PERF.* call and the native Excel formula for each kind live here only.
+ */
+import { D } from "./decimal";
+import { divZero, valueError } from "./errors";
+import { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
+
+export const NAMESPACE = "PERF";
+
+export type ValueFormula =
+  | { kind: "field"; field: string }
+  | { kind: "ratio"; numerator: string; denominator: string; notApplicableWhenEmpty?: boolean }
+  | { kind: "change"; current: string; previous: string }
+  | { kind: "completion"; carryover: string; initial: string; supplementary: string; yearEndBalance: string };
+
+interface FormulaKind<F extends ValueFormula> {
+  /** Field ids in argument order (also the PERF function's argument order). */
+  args(f: F): string[];
+  /** The PERF function computing it, or undefined when the value is the figure itself. */
+  perfFunction?: string;
+  /** `names` label the arguments in messages: field ids, or parameter names for PERF calls. */
+  compute(values: D[], names: string[], subject: string): D;
+  excel(refs: string[]): string;
+  /** The formula in words, for 指标说明 and help. */
+  text(f: F): string;
+}
+
+export const ratio: FormulaKind<Extract<ValueFormula, { kind: "ratio" }>> = {
+  args: (f) => [f.numerator, f.denominator],
+  perfFunction: "RATIO",
+  compute([num, den], names, subject) {
+    if (den.isZero()) throw divZero(`${names[1]}为0，无法计算${subject}`);
+    return num.dividedBy(den);
+  },
+  excel: ([a, b]) => `${a}/${b}`,
+  text: (f) => `${f.numerator}/${f.denominator}`,
+};
+
+export const change: FormulaKind<Extract<ValueFormula, { kind: "change" }>> = {
+  args: (f) => [f.current, f.previous],
+  perfFunction: "CHANGERATE",
+  compute([cur, prev], names, subject) {
+    // Both 0: nothing changed (DOMAIN: "both figures 0 for a change rate → 0%").
+    if (prev.isZero() && cur.isZero()) return new D(0);
+    if (prev.isZero()) throw divZero(`${names[1]}为0，无法计算${subject}`);
+    return cur.minus(prev).dividedBy(prev);
+  },
+  excel: ([c, p]) => `IF(AND(${c}=0,${p}=0),0,(${c}-${p})/${p})`,
+  text: (f) => `(${f.current}-${f.previous})/${f.previous}`,
+};
+
+export const completion: FormulaKind<Extract<ValueFormula, { kind: "completion" }>> = {
+  args: (f) => [f.carryover, f.initial, f.supplementary, f.yearEndBalance],
+  perfFunction: "COMPLETIONRATE",
+  compute([c, i, s, b], names, subject) {
+    const available = c.plus(i).plus(s);
+    if (available.isZero()) throw divZero(`${names[0]}、${names[1]}与${names[2]}之和为0，无法计算${subject}`);
+    return available.minus(b).dividedBy(available);
+  },
+  excel: ([c, i, s, b]) => `(${c}+${i}+${s}-${b})/(${c}+${i}+${s})`,
+  text: (f) => `(${f.carryover}+${f.initial}+${f.supplementary}-${f.yearEndBalance})/(${f.carryover}+${f.initial}+${f.supplementary})`,
+};
+
+export const field: FormulaKind<Extract<ValueFormula, { kind: "field" }>> = {
+  args: (f) => [f.field],
+  compute: ([v]) => v,
+  excel: ([a]) => a,
+  text: (f) => f.field,
+};
+
+const KINDS = { ratio, change, completion, field } as const;
+
+function kindOf(f: ValueFormula): FormulaKind<ValueFormula> {
+  const k = KINDS[f.kind] as FormulaKind<ValueFormula> | undefined;
+  if (!k) throw new Error(`unknown value formula kind: ${String((f as { kind: unknown }).kind)}`);
+  return k;
+}
+
+export const formulaArgs = (f: ValueFormula): string[] => kindOf(f).args(f);
+export const formulaText = (f: ValueFormula): string => kindOf(f).text(f);
+export const formulaPerfFunction = (f: ValueFormula): string | undefined => kindOf(f).perfFunction;
+export const VALUE_FORMULA_KINDS = Object.keys(KINDS);
+
+/** True when a ratio may be "not applicable" and every figure is empty or 0. */
+export function notApplicableNow(f: ValueFormula, values: Array<D | undefined>): boolean {
+  return f.kind === "ratio" && !!f.notApplicableWhenEmpty && values.every((v) => v === undefined || v.isZero());
+}
+
+/**
+ * The value from the figures (undefined = blank). Blank figures must have been reported by
+ * the caller, except for not-applicable ratios. Returns NOT_APPLICABLE_VALUE or a rate.
+ */
+export function computeValue(f: ValueFormula, values: Array<D | undefined>, subject: string): D | string {
+  if (notApplicableNow(f, values)) return NOT_APPLICABLE_VALUE;
+  const args = formulaArgs(f);
+  const missing = args.filter((_, i) => values[i] === undefined);
+  if (missing.length) throw valueError(`缺少${missing.join("、")}，无法计算${subject}`);
+  return kindOf(f).compute(values as D[], args, subject);
+}
+
+/** Compute a PERF value function's result from its arguments (names label errors). */
+export function computeWith(kind: "ratio" | "change" | "completion", values: D[], names: string[], subject: string): D {
+  return (KINDS[kind] as FormulaKind<ValueFormula>).compute(values, names, subject);
+}
+
+function wrapNotApplicable(f: ValueFormula, refs: string[], inner: string): string {
+  if (f.kind !== "ratio" || !f.notApplicableWhenEmpty) return inner;
+  return `IF(AND(${refs.map((r) => `${r}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",${inner})`;
+}
+
+/** Native Excel expression (no "=") over the figures' cell references. */
+export function excelValue(f: ValueFormula, refs: string[]): string {
+  return wrapNotApplicable(f, refs, kindOf(f).excel(refs));
+}
+
+/** The same with the PERF function (readable, Chinese error messages), when there is one. */
+export function perfValue(f: ValueFormula, refs: string[]): string {
+  const fn = kindOf(f).perfFunction;
+  const inner = fn ? `${NAMESPACE}.${fn}(${refs.join(",")})` : kindOf(f).excel(refs);
+  return wrapNotApplicable(f, refs, inner);
+}

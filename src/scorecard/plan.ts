@@ -1,0 +1,91 @@
+/**
+ * A 计分表 as data: what to write where. Produced by the planner, applied by a writer
+ * (exceljs in src/cli, Office.js in src/excel). Knows nothing of either.
+ * Addresses are A1 strings on the scorecard sheet; formulas start with "=" and use
+ * Excel's en-US syntax (comma separators), as both Range.formulas and exceljs expect.
+ */
+
+export type StyleId = string;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string; // "#RRGGBB"
+  fill?: string; // "#RRGGBB"
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: "thin" | "none";
+  numberFormat?: string;
+  /** Cell is meant for user input: writers leave it unlocked. */
+  unlocked?: boolean;
+}
+
+export interface PlanCell {
+  address: string;
+  /** A constant; omitted when formula is set. */
+  value?: string | number | boolean | null;
+  /** A formula with its leading "=". */
+  formula?: string;
+  style?: StyleId;
+  /** A comment/note shown on the cell (e.g. "基础数据缺少：上年三公经费预算数"). */
+  note?: string;
+}
+
+export interface PlanValidation {
+  /** A1 range, usually a single input cell. */
+  range: string;
+  rule:
+    | { type: "list"; values: string[] }
+    | { type: "decimal"; min?: number; max?: number }
+    | { type: "whole"; min?: number; max?: number }
+    | { type: "custom"; formula: string }
+    | { type: "any" };
+  /** Input message shown when the cell is selected. */
+  prompt?: { title: string; message: string };
+  /** Error message when input is invalid; when absent, invalid input only warns. */
+  error?: { title: string; message: string; strict: boolean };
+}
+
+export type InputKind = "rate" | "ticks" | "level" | "count" | "fraction" | "score" | "figure";
+
+export interface PlanInput {
+  address: string;
+  /** The indicator path ("过程/预算管理/管理制度健全性") or the base field id for a missing figure. */
+  key: string;
+  kind: InputKind;
+  label: string;
+  /** Value to write initially (e.g. demo inputs); undefined leaves it empty. */
+  initial?: string | number;
+}
+
+export interface PlanPrint {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  fitToWidth: number;
+  /** 0 = as many pages tall as needed. */
+  fitToHeight: number;
+  /** Rows repeated at the top of each printed page, e.g. "4:5". */
+  titleRows?: string;
+  /** The printed area, e.g. "A1:K40". */
+  area?: string;
+}
+
+export interface Plan {
+  sheetName: string;
+  /** Used range of the plan, e.g. "A1:K40". */
+  range: string;
+  cells: PlanCell[];
+  styles: Record<StyleId, CellStyle>;
+  merges: string[];
+  /** Column widths in Excel character units, by 0-based column index. */
+  columnWidths: number[];
+  rowHeights?: Array<{ row: number; height: number }>;
+  freeze: { rows: number; columns: number };
+  validations: PlanValidation[];
+  print: PlanPrint;
+  inputs: PlanInput[];
+  /** Where the results land, for summaries and links. */
+  summary: { totalCell: string; gradeCell: string; pendingCell?: string };
+}
