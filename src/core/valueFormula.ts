@@ -4,6 +4,7 @@
  */
 import { D } from "./decimal";
 import { divZero, valueError } from "./errors";
+import { fieldDef } from "./fields";
 import { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
 
 export const NAMESPACE = "PERF";
@@ -104,19 +105,27 @@ export function computeWith(kind: "ratio" | "change" | "completion", values: D[]
   return (KINDS[kind] as FormulaKind<ValueFormula>).compute(values, names, subject);
 }
 
-function wrapNotApplicable(f: ValueFormula, refs: string[], inner: string): string {
-  if (f.kind !== "ratio" || !f.notApplicableWhenEmpty) return inner;
-  return `IF(AND(${refs.map((r) => `${r}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",${inner})`;
+/**
+ * Both dialects wrap the arithmetic the same way: a blank figure gives a blank value (the
+ * indicator is pending, never scored as 0); an empty not-applicable ratio gives the marker.
+ */
+function wrap(f: ValueFormula, refs: string[], inner: string): string {
+  if (f.kind === "ratio" && f.notApplicableWhenEmpty) {
+    return `IF(AND(${refs.map((r) => `${r}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",${inner})`;
+  }
+  const guarded = refs.filter((_, i) => fieldDef(formulaArgs(f)[i]).blank === "missing");
+  if (guarded.length === 0) return inner;
+  const blanks = guarded.map((r) => `TRIM(${r}&"")=""`);
+  return `IF(${blanks.length === 1 ? blanks[0] : `OR(${blanks.join(",")})`},"",${inner})`;
 }
 
-/** Native Excel expression (no "=") over the figures' cell references. */
+/** Native Excel expression (no "=") over the figures' cell references, in argument order. */
 export function excelValue(f: ValueFormula, refs: string[]): string {
-  return wrapNotApplicable(f, refs, kindOf(f).excel(refs));
+  return wrap(f, refs, kindOf(f).excel(refs));
 }
 
 /** The same with the PERF function (readable, Chinese error messages), when there is one. */
 export function perfValue(f: ValueFormula, refs: string[]): string {
   const fn = kindOf(f).perfFunction;
-  const inner = fn ? `${NAMESPACE}.${fn}(${refs.join(",")})` : kindOf(f).excel(refs);
-  return wrapNotApplicable(f, refs, inner);
+  return wrap(f, refs, fn ? `${NAMESPACE}.${fn}(${refs.join(",")})` : kindOf(f).excel(refs));
 }

@@ -48,7 +48,10 @@ export interface PlanValidation {
   error?: { title: string; message: string; strict: boolean };
 }
 
-export type InputKind = "rate" | "ticks" | "level" | "count" | "fraction" | "score" | "figure";
+import type { InputKind as RuleInputKind } from "../core/rules/kind";
+
+/** What an input cell takes: a rule's input, or a base figure missing from 基础数据. */
+export type InputKind = RuleInputKind | "figure";
 
 export interface PlanInput {
   address: string;
@@ -86,6 +89,6 @@ export interface Plan {
   validations: PlanValidation[];
   print: PlanPrint;
   inputs: PlanInput[];
-  /** Where the results land, for summaries and links. */
-  summary: { totalCell: string; gradeCell: string; pendingCell?: string };
+  /** Where the results land, for summaries and links (scorecards only). */
+  summary?: { totalCell: string; gradeCell: string; pendingCell?: string };
 }

@@ -1,0 +1,42 @@
+/**
+ * What the reader finds on a 基础数据 sheet: each figure with the cell it lives in (the scorecard
+ * links to addresses, never copies values), plus the problems a reviewer should see.
+ */
+import type { D } from "../core";
+import type { CellValue } from "./grid";
+
+export interface Figure {
+  /** Field id from the catalogue (src/core/fields.ts), e.g. "上年三公经费预算数". */
+  field: string;
+  /** The value cell on the base sheet, e.g. "C7". Present whenever the label was found. */
+  address: string;
+  /** The parsed value; undefined when the cell is blank (or not a number: see problems). */
+  value?: D;
+  /** What the cell held, for messages. */
+  raw: CellValue;
+  /** The label as written on the sheet and where, for the task pane's table. */
+  label: string;
+  labelAddress: string;
+}
+
+export type ProblemKind = "missing" | "blank" | "duplicate" | "invalid" | "negative" | "sum" | "year" | "sheet";
+
+export interface Problem {
+  kind: ProblemKind;
+  /** Cell the problem is about, e.g. "C7" on the base sheet (absent for a missing figure). */
+  cell?: string;
+  field?: string;
+  /** Chinese, complete, e.g. "基础数据缺少：上年三公经费预算数". */
+  message: string;
+}
+
+export interface BaseData {
+  sheetName: string;
+  /** The evaluation year (本年), when known. */
+  year?: number;
+  /** 填报单位, when the sheet names it. */
+  unitName?: string;
+  /** Every catalogue field that was found (by label), keyed by field id. */
+  figures: Record<string, Figure>;
+  problems: Problem[];
+}
