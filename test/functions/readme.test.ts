@@ -1,0 +1,17 @@
+/** The README's function reference is generated from the registry, never written twice. */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { referenceMarkdown } from "../../src/functions/registry";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readSection } = require("../../scripts/readme-sections.js");
+
+const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+
+test.each(["zh", "en"] as const)("README's %s reference is up to date (run `npm run docs`)", (lang) => {
+  expect(readSection(readme, `PERF-REFERENCE-${lang}`)).toBe(referenceMarkdown(lang));
+});
+
+test("README shows the two set-up commands", () => {
+  expect(readme).toContain("npm ci && npm run demo");
+  expect(readme).toContain("npm ci && npm test");
+});
