@@ -1,0 +1,168 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in: one page (taskpane.html) hosting the task pane and the PERF custom functions
+ * (shared runtime), the two function metadata files generated from the registry, the icons and
+ * the manifest.
+ *
+ * Environment:
+ *   ADDIN_PUBLIC_URL  production base URL (https, ending in "/") replacing https://localhost:3000/
+ *                     in dist/manifest.xml; without it the production manifest keeps localhost.
+ *   OFFICE_JS_CDN     "china" loads office.js from the 21Vianet CDN instead of Microsoft's.
+ *   PERFSCORE_OUT     output folder (default dist/), used by the tests to build into a temp dir.
+ */
+const path = require("path");
+const fs = require("fs");
+const ts = require("typescript");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS = {
+  microsoft: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  china: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\/[^\s"<>]+\/$/.test(url)) {
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL ending in "/": ${url}`);
+  }
+  return url;
+}
+
+function officeJsUrl() {
+  const cdn = (process.env.OFFICE_JS_CDN || "microsoft").toLowerCase();
+  if (!OFFICE_JS[cdn]) throw new Error(`OFFICE_JS_CDN must be "microsoft" or "china": ${cdn}`);
+  return OFFICE_JS[cdn];
+}
+
+/**
+ * Loads a TypeScript module of this repository in Node (the function registry), transpiled on the
+ * fly, so the metadata files always match the source without a separate compile step.
+ */
+function requireTs(file) {
+  const src = path.resolve(__dirname, "src");
+  for (const key of Object.keys(require.cache)) if (key.startsWith(src)) delete require.cache[key];
+  const previous = require.extensions[".ts"];
+  require.extensions[".ts"] = (module, filename) => {
+    const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      fileName: filename,
+    });
+    module._compile(out.outputText, filename);
+  };
+  try {
+    return require(file);
+  } finally {
+    if (previous) require.extensions[".ts"] = previous;
+    else delete require.extensions[".ts"];
+  }
+}
+
+/** Emits functions.json and functions.zh-CN.json from the registry (functionsMetadata). */
+class FunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const registry = requireTs(path.resolve(__dirname, "src/functions/registry/metadata.ts"));
+          for (const [lang, file] of Object.entries(registry.METADATA_FILES)) {
+            const json = JSON.stringify(registry.functionsMetadata(lang), null, 2) + "\n";
+            compilation.emitAsset(file, new webpack.sources.RawSource(json));
+          }
+          compilation.contextDependencies.add(path.resolve(__dirname, "src/functions/registry"));
+          compilation.contextDependencies.add(path.resolve(__dirname, "src/core"));
+        },
+      );
+    });
+  }
+}
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { ca: o.ca, key: o.key, cert: o.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const base = dev ? DEV_URL : publicUrl();
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(process.env.PERFSCORE_OUT || path.join(__dirname, "dist")),
+      // Stable names (the manifest references functions.js); the page adds ?hash for cache busting.
+      filename: "[name].js",
+      chunkFilename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; ES modules let webpack tree-shake.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // One runtime, so the task pane and the functions share module instances on the page.
+      runtimeChunk: { name: "runtime" },
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          // The engine both entries use; the pane's React/Fluent code stays in taskpane.js.
+          shared: { name: "shared", chunks: "all", minChunks: 2, enforce: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new FunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["runtime", "shared", "functions", "taskpane"],
+        chunksSortMode: "manual",
+        hash: true,
+        templateParameters: { officeJsUrl: officeJsUrl() },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(base)),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          static: false,
+        }
+      : undefined,
+  };
+};
