@@ -25,16 +25,33 @@ export function dec(x: Decimal.Value): D {
 }
 
 export function guard(x: D): D {
-  return x.toDecimalPlaces(GUARD_PLACES, D.ROUND_HALF_UP);
+  return x.decimalPlaces() > GUARD_PLACES ? x.toDecimalPlaces(GUARD_PLACES, D.ROUND_HALF_UP) : x;
 }
 
 /** Scores: guard against noise, then 2 places half away from zero, like Excel's ROUND(x,2). */
 export function roundScore(x: D): D {
-  return guard(x).toDecimalPlaces(2, D.ROUND_HALF_UP);
+  const g = guard(x);
+  return g.decimalPlaces() > 2 ? g.toDecimalPlaces(2, D.ROUND_HALF_UP) : g;
 }
 
 export function clamp(x: D, lo: D, hi: D): D {
-  return D.max(lo, D.min(hi, x));
+  return x.lessThan(lo) ? lo : x.greaterThan(hi) ? hi : x;
+}
+
+const constants = new Map<number, D>();
+
+/**
+ * A rule parameter (a JS number from scheme data) as a Decimal, memoised: schemes reuse a few
+ * dozen constants and converting a number costs more than the arithmetic that follows.
+ */
+export function constant(x: number): D {
+  let d = constants.get(x);
+  if (d === undefined) {
+    if (constants.size > 10000) constants.clear();
+    d = new D(x);
+    constants.set(x, d);
+  }
+  return d;
 }
 
 /** "4.81", "5", "0.5": at most `places` decimals, no trailing zeros. */

@@ -15,7 +15,11 @@ export function compactText(s: string): string {
 }
 
 export function isBlank(x: unknown): boolean {
-  return x === null || x === undefined || (typeof x === "string" && normalizeText(x) === "");
+  if (x === null || x === undefined) return true;
+  if (typeof x !== "string") return false;
+  // Fast path: most strings start with a visible character.
+  if (x.length > 0 && !/\s/.test(x[0])) return false;
+  return normalizeText(x) === "";
 }
 
 /** Edit distance, for "did you mean" suggestions. */

@@ -1,13 +1,19 @@
 /** "=0计5分；0-10%（含）计4分；…" and "90%（含）以上计6分；80%（含）-90%，计4分；…". */
-import { D, fmt, fmtPct, roundScore, xl } from "../decimal";
+import { constant, D, fmt, fmtPct, roundScore, xl } from "../decimal";
 import { notFound } from "../errors";
 import type { RuleKind } from "./kind";
 import { rateInput, xv } from "./common";
 import type { Band, BandsRule } from "./types";
 
 export function bandContains(b: Band, v: D): boolean {
-  if (b.min !== undefined && (b.minInclusive ? v.lessThan(b.min) : v.lessThanOrEqualTo(b.min))) return false;
-  if (b.max !== undefined && (b.maxInclusive ? v.greaterThan(b.max) : v.greaterThanOrEqualTo(b.max))) return false;
+  if (b.min !== undefined) {
+    const c = v.comparedTo(constant(b.min));
+    if (b.minInclusive ? c < 0 : c <= 0) return false;
+  }
+  if (b.max !== undefined) {
+    const c = v.comparedTo(constant(b.max));
+    if (b.maxInclusive ? c > 0 : c >= 0) return false;
+  }
   return true;
 }
 
@@ -58,7 +64,7 @@ export const bands: RuleKind<BandsRule> = {
     const v = rateInput(input, subject);
     const band = rule.bands.find((b) => bandContains(b, v));
     if (!band) throw notFound(`${subject}${fmtPct(v)}不在评价标准的任何区间内，需人工判断`);
-    const score = roundScore(new D(band.score));
+    const score = roundScore(constant(band.score));
     return {
       score,
       explain: () => `${subject}${fmtPct(v)}，属于“${bandLabel(band)}”，得${fmt(score)}分`,

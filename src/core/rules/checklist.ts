@@ -1,5 +1,5 @@
 /** "①…2分；②…2分；③…": the input names the items that hold ("①②④", "1,2,4", "全部", "无"). */
-import { D, fmt, roundScore, xl } from "../decimal";
+import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
@@ -69,13 +69,13 @@ export const checklist: RuleKind<ChecklistRule> = {
     const all = rule.items.map((_, i) => i + 1);
     const yes = all.filter((i) => ticked.has(i));
     const no = all.filter((i) => !ticked.has(i));
-    const sum = yes.reduce((s, i) => s.plus(rule.items[i - 1].points), new D(0));
+    const sum = yes.reduce((s, i) => s.plus(constant(rule.items[i - 1].points)), new D(0));
     const score = roundScore(D.min(max, sum));
     return {
       score,
       explain() {
         if (no.length === 0) return `${labelsOf(rule.items, yes)}全部符合，得${fmt(score)}分`;
-        const lost = no.reduce((s, i) => s.plus(rule.items[i - 1].points), new D(0));
+        const lost = no.reduce((s, i) => s.plus(constant(rule.items[i - 1].points)), new D(0));
         const head = yes.length === 0 ? "各项均不符合" : `符合${labelsOf(rule.items, yes)}`;
         return `${head}，${labelsOf(rule.items, no)}不符合扣${fmt(lost)}分，得${fmt(score)}分`;
       },

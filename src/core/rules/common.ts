@@ -1,5 +1,5 @@
 /** Helpers shared by the rule kinds: input coercion and Excel expression pieces. */
-import { D, guard } from "../decimal";
+import { D, guard, ZERO } from "../decimal";
 import { valueError } from "../errors";
 import { parseNumber, quoteInput } from "../parse";
 import type { Direction } from "./types";
@@ -38,9 +38,9 @@ export function cellText(input: unknown): string {
 
 /** The distance past the threshold in the rule's direction (0 when within it). */
 export function excessOf(v: D, threshold: D, direction: Direction): D {
-  if (direction === "above") return D.max(0, v.minus(threshold));
-  if (direction === "below") return D.max(0, threshold.minus(v));
-  return v.minus(threshold).abs();
+  const diff = direction === "below" ? threshold.minus(v) : v.minus(threshold);
+  if (direction === "both") return diff.abs();
+  return diff.isNegative() ? ZERO : diff;
 }
 
 // --- Excel expression pieces; ref is a cell reference, x an expression ---

@@ -1,11 +1,11 @@
 /** "每超过/低于 N 个百分点扣 P 分，扣完为止". */
-import { clamp, D, fmt, fmtPct, fmtPoints, guard, roundScore, xl } from "../decimal";
+import { clamp, constant, D, fmt, fmtPct, fmtPoints, guard, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
 import { directionWord, excessOf, rateInput, stepWord, xexcess, xscore, xv } from "./common";
 import type { DeductRule } from "./types";
 
 function steps(rule: DeductRule, excess: D): D {
-  const exact = excess.dividedBy(rule.step);
+  const exact = excess.dividedBy(constant(rule.step));
   switch (rule.stepping ?? "proportional") {
     case "floor":
       return guard(exact).floor();
@@ -33,11 +33,11 @@ export const deduct: RuleKind<DeductRule> = {
 
   evaluate(rule, max, input, subject) {
     const v = rateInput(input, subject);
-    const threshold = new D(rule.threshold);
+    const threshold = constant(rule.threshold);
     const excess = excessOf(v, threshold, rule.direction);
     const n = steps(rule, excess);
-    const raw = n.times(rule.points);
-    const score = roundScore(clamp(max.minus(raw), new D(0), max));
+    const raw = n.times(constant(rule.points));
+    const score = roundScore(clamp(max.minus(raw), ZERO, max));
     return {
       score,
       explain() {
@@ -51,7 +51,7 @@ export const deduct: RuleKind<DeductRule> = {
           : `扣${fmt(max.minus(score))}分，得${fmt(score)}分`;
         return (
           `${head}，${directionWord(rule.direction, v, threshold)}${fmtPct(threshold)}共${fmtPoints(excess)}个百分点，` +
-          `${counted}每${stepWord(rule.direction)}${fmtPct(new D(rule.step))}扣${fmt(new D(rule.points))}分，${tail}`
+          `${counted}每${stepWord(rule.direction)}${fmtPct(constant(rule.step))}扣${fmt(constant(rule.points))}分，${tail}`
         );
       },
     };

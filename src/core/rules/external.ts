@@ -1,5 +1,5 @@
 /** "考核得分/指标分值*8分": input "92/100" (score/max), or the ratio itself (≤ 100%). */
-import { clamp, D, fmt, fmtPct, roundScore, xl } from "../decimal";
+import { clamp, constant, D, fmt, fmtPct, roundScore, xl, ZERO } from "../decimal";
 import { divZero, valueError } from "../errors";
 import { parseNumber, parseNumericText, quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
@@ -34,7 +34,7 @@ export const external: RuleKind<ExternalRule> = {
 
   evaluate(_rule, max, input, subject) {
     const { ratio, text } = parseFraction(input, subject);
-    const score = roundScore(clamp(max.times(ratio), new D(0), max));
+    const score = roundScore(clamp(max.times(ratio), ZERO, max));
     return {
       score,
       explain: () =>

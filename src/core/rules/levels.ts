@@ -1,5 +1,5 @@
 /** "效果较好的计6分；一般3分；无效果或者效果不明显0分": input is the level's name. */
-import { D, fmt, roundScore, xl } from "../decimal";
+import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
@@ -30,7 +30,7 @@ export const levels: RuleKind<LevelsRule> = {
       const names = rule.levels.map((l) => `“${l.name}”`).join("、");
       throw valueError(`${subject}的评定等级“${quoteInput(input)}”无法识别，应为${names}之一`);
     }
-    const score = roundScore(new D(level.points));
+    const score = roundScore(constant(level.points));
     return { score, explain: () => `评定为“${level.name}”，得${fmt(score)}分` };
   },
 

@@ -1,5 +1,5 @@
 /** "实际得分=支出安排率*5分", "否则按比例计分", "增加的按比例扣减". */
-import { clamp, D, fmt, fmtPct, fmtPoints, roundScore, xl } from "../decimal";
+import { clamp, constant, fmt, fmtPct, fmtPoints, ONE, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
 import { directionWord, excessOf, rateInput, xexcess, xscore, xv } from "./common";
 import type { ProportionalRule } from "./types";
@@ -19,7 +19,7 @@ export const proportional: RuleKind<ProportionalRule> = {
   evaluate(rule, max, input, subject) {
     const v = rateInput(input, subject);
     const head = `${subject}${fmtPct(v)}`;
-    const zero = new D(0);
+    const zero = ZERO;
     if (rule.mode === "direct") {
       const raw = max.times(v);
       const score = roundScore(clamp(raw, zero, max));
@@ -31,7 +31,7 @@ export const proportional: RuleKind<ProportionalRule> = {
         },
       };
     }
-    const threshold = new D(rule.threshold);
+    const threshold = constant(rule.threshold);
     if (rule.mode === "inverse") {
       if (v.lessThanOrEqualTo(threshold)) {
         return { score: roundScore(max), explain: () => `${head}，不超过${fmtPct(threshold)}，得满分${fmt(max)}分` };
@@ -48,7 +48,7 @@ export const proportional: RuleKind<ProportionalRule> = {
       const within = rule.direction === "above" ? "未超过" : rule.direction === "below" ? "不低于" : "等于";
       return { score: roundScore(max), explain: () => `${head}，${within}${fmtPct(threshold)}，得满分${fmt(max)}分` };
     }
-    const raw = max.times(new D(1).minus(excess));
+    const raw = max.times(ONE.minus(excess));
     const score = roundScore(clamp(raw, zero, max));
     return {
       score,

@@ -1,5 +1,5 @@
 /** "1-4季度各得1分": input is the number of periods met. */
-import { D, fmt, roundScore, xl } from "../decimal";
+import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
 import { countInput, xscore } from "./common";
 import type { QuarterlyRule } from "./types";
@@ -16,10 +16,10 @@ export const quarterly: RuleKind<QuarterlyRule> = {
 
   evaluate(rule, max, input, subject) {
     const n = countInput(input, `${subject}的完成季度数`, rule.periods);
-    const score = roundScore(D.min(max, n.times(rule.points)));
+    const score = roundScore(D.min(max, n.times(constant(rule.points))));
     return {
       score,
-      explain: () => `${n.toString()}个季度按时完成，每季度${fmt(new D(rule.points))}分，得${fmt(score)}分`,
+      explain: () => `${n.toString()}个季度按时完成，每季度${fmt(constant(rule.points))}分，得${fmt(score)}分`,
     };
   },
 

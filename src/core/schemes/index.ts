@@ -14,11 +14,18 @@ export const DEFAULT_SCHEME_ID = "湘潭县2020";
 const byKey = new Map<string, Scheme>();
 for (const s of BUILT_IN_SCHEMES) for (const k of [s.id, ...(s.aliases ?? [])]) byKey.set(compactText(k).toLowerCase(), s);
 
+const byRaw = new Map<string, Scheme>();
+
 /** A built-in scheme by id or alias; blank means the default. Throws #N/A with the known ids. */
 export function getScheme(id?: string | null): Scheme {
   if (id === undefined || id === null || String(id).trim() === "") return byKey.get(compactText(DEFAULT_SCHEME_ID).toLowerCase())!;
+  const hit = byRaw.get(id);
+  if (hit) return hit;
   const s = byKey.get(compactText(String(id)).toLowerCase());
-  if (s) return s;
+  if (s) {
+    if (byRaw.size < 1000) byRaw.set(id, s);
+    return s;
+  }
   const ids = BUILT_IN_SCHEMES.map((x) => x.id);
   throw notFound(`没有评分方案“${id}”，可用的方案：${closest(String(id), ids, ids.length).join("、")}`);
 }

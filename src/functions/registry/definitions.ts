@@ -3,6 +3,7 @@ import {
   allIndicators,
   BUILT_IN_SCHEMES,
   computeWith,
+  constant,
   D,
   DEFAULT_SCHEME_ID,
   evaluateRule,
@@ -44,7 +45,7 @@ const VALUE_PARAM = {
 /** A score or, for a blank input, an empty cell (the indicator is still 待填). */
 function scoreOf(indicator: string, value: unknown, scheme: string | undefined): number | string {
   const ref = findIndicator(getScheme(scheme), indicator);
-  const outcome = evaluateRule(ref.indicator.rule, new D(ref.indicator.points), value, ref.indicator.name);
+  const outcome = evaluateRule(ref.indicator.rule, constant(ref.indicator.points), value, ref.indicator.name);
   return outcome.score === null ? "" : outcome.score.toNumber();
 }
 
@@ -154,7 +155,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     ],
     body: (indicator: string, value: unknown, scheme?: string) => {
       const ref = findIndicator(getScheme(scheme), indicator);
-      return evaluateRule(ref.indicator.rule, new D(ref.indicator.points), value, ref.indicator.name).explain();
+      return evaluateRule(ref.indicator.rule, constant(ref.indicator.points), value, ref.indicator.name).explain();
     },
   },
   {
