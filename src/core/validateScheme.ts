@@ -89,3 +89,26 @@ export function assertValidScheme(scheme: Scheme): Scheme {
   if (problems.length) throw new SchemeError(String(scheme?.id ?? "？"), problems);
   return scheme;
 }
+
+/**
+ * A user's own scheme from JSON text (e.g. exported from a sheet): parsed, checked, and either
+ * returned or rejected with every problem and where it is.
+ */
+export function loadScheme(json: string): Scheme {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new SchemeError("？", [`不是有效的JSON：${e instanceof Error ? e.message : String(e)}`]);
+  }
+  const scheme = data as Scheme;
+  let problems: string[];
+  try {
+    problems = schemeProblems(scheme);
+  } catch (e) {
+    // A shape so far off that checking it failed (e.g. groups is a string).
+    problems = [`结构不符合评分方案格式：${e instanceof Error ? e.message : String(e)}`];
+  }
+  if (problems.length) throw new SchemeError(String((scheme as { id?: unknown })?.id ?? "？"), problems);
+  return scheme;
+}

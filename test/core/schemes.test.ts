@@ -6,6 +6,7 @@ import {
   indicatorsOf,
   SchemeError,
   schemeProblems,
+  loadScheme,
   type Scheme,
 } from "../../src/core";
 
@@ -124,5 +125,63 @@ describe("a broken scheme is rejected, saying where", () => {
     breakIt(s);
     expect(() => assertValidScheme(s)).toThrow(SchemeError);
     expect(schemeProblems(s).join("\n")).toMatch(message);
+  });
+});
+
+describe("a user's own scheme from JSON", () => {
+  test("a built-in scheme's JSON loads back", () => {
+    const s = getScheme("湘潭县2020");
+    expect(loadScheme(JSON.stringify(s))).toEqual(s);
+  });
+
+  test.each<[string, RegExp]>([
+    ["{not json", /不是有效的JSON/],
+    ['{"id":"x","total":100,"grades":[{"grade":"优"}],"levels":[]}', /没有任何一级指标/],
+    ['{"id":"x","total":100,"grades":[{"grade":"优"}],"levels":"abc"}', /没有任何一级指标/],
+    [
+      '{"id":"x","total":5,"grades":[{"grade":"合格"}],"levels":[{"name":"A","points":5,"groups":[{"name":"B","points":5,"indicators":[{"name":"C","points":5,"criterion":"c"}]}]}]}',
+      /A\/B\/C：缺少评分规则/,
+    ],
+    [
+      '{"id":"x","total":5,"grades":[{"grade":"合格"}],"levels":[{"name":"A","points":5,"groups":"oops"}]}',
+      /一级指标“A”没有二级指标/,
+    ],
+  ])("%s is rejected: %p", (json, message) => {
+    expect(() => loadScheme(json)).toThrow(message);
+  });
+
+  test("a small custom scheme works end to end", () => {
+    const custom = loadScheme(
+      JSON.stringify({
+        id: "示例",
+        title: "示例方案",
+        source: "测试",
+        descriptionHeading: "指标说明",
+        total: 10,
+        grades: [{ grade: "合格", min: 6 }, { grade: "不合格" }],
+        levels: [
+          {
+            name: "过程",
+            points: 10,
+            groups: [
+              {
+                name: "预算执行",
+                points: 10,
+                indicators: [
+                  {
+                    name: "预算执行率",
+                    points: 10,
+                    criterion: "100%计10分，每低于1个百分点扣1分",
+                    description: "",
+                    rule: { kind: "deduct", threshold: 1, direction: "below", step: 0.01, points: 1 },
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(custom.levels[0].groups[0].indicators[0].rule.kind).toBe("deduct");
   });
 });
