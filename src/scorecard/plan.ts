@@ -91,4 +91,49 @@ export interface Plan {
   inputs: PlanInput[];
   /** Where the results land, for summaries and links (scorecards only). */
   summary?: { totalCell: string; gradeCell: string; pendingCell?: string };
+  /** 0-based columns to hide (the scorecard's key column). */
+  hiddenColumns?: number[];
+  /** What each row of a 计分表 is (scorecards only): lets readers and tests find every cell. */
+  scorecard?: ScorecardLayout;
+}
+
+/** One indicator row of a 计分表. Addresses are on the plan's sheet. */
+export interface ScorecardRow {
+  /** The indicator path, "过程/预算管理/管理制度健全性". */
+  key: string;
+  row: number;
+  pointsCell: string;
+  /** 指标值 (a formula) or 自评输入 (an input cell). */
+  valueCell: string;
+  scoreCell: string;
+  explainCell: string;
+  /** True when valueCell is an input cell (qualitative indicator). */
+  input: boolean;
+}
+
+/** A 小计 row: for a 一级 (key "投入") or a 二级 (key "投入/预算配置"). */
+export interface ScorecardSubtotal {
+  key: string;
+  level: 1 | 2;
+  row: number;
+  pointsCell: string;
+  scoreCell: string;
+  /** Paths of the indicators it sums. */
+  indicators: string[];
+}
+
+export interface ScorecardLayout {
+  schemeId: string;
+  dialect: "perf" | "portable";
+  baseSheetName: string;
+  /** 1-based row of the column headings. */
+  headerRow: number;
+  rows: ScorecardRow[];
+  subtotals: ScorecardSubtotal[];
+  /** Input cells for base figures missing from 基础数据 (the 补充数据 block). */
+  figures: Array<{ field: string; cell: string }>;
+  totalPointsCell: string;
+  totalCell: string;
+  gradeCell: string;
+  pendingCell: string;
 }

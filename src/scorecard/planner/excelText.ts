@@ -1,0 +1,30 @@
+/** Pieces of formula text: string literals that cannot break out, and a cap Excel imposes on them. */
+
+/** Excel rejects a string constant longer than 255 characters inside a formula. */
+export const MAX_LITERAL = 255;
+
+/** A formula string literal: quotes doubled (so no label can end it early), cut to 255 characters. */
+export function lit(s: string): string {
+  const chars = Array.from(s);
+  const text = chars.length > MAX_LITERAL ? chars.slice(0, MAX_LITERAL - 1).join("") + "…" : s;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Cut text to `max` characters (Excel's limits on input messages and titles). */
+export function cap(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length > max ? chars.slice(0, max - 1).join("") + "…" : s;
+}
+
+/** Display width in Excel character units: CJK and full-width characters count double. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u2018-\u201D\u2460-\u24FF]/.test(ch) ? 2 : 1.1;
+  return w;
+}
+
+/** Lines a wrapped text needs in a column `width` characters wide. */
+export function wrappedLines(s: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return s.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(textWidth(para) / usable)), 0);
+}

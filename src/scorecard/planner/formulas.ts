@@ -1,0 +1,172 @@
+/**
+ * The formulas of a 计分表, in two dialects built from the same pieces:
+ * "perf" (PERF.* functions: readable, needs the add-in) and "portable" (native functions only:
+ * Excel, WPS, LibreOffice). Scoring itself is never re-implemented here: values come from
+ * src/core/valueFormula.ts and portable scores from the rules' own excel emitters.
+ */
+import {
+  D,
+  excelRule,
+  excelValue,
+  NAMESPACE,
+  perfValue,
+  qualifiedName,
+  xl,
+  type IndicatorRef,
+  type Rule,
+  type Scheme,
+  type ValueFormula,
+} from "../../core";
+import { lit } from "./excelText";
+
+export type Dialect = "perf" | "portable";
+
+export interface FormulaContext {
+  dialect: Dialect;
+  scheme: Scheme;
+}
+
+/** One indicator row's cells. */
+export interface RowCells {
+  /** 分值 */
+  points: string;
+  /** 指标值 / 自评输入 */
+  value: string;
+  /** 得分 */
+  score: string;
+}
+
+const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
+
+/** 指标值 of a quantitative indicator: refs are the figures' cells in argument order. */
+export function valueFormula(ctx: FormulaContext, vf: ValueFormula, refs: string[]): string {
+  return "=" + (ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs));
+}
+
+/** 得分 from the value cell. */
+export function scoreFormula(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells): string {
+  if (ctx.dialect === "perf") {
+    return "=" + perfCall("SCORE", [lit(qualifiedName(ctx.scheme, ref)), cells.value, lit(ctx.scheme.id)]);
+  }
+  return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value);
+}
+
+/** "得满分5分" / "扣4.81分，得0.19分", from the 得分 and 分值 cells. */
+function pointsText(cells: RowCells): string {
+  const { score: j, points: f } = cells;
+  return `IF(${j}>=${f},"得满分"&${j}&"分","扣"&ROUND(${f}-${j},2)&"分，得"&${j}&"分")`;
+}
+
+/** The value as text: a rate as a percentage, anything else as written. */
+function valueText(cells: RowCells, asRate: boolean): string {
+  const i = cells.value;
+  return asRate ? `IF(ISNUMBER(${i}),TEXT(${i},"0.00%"),${i}&"")` : `${i}&""`;
+}
+
+const isBlankX = (ref: string) => `TRIM(${ref}&"")=""`;
+
+export interface QuantitativeMessages {
+  /** Why the value is an error (a zero denominator, text in a figure). */
+  valueError: string;
+  /** Which figures to fill in when the value is blank. */
+  pending: string;
+}
+
+/** 扣分说明 of an indicator whose value is computed from base figures. */
+export function quantitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, msg: QuantitativeMessages): string {
+  const i = cells.value;
+  const unscorable = `"指标值"&${valueText(cells, true)}&"不在评价标准的任何区间内，需人工判断"`;
+  const scored =
+    ctx.dialect === "perf"
+      ? perfCall("EXPLAIN", [lit(qualifiedName(ctx.scheme, ref)), i, lit(ctx.scheme.id)])
+      : `"指标值"&${valueText(cells, true)}&"，"&${pointsText(cells)}`;
+  return (
+    `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${isBlankX(i)},${lit(msg.pending)},` +
+    `IF(ISERROR(${cells.score}),${unscorable},${scored})))`
+  );
+}
+
+/** 扣分说明 of an indicator scored from the evaluator's input. */
+export function qualitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, hint: string, asRate: boolean): string {
+  const i = cells.value;
+  const rejected = `"自评输入“"&${i}&"”无法识别："&${lit(hint)}`;
+  if (ctx.dialect === "perf") {
+    const call = perfCall("EXPLAIN", [lit(qualifiedName(ctx.scheme, ref)), i, lit(ctx.scheme.id)]);
+    return `=IF(ISERROR(${cells.score}),${rejected},${call})`;
+  }
+  const scored = `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
+  const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
+  // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
+  if (ref.indicator.rule.kind === "notApplicable") return "=" + body;
+  return `=IF(${isBlankX(i)},${lit(`待填：${hint}`)},${body})`;
+}
+
+/** Sum of the numeric scores in `ranges` (blanks and errors skipped), to 2 places. */
+export function subtotalFormula(ranges: string[]): string {
+  return `=ROUND(${ranges.map((r) => `SUMIF(${r},">=0")`).join("+")},2)`;
+}
+
+/** Sum of other subtotal cells, to 2 places. */
+export function sumOfCells(cells: string[]): string {
+  return `=ROUND(SUM(${cells.join(",")}),2)`;
+}
+
+/** Number of indicators in `ranges` whose score is not a number (pending or needing a decision). */
+export function pendingCountExpr(ranges: string[], count: number): string {
+  return `${count}-COUNT(${ranges.join(",")})`;
+}
+
+/** "2项待填或需处理，未计入小计" when some scores are missing, else "". */
+export function pendingNoteFormula(ranges: string[], count: number, what: string): string {
+  const n = pendingCountExpr(ranges, count);
+  return `=IF(${n}>0,${n}&${lit(`项待填或需处理，未计入${what}`)},"")`;
+}
+
+/** The grade from the total, only when nothing is pending. */
+export function gradeFormula(ctx: FormulaContext, totalCell: string, pendingCell: string): string {
+  const pending = `"待定（"&${pendingCell}&"项待填或需处理）"`;
+  return `=IF(${pendingCell}>0,${pending},${gradeExpr(ctx, totalCell)})`;
+}
+
+function gradeExpr(ctx: FormulaContext, total: string): string {
+  if (ctx.dialect === "perf") return perfCall("GRADE", [total, lit(ctx.scheme.id)]);
+  const bands = ctx.scheme.grades;
+  const last = bands[bands.length - 1];
+  // Mirrors gradeOf: the first band whose lower bound the total reaches; else the last band.
+  return bands.reduceRight<string>(
+    (rest, b) => (b.min === undefined ? lit(b.grade) : `IF(${total}>=${xl(b.min)},${lit(b.grade)},${rest})`),
+    lit(last.grade),
+  );
+}
+
+/** Words for the grade bands: "总分≥90为优，≥80为良，≥60为中，低于60为差". */
+export function gradeBandsText(scheme: Scheme): string {
+  const parts: string[] = [];
+  let prevMin: number | undefined;
+  for (const b of scheme.grades) {
+    if (b.min !== undefined) parts.push(`≥${b.min}为${b.grade}`);
+    else parts.push(`${prevMin !== undefined ? `低于${prevMin}` : "其余"}为${b.grade}`);
+    prevMin = b.min ?? prevMin;
+  }
+  return `总分${parts.join("，")}`;
+}
+
+/** Why a computed value can be an error, in the words of the value formula. */
+export function valueErrorMessage(vf: ValueFormula, subject: string): string {
+  switch (vf.kind) {
+    case "ratio":
+      return `${vf.denominator}为0或不是数字，无法计算${subject}，需处理`;
+    case "change":
+      return `${vf.previous}为0（或基础数据不是数字），无法计算${subject}，需处理`;
+    case "completion":
+      return `${vf.carryover}、${vf.initial}与${vf.supplementary}之和为0（或基础数据不是数字），无法计算${subject}，需处理`;
+    case "field":
+      return `${vf.field}不是数字，无法计算${subject}，需处理`;
+  }
+}
+
+/** Whether the rule takes a rate (shown as a percentage). */
+export function takesRate(rule: Rule): boolean {
+  const r = rule.kind === "notApplicable" ? rule.rule : rule;
+  return r.kind === "deduct" || r.kind === "bands" || r.kind === "proportional";
+}
