@@ -84,6 +84,7 @@ export interface Plan {
   merges: string[];
   /** Column widths in Excel character units, by 0-based column index. */
   columnWidths: number[];
+  /** Row heights in points, by 1-based (Excel) row number. */
   rowHeights?: Array<{ row: number; height: number }>;
   freeze: { rows: number; columns: number };
   validations: PlanValidation[];

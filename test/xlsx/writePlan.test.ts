@@ -31,7 +31,8 @@ function samplePlan(): Plan {
     },
     merges: ["A1:D1"],
     columnWidths: [20, 12, 0, 8],
-    rowHeights: [{ row: 0, height: 30 }],
+    rowHeights: [{ row: 1, height: 30 }],
+    hiddenColumns: [2],
     freeze: { rows: 2, columns: 1 },
     validations: [
       {
@@ -113,6 +114,7 @@ describe("writePlan", () => {
     expect(ws.getColumn(1).width).toBe(20);
     expect(ws.getColumn(2).width).toBe(12);
     expect(ws.getRow(1).height).toBe(30);
+    expect(ws.getColumn(3).hidden).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2, topLeftCell: "B3" });
   });
 

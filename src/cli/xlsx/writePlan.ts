@@ -72,7 +72,9 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: Plan, options: Write
   plan.columnWidths.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
-  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;
+  // Row heights use Excel's 1-based row numbers (as the planners write them).
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
+  for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
 
   if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
     ws.views = [
@@ -172,7 +174,7 @@ class ListSpill {
     plan: Plan,
   ) {
     const end = plan.range.split(":").pop() ?? "A1";
-    this.column = parseA1(end).column + 2;
+    this.column = Math.max(parseA1(end).column, ...(plan.hiddenColumns ?? [])) + 2;
   }
 
   place(values: readonly string[]): string {
