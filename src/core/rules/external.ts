@@ -2,6 +2,7 @@
 import { clamp, constant, D, fmt, fmtPct, roundScore, xl, ZERO } from "../decimal";
 import { divZero, valueError } from "../errors";
 import { parseNumber, parseNumericText, quoteInput } from "../parse";
+import { normalizeText } from "../text";
 import type { RuleKind } from "./kind";
 import { xscore } from "./common";
 import type { ExternalRule } from "./types";
@@ -12,8 +13,9 @@ interface Fraction {
 }
 
 function parseFraction(input: unknown, subject: string): Fraction {
-  if (typeof input === "string" && input.includes("/")) {
-    const [a, b, ...rest] = input.split("/");
+  // NFKC: a full-width IME types "９２／１００".
+  if (typeof input === "string" && normalizeText(input).includes("/")) {
+    const [a, b, ...rest] = normalizeText(input).split("/");
     const num = parseNumericText(a);
     const den = parseNumericText(b ?? "");
     if (rest.length || !num || !den) throw valueError(`${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”，如“92/100”`);
@@ -43,8 +45,9 @@ export const external: RuleKind<ExternalRule> = {
   },
 
   excel(_rule, max, ref) {
-    const hasSlash = `ISNUMBER(FIND("/",${ref}&""))`;
-    const frac = `VALUE(LEFT(${ref},FIND("/",${ref})-1))/VALUE(MID(${ref},FIND("/",${ref})+1,99))`;
+    const t = `SUBSTITUTE(${ref}&"","／","/")`; // the full-width slash, as the engine accepts it
+    const hasSlash = `ISNUMBER(FIND("/",${t}))`;
+    const frac = `VALUE(LEFT(${t},FIND("/",${t})-1))/VALUE(MID(${t},FIND("/",${t})+1,99))`;
     const r = `IF(ISNUMBER(${ref}),${ref},IF(${hasSlash},${frac},VALUE(${ref})))`;
     const m = xl(max);
     return `IF(OR(${r}<0,AND(NOT(${hasSlash}),${r}>1)),NA(),${xscore(`${m}*${r}`, m)})`;
