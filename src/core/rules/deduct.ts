@@ -27,7 +27,6 @@ export const deduct: RuleKind<DeductRule> = {
     if (rule.stepping && !["proportional", "floor", "ceil"].includes(rule.stepping))
       p.push(`计步方式应为proportional、floor或ceil（当前为${rule.stepping}）`);
     if (!Number.isFinite(rule.threshold)) p.push("缺少阈值");
-    if (rule.points > max.toNumber()) p.push(`每步扣分${rule.points}超过分值${max.toString()}`);
     return p;
   },
 
