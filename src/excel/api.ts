@@ -1,0 +1,128 @@
+/**
+ * The part of the Excel JavaScript API the adapter uses, as structural types. Office.js's own
+ * objects satisfy them (officeHost.ts checks that at compile time), and so does the fake workbook
+ * the tests drive. Enum-typed properties are plain strings here.
+ * Requirement sets: everything below is ExcelApi ≤ 1.9 unless marked; marked calls are guarded.
+ */
+
+export interface XlLoadable {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XlRequestContext {
+  workbook: XlWorkbook;
+  application: XlApplication;
+  sync(): Promise<unknown>;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XlWorkbook {
+  worksheets: XlWorksheetCollection;
+  protection: XlProtection;
+  /** ExcelApi 1.10 */
+  comments: { add(cellAddress: string, content: string): unknown };
+}
+
+export interface XlProtection extends XlLoadable {
+  readonly protected: boolean;
+}
+
+export interface XlWorksheetCollection extends XlLoadable {
+  readonly items: XlWorksheet[];
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  readonly isNullObject: boolean;
+  name: string;
+  position: number;
+  visibility: string;
+  readonly protection: XlProtection;
+  readonly freezePanes: XlFreezePanes;
+  /** ExcelApi 1.9 */
+  readonly pageLayout: XlPageLayout;
+  /** ExcelApi 1.18 */
+  readonly notes: { add(cellAddress: string, content: any): unknown };
+  getRange(address?: string): XlRange;
+  getRanges(address?: string): XlRangeAreas;
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlFreezePanes {
+  freezeAt(frozenRange: string): void;
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+}
+
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(printTitleRows: string): void;
+  setPrintArea(printArea: string): void;
+}
+
+export interface XlRange extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: any[][];
+  formulas: any[][];
+  numberFormat: any[][];
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  getIntersectionOrNullObject(anotherRange: string): XlRange;
+  /** ExcelApi 1.13 */
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  merge(across?: boolean): void;
+  select(): void;
+}
+
+export interface XlRangeAreas extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+}
+
+export interface XlRangeFormat {
+  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
+  readonly fill: { color: string };
+  readonly borders: { getItem(index: string): { style: string; weight: string; color: string } };
+  readonly protection: { locked: boolean };
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  columnWidth: number;
+  rowHeight: number;
+}
+
+export interface XlDataValidationRule {
+  list?: { inCellDropDown: boolean; source: string | object };
+  decimal?: XlBasicValidation;
+  wholeNumber?: XlBasicValidation;
+  custom?: { formula: string };
+}
+
+export interface XlBasicValidation {
+  operator: string;
+  formula1?: string | number | object;
+  formula2?: string | number | object;
+}
+
+export interface XlDataValidation {
+  rule: XlDataValidationRule;
+  ignoreBlanks: boolean;
+  prompt: { message: string; showPrompt: boolean; title: string };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+}

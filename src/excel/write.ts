@@ -1,0 +1,353 @@
+/**
+ * A Plan as Office.js calls, grouped so a whole scorecard goes out in one request: cell contents
+ * as one 2-D array per block, one format call set per distinct style over a multi-area range,
+ * merges, widths, freeze panes, validation, notes, print setup. Each step knows its approximate
+ * request size so a plan too large for one request (Excel on the web: 5 MB) is split.
+ */
+import type { CellStyle, Plan, PlanCell, PlanValidation } from "../scorecard/plan";
+import { a1 } from "../scorecard/grid";
+import type { XlDataValidation, XlRangeFormat, XlRequestContext, XlWorksheet } from "./api";
+import { cellsToRects, columnRuns, joinAreas, parseRect, rectAddress, type Rect } from "./areas";
+
+/** Default request budget: Excel on the web refuses requests over 5 MB; keep a margin. */
+export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
+/** Rough fixed cost of one queued call in Office.js's request JSON. */
+const CALL_OVERHEAD = 160;
+
+export interface WriteStep {
+  label: string;
+  /** Estimated request bytes. */
+  bytes: number;
+  /** `sheetName` is the name the sheet has while the batch runs (ws.name is not loaded). */
+  apply(context: XlRequestContext, ws: XlWorksheet, sheetName: string): void;
+}
+
+export interface WriteFeatures {
+  /** ExcelApi version check (notes need 1.18, comments 1.10). */
+  supports(version: string): boolean;
+}
+
+/** Bytes of `value` in a JSON request, counting non-ASCII as \\uXXXX escapes (the worst case). */
+export function jsonBytes(value: unknown): number {
+  const s = JSON.stringify(value) ?? "";
+  let extra = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) extra += 5;
+  return s.length + extra;
+}
+
+/**
+ * A constant string as typed into a cell, kept as text: Excel would turn "2020年1月" into a date,
+ * "-" or "=..." into a formula, "1,234" into a number. A leading apostrophe keeps it text and is
+ * not part of the value.
+ */
+export function textEntry(s: string): string {
+  return /^[\s]*[-+=@0-9.,%(（$¥￥]/.test(s) || /^(true|false)$/i.test(s.trim()) ? `'${s}` : s;
+}
+
+function entry(cell: PlanCell): string | number | boolean | null {
+  if (cell.formula !== undefined) return cell.formula;
+  const v = cell.value;
+  if (v === undefined || v === null || v === "") return null;
+  return typeof v === "string" ? textEntry(v) : v;
+}
+
+/** Character-unit column width (Excel's "width") -> points (Office.js columnWidth). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+interface Block {
+  rect: Rect;
+  formulas: Array<Array<string | number | boolean | null>>;
+  numberFormats: Array<Array<string | null>> | null;
+}
+
+/** The plan's cells as row bands of one bounding rectangle, each band under `maxBytes`. */
+function cellBlocks(plan: Plan, maxBytes: number): Block[] {
+  if (plan.cells.length === 0) return [];
+  const placed = plan.cells.map((cell) => ({ cell, ...parseRect(cell.address) }));
+  const top = Math.min(...placed.map((p) => p.top));
+  const left = Math.min(...placed.map((p) => p.left));
+  const bottom = Math.max(...placed.map((p) => p.top));
+  const right = Math.max(...placed.map((p) => p.left));
+  const width = right - left + 1;
+  const rows: Array<{ f: Array<string | number | boolean | null>; n: Array<string | null>; hasFormat: boolean }> = [];
+  for (let r = top; r <= bottom; r++) rows.push({ f: new Array(width).fill(null), n: new Array(width).fill(null), hasFormat: false });
+  for (const p of placed) {
+    const row = rows[p.top - top];
+    row.f[p.left - left] = entry(p.cell);
+    const nf = p.cell.style ? plan.styles[p.cell.style]?.numberFormat : undefined;
+    if (nf) {
+      row.n[p.left - left] = nf;
+      row.hasFormat = true;
+    }
+  }
+  const blocks: Block[] = [];
+  let start = 0;
+  let bytes = 0;
+  const flush = (end: number) => {
+    if (end <= start) return;
+    const slice = rows.slice(start, end);
+    blocks.push({
+      rect: { top: top + start, left, bottom: top + end - 1, right },
+      formulas: slice.map((r) => r.f),
+      numberFormats: slice.some((r) => r.hasFormat) ? slice.map((r) => r.n) : null,
+    });
+    start = end;
+    bytes = 0;
+  };
+  rows.forEach((row, i) => {
+    const rowBytes = jsonBytes(row.f) + (row.hasFormat ? jsonBytes(row.n) : width * 5);
+    if (bytes > 0 && bytes + rowBytes > maxBytes) flush(i);
+    bytes += rowBytes;
+  });
+  flush(rows.length);
+  return blocks;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+function applyStyle(format: XlRangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.horizontal) format.horizontalAlignment = H_ALIGN[style.horizontal];
+  if (style.vertical) format.verticalAlignment = V_ALIGN[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.unlocked) format.protection.locked = false;
+}
+
+function thinBorders(format: XlRangeFormat, edges: readonly string[]): void {
+  for (const edge of edges) {
+    const b = format.borders.getItem(edge);
+    b.style = "Continuous";
+    b.weight = "Thin";
+    b.color = "#000000";
+  }
+}
+
+/** Whether a style sets anything applied through RangeFormat (number formats go with the cells). */
+function hasRangeFormat(s: CellStyle): boolean {
+  return (
+    s.bold !== undefined ||
+    s.italic !== undefined ||
+    s.fontSize !== undefined ||
+    Boolean(s.fontColor || s.fill || s.horizontal || s.vertical || s.unlocked) ||
+    s.wrap !== undefined ||
+    s.border === "thin"
+  );
+}
+
+/** Excel's limits: input title 32 characters, messages 255. */
+const clip = (s: string, n: number) => (Array.from(s).length > n ? Array.from(s).slice(0, n - 1).join("") + "…" : s);
+
+function validationRule(rule: PlanValidation["rule"]): XlDataValidation["rule"] | undefined {
+  const bounds = (min?: number, max?: number) =>
+    min !== undefined && max !== undefined
+      ? { operator: "Between", formula1: min, formula2: max }
+      : min !== undefined
+        ? { operator: "GreaterThanOrEqualTo", formula1: min }
+        : max !== undefined
+          ? { operator: "LessThanOrEqualTo", formula1: max }
+          : undefined;
+  switch (rule.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: rule.values.join(",") } };
+    case "decimal": {
+      const b = bounds(rule.min, rule.max);
+      return b && { decimal: b };
+    }
+    case "whole": {
+      const b = bounds(rule.min, rule.max);
+      return b && { wholeNumber: b };
+    }
+    case "custom":
+      return { custom: { formula: rule.formula } };
+    case "any":
+      return undefined;
+  }
+}
+
+function applyValidation(dv: XlDataValidation, v: PlanValidation): void {
+  const rule = validationRule(v.rule);
+  if (rule) {
+    dv.ignoreBlanks = true;
+    dv.rule = rule;
+    dv.errorAlert = v.error
+      ? { showAlert: true, style: v.error.strict ? "Stop" : "Warning", title: clip(v.error.title, 32), message: clip(v.error.message, 255) }
+      : { showAlert: true, style: "Warning", title: "请核对输入", message: "输入值不在允许的范围内，请核对。" };
+  }
+  if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.message, 255) };
+}
+
+/** Quoted sheet reference for workbook-level calls (comments). */
+const sheetPrefix = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+
+/** Every call that writes `plan` onto a sheet, in order, with its estimated size. */
+export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEFAULT_PAYLOAD_BUDGET): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const blockBudget = Math.max(1024, budget - 64 * 1024);
+
+  for (const block of cellBlocks(plan, blockBudget)) {
+    const address = rectAddress(block.rect);
+    steps.push({
+      label: `cells ${address}`,
+      bytes: CALL_OVERHEAD * 2 + jsonBytes(block.formulas) + (block.numberFormats ? jsonBytes(block.numberFormats) : 0),
+      apply: (_context, ws) => {
+        const range = ws.getRange(address);
+        // Formats first, so a text format ("@") governs what the cells receive.
+        if (block.numberFormats) range.numberFormat = block.numberFormats;
+        range.formulas = block.formulas;
+      },
+    });
+  }
+
+  // One set of calls per distinct style, over all its cells at once.
+  const byStyle = new Map<string, string[]>();
+  for (const cell of plan.cells) {
+    if (!cell.style || !plan.styles[cell.style]) continue;
+    const list = byStyle.get(cell.style) ?? [];
+    list.push(cell.address);
+    byStyle.set(cell.style, list);
+  }
+  for (const [id, addresses] of [...byStyle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const style = plan.styles[id];
+    if (!hasRangeFormat(style)) continue;
+    const rects = cellsToRects(addresses);
+    for (const areas of joinAreas(rects.map(rectAddress))) {
+      steps.push({
+        label: `style ${id}`,
+        bytes: CALL_OVERHEAD * 12 + jsonBytes(style) + areas.length,
+        apply: (_context, ws) => applyStyle(ws.getRanges(areas).format, style),
+      });
+    }
+    if (style.border === "thin") {
+      const groups: Array<[readonly string[], Rect[]]> = [
+        [EDGES, rects],
+        [["InsideHorizontal"], rects.filter((r) => r.bottom > r.top)],
+        [["InsideVertical"], rects.filter((r) => r.right > r.left)],
+      ];
+      for (const [edges, group] of groups) {
+        for (const areas of joinAreas(group.map(rectAddress))) {
+          steps.push({
+            label: `borders ${id}`,
+            bytes: CALL_OVERHEAD * 4 * edges.length + areas.length,
+            apply: (_context, ws) => thinBorders(ws.getRanges(areas).format, edges),
+          });
+        }
+      }
+    }
+  }
+
+  for (const m of plan.merges) {
+    steps.push({ label: `merge ${m}`, bytes: CALL_OVERHEAD + m.length, apply: (_c, ws) => ws.getRange(m).merge(false) });
+  }
+
+  for (const run of columnRuns(plan.columnWidths)) {
+    steps.push({
+      label: `width ${run.address}`,
+      bytes: CALL_OVERHEAD * 2,
+      apply: (_c, ws) => {
+        ws.getRange(run.address).format.columnWidth = widthToPoints(run.width);
+      },
+    });
+  }
+  for (const rh of plan.rowHeights ?? []) {
+    steps.push({
+      label: `height ${rh.row + 1}`,
+      bytes: CALL_OVERHEAD * 2,
+      apply: (_c, ws) => {
+        ws.getRange(`${rh.row + 1}:${rh.row + 1}`).format.rowHeight = rh.height;
+      },
+    });
+  }
+
+  const { rows, columns } = plan.freeze;
+  if (rows > 0 || columns > 0) {
+    steps.push({
+      label: "freeze",
+      bytes: CALL_OVERHEAD,
+      apply: (_c, ws) => {
+        if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${a1(rows - 1, columns - 1)}`);
+        else if (rows > 0) ws.freezePanes.freezeRows(rows);
+        else ws.freezePanes.freezeColumns(columns);
+      },
+    });
+  }
+
+  // Identical validations share one multi-area call.
+  const byValidation = new Map<string, { v: PlanValidation; ranges: string[] }>();
+  for (const v of plan.validations) {
+    const key = JSON.stringify([v.rule, v.prompt, v.error]);
+    const g = byValidation.get(key) ?? { v, ranges: [] };
+    g.ranges.push(v.range);
+    byValidation.set(key, g);
+  }
+  for (const { v, ranges } of byValidation.values()) {
+    for (const areas of joinAreas(ranges)) {
+      steps.push({
+        label: `validation ${areas}`,
+        bytes: CALL_OVERHEAD * 4 + jsonBytes(v) + areas.length,
+        apply: (_c, ws) => applyValidation(ws.getRanges(areas).dataValidation, v),
+      });
+    }
+  }
+
+  const notes = plan.cells.filter((c) => c.note);
+  const noteApi = features.supports("1.18") ? "notes" : features.supports("1.10") ? "comments" : null;
+  if (noteApi) {
+    for (const cell of notes) {
+      const text = cell.note as string;
+      steps.push({
+        label: `note ${cell.address}`,
+        bytes: CALL_OVERHEAD + jsonBytes(text),
+        apply: (context, ws, sheetName) => {
+          if (noteApi === "notes") ws.notes.add(cell.address, text);
+          else context.workbook.comments.add(sheetPrefix(sheetName) + cell.address, text);
+        },
+      });
+    }
+  }
+
+  const print = plan.print;
+  steps.push({
+    label: "print",
+    bytes: CALL_OVERHEAD * 5,
+    apply: (_c, ws) => {
+      const page = ws.pageLayout;
+      page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      page.paperSize = print.paperSize;
+      page.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+      if (print.titleRows) page.setPrintTitleRows(print.titleRows.split(":").map((r) => `$${r}`).join(":"));
+      if (print.area) page.setPrintArea(print.area);
+    },
+  });
+  return steps;
+}
+
+/** Steps packed, in order, into batches of at most `budget` estimated bytes (one sync each). */
+export function packSteps(steps: readonly WriteStep[], budget = DEFAULT_PAYLOAD_BUDGET): WriteStep[][] {
+  const batches: WriteStep[][] = [];
+  let current: WriteStep[] = [];
+  let bytes = 0;
+  for (const step of steps) {
+    if (current.length && bytes + step.bytes > budget) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(step);
+    bytes += step.bytes;
+  }
+  if (current.length || batches.length === 0) batches.push(current);
+  return batches;
+}
+
+/** Total estimated request size of a plan. */
+export function estimatePlanBytes(plan: Plan, features: WriteFeatures): number {
+  return planWriteSteps(plan, features, Number.MAX_SAFE_INTEGER).reduce((s, x) => s + x.bytes, 0);
+}

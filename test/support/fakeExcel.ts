@@ -1,0 +1,853 @@
+/**
+ * A small in-memory Excel behind the adapter's structural API (src/excel/api.ts), with Office.js's
+ * batching semantics: calls are queued and run at context.sync(), in order; loaded properties can be
+ * read only after the sync that loaded them; a failing call stops the batch after the calls before it
+ * have taken effect (as in Excel). Counts syncs, measures request sizes, injects failures.
+ * Self-contained (type imports only), so the browser test can bundle it as the page's `Excel`.
+ */
+import type {
+  XlDataValidation,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlRequestContext,
+  XlWorksheet,
+  XlWorksheetCollection,
+} from "../../src/excel/api";
+import type { ExcelHost } from "../../src/excel/host";
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue | null;
+  formula?: string;
+  numberFormat?: string;
+}
+
+export interface FakeBorder {
+  style: string;
+  weight?: string;
+  color?: string;
+}
+
+export interface FakeFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  locked?: boolean;
+  borders: Partial<Record<"top" | "bottom" | "left" | "right", FakeBorder>>;
+}
+
+export interface FakeValidation {
+  address: string;
+  rule?: XlDataValidation["rule"];
+  prompt?: XlDataValidation["prompt"];
+  errorAlert?: XlDataValidation["errorAlert"];
+  ignoreBlanks?: boolean;
+}
+
+export interface FakeSheet {
+  id: number;
+  name: string;
+  visibility: "Visible" | "Hidden";
+  protected: boolean;
+  cells: Map<string, FakeCell>;
+  formats: Map<string, FakeFormat>;
+  merges: string[];
+  /** Points, by 0-based column. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  freeze: { kind: "at" | "rows" | "columns"; value: string | number } | null;
+  validations: FakeValidation[];
+  notes: Map<string, string>;
+  page: { orientation?: string; paperSize?: string; zoom?: object; titleRows?: string; printArea?: string };
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+interface Op {
+  label: string;
+  bytes: number;
+  run(): void;
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+function colLetters(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+function colIndex(letters: string): number {
+  let c = 0;
+  for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
+}
+export function cellName(row: number, col: number): string {
+  return colLetters(col) + String(row + 1);
+}
+/** "A1:C3", "C5", "A:C", "5:7" -> Rect. */
+function parseRect(address: string): Rect {
+  const a = address.replace(/\$/g, "").trim();
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(a);
+  if (cols) return { top: 0, bottom: MAX_ROWS - 1, left: colIndex(cols[1]), right: colIndex(cols[2]) };
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: MAX_COLS - 1 };
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
+  if (!m) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: ${address}`);
+  const r1 = Number(m[2]) - 1;
+  const c1 = colIndex(m[1]);
+  const r2 = m[3] ? Number(m[4]) - 1 : r1;
+  const c2 = m[3] ? colIndex(m[3]) : c1;
+  return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+}
+function rectName(r: Rect): string {
+  if (r.top === 0 && r.bottom === MAX_ROWS - 1) return `${colLetters(r.left)}:${colLetters(r.right)}`;
+  if (r.left === 0 && r.right === MAX_COLS - 1) return `${r.top + 1}:${r.bottom + 1}`;
+  const tl = cellName(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellName(r.bottom, r.right)}`;
+}
+function intersect(a: Rect, b: Rect): Rect | null {
+  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+function utf8Bytes(value: unknown): number {
+  const s = JSON.stringify(value) ?? "";
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+const notLoaded = (prop: string) =>
+  new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Call load and context.sync() first.`);
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The in-memory workbook: state plus the knobs tests turn. */
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  protected = false;
+  comments: Array<{ address: string; content: string }> = [];
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+  /** Highest ExcelApi version the host claims. */
+  apiVersion = "1.18";
+  syncCount = 0;
+  calcSuspensions = 0;
+  /** Per sync: labels of the calls it ran and its request size. */
+  requests: Array<{ labels: string[]; bytes: number }> = [];
+  /** Excel on the web refuses requests over 5 MB. */
+  payloadLimit = 5 * 1024 * 1024;
+  /** Return an error to make a call fail (after the calls before it in the batch took effect). */
+  failWhen?: (label: string, callIndex: number) => FakeOfficeError | undefined;
+  private nextId = 1;
+  private callIndex = 0;
+
+  addSheet(name: string, cells: Record<string, FakeValue | { formula: string; value?: FakeValue } | null> = {}): FakeSheet {
+    const sheet: FakeSheet = {
+      id: this.nextId++,
+      name,
+      visibility: "Visible",
+      protected: false,
+      cells: new Map(),
+      formats: new Map(),
+      merges: [],
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      freeze: null,
+      validations: [],
+      notes: new Map(),
+      page: {},
+    };
+    for (const [address, v] of Object.entries(cells)) {
+      if (v === null) continue;
+      sheet.cells.set(address, typeof v === "object" ? { value: v.value ?? null, formula: v.formula } : { value: v });
+    }
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = name;
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  supports(version: string): boolean {
+    const [a, b] = version.split(".").map(Number);
+    const [x, y] = this.apiVersion.split(".").map(Number);
+    return x > a || (x === a && y >= b);
+  }
+
+  /** A host running batches against this workbook, like Excel.run. */
+  host(): ExcelHost {
+    return {
+      run: (batch) => batch(new FakeContext(this)),
+      supports: (v) => this.supports(v),
+    };
+  }
+
+  /** Runs one request. */
+  execute(ops: Op[]): void {
+    this.syncCount++;
+    const bytes = ops.reduce((s, o) => s + o.bytes, 0);
+    this.requests.push({ labels: ops.map((o) => o.label), bytes });
+    if (bytes > this.payloadLimit) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    for (const op of ops) {
+      const injected = this.failWhen?.(op.label, this.callIndex++);
+      if (injected) throw injected;
+      op.run();
+    }
+  }
+
+  // --- helpers for tests -------------------------------------------------------------------
+
+  /** Formula or value of a cell, as a user would see it in the formula bar. */
+  content(sheet: string, address: string): FakeValue | null | undefined {
+    const cell = this.sheet(sheet)?.cells.get(address);
+    return cell ? (cell.formula ?? cell.value) : undefined;
+  }
+}
+
+type Ref<T> = { value?: T; resolved: boolean };
+
+class FakeContext implements XlRequestContext {
+  private queue: Op[] = [];
+  readonly workbook: XlRequestContext["workbook"];
+  readonly application: XlRequestContext["application"];
+
+  constructor(readonly wb: FakeWorkbook) {
+    const ctx = this;
+    const protection = new LoadableBag(ctx, () => ({ protected: wb.protected }));
+    this.workbook = {
+      worksheets: new FakeWorksheets(ctx),
+      protection: protection as unknown as XlRequestContext["workbook"]["protection"],
+      comments: {
+        add: (cellAddress: string, content: string) => {
+          ctx.enqueue("Comments.add", [cellAddress, content], () => {
+            if (!wb.supports("1.10")) throw new FakeOfficeError("ApiNotFound", "comments need ExcelApi 1.10");
+            wb.comments.push({ address: cellAddress, content });
+          });
+          return {};
+        },
+      },
+    };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => ctx.enqueue("Application.suspendApiCalculationUntilNextSync", [], () => wb.calcSuspensions++),
+    };
+  }
+
+  enqueue(label: string, args: unknown, run: () => void): void {
+    this.queue.push({ label, bytes: 60 + utf8Bytes(args), run });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    this.wb.execute(ops);
+  }
+}
+
+/** An object whose properties are snapshots taken by load(). */
+class LoadableBag {
+  private loaded: Record<string, unknown> | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly read: () => Record<string, unknown>,
+  ) {
+    return new Proxy(this, {
+      get(target, prop, receiver) {
+        if (prop === "load" || typeof prop === "symbol" || prop in target) return Reflect.get(target, prop, receiver);
+        if (!target.loaded || !(prop in target.loaded)) throw notLoaded(String(prop));
+        return target.loaded[prop];
+      },
+    });
+  }
+  load(): this {
+    this.ctx.enqueue("load", [], () => {
+      this.loaded = this.read();
+    });
+    return this;
+  }
+}
+
+class FakeWorksheets implements XlWorksheetCollection {
+  private loadedItems: XlWorksheet[] | null = null;
+  constructor(private readonly ctx: FakeContext) {}
+
+  get items(): XlWorksheet[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  load(): unknown {
+    this.ctx.enqueue("WorksheetCollection.load", [], () => {
+      this.loadedItems = this.ctx.wb.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, { value: s, resolved: true });
+        ws.snapshot();
+        return ws;
+      });
+    });
+    return this;
+  }
+
+  getItem(key: string): XlWorksheet {
+    const ref: Ref<FakeSheet | null> = { resolved: false };
+    this.ctx.enqueue("WorksheetCollection.getItem", [key], () => {
+      const s = this.ctx.wb.sheet(key);
+      if (!s) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      ref.value = s;
+      ref.resolved = true;
+    });
+    return new FakeWorksheet(this.ctx, ref);
+  }
+
+  getItemOrNullObject(key: string): XlWorksheet {
+    const ref: Ref<FakeSheet | null> = { resolved: false };
+    this.ctx.enqueue("WorksheetCollection.getItemOrNullObject", [key], () => {
+      ref.value = this.ctx.wb.sheet(key) ?? null;
+      ref.resolved = true;
+    });
+    return new FakeWorksheet(this.ctx, ref);
+  }
+
+  add(name?: string): XlWorksheet {
+    const ref: Ref<FakeSheet | null> = { resolved: false };
+    const wb = this.ctx.wb;
+    this.ctx.enqueue("WorksheetCollection.add", [name], () => {
+      if (wb.protected) throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      const n = name ?? `Sheet${wb.sheets.length + 1}`;
+      validateSheetName(n);
+      if (wb.sheet(n)) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.");
+      ref.value = wb.addSheet(n);
+      ref.resolved = true;
+    });
+    return new FakeWorksheet(this.ctx, ref);
+  }
+}
+
+function validateSheetName(n: string): void {
+  if (n.length === 0 || n.length > 31 || /[[\]:*?/\\]/.test(n) || /^'|'$/.test(n)) {
+    throw new FakeOfficeError("InvalidArgument", `Invalid sheet name: ${n}`);
+  }
+}
+
+class FakeWorksheet implements XlWorksheet {
+  private loaded: Record<string, unknown> | null = null;
+  private nullChecked = false;
+  readonly protection: XlWorksheet["protection"];
+  readonly freezePanes: XlWorksheet["freezePanes"];
+  readonly pageLayout: XlWorksheet["pageLayout"];
+  readonly notes: XlWorksheet["notes"];
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: Ref<FakeSheet | null>,
+  ) {
+    const sheet = () => this.target();
+    const wb = ctx.wb;
+    this.protection = new LoadableBag(ctx, () => ({ protected: sheet().protected })) as unknown as XlWorksheet["protection"];
+    this.freezePanes = {
+      freezeAt: (a: string) => ctx.enqueue("FreezePanes.freezeAt", [a], () => void (sheet().freeze = { kind: "at", value: a })),
+      freezeRows: (n?: number) => ctx.enqueue("FreezePanes.freezeRows", [n], () => void (sheet().freeze = { kind: "rows", value: n ?? 1 })),
+      freezeColumns: (n?: number) =>
+        ctx.enqueue("FreezePanes.freezeColumns", [n], () => void (sheet().freeze = { kind: "columns", value: n ?? 1 })),
+    };
+    const page = (label: string, value: unknown, set: (p: FakeSheet["page"]) => void) =>
+      ctx.enqueue(`PageLayout.${label}`, [value], () => {
+        if (!wb.supports("1.9")) throw new FakeOfficeError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
+        set(sheet().page);
+      });
+    this.pageLayout = {
+      set orientation(v: string) {
+        page("orientation", v, (p) => (p.orientation = v));
+      },
+      get orientation(): string {
+        throw notLoaded("orientation");
+      },
+      set paperSize(v: string) {
+        page("paperSize", v, (p) => (p.paperSize = v));
+      },
+      get paperSize(): string {
+        throw notLoaded("paperSize");
+      },
+      set zoom(v: object) {
+        page("zoom", v, (p) => (p.zoom = v));
+      },
+      get zoom(): object {
+        throw notLoaded("zoom");
+      },
+      setPrintTitleRows: (rows: string) => page("setPrintTitleRows", rows, (p) => (p.titleRows = rows)),
+      setPrintArea: (area: string) => page("setPrintArea", area, (p) => (p.printArea = area)),
+    };
+    this.notes = {
+      add: (cellAddress: string, content: string) => {
+        ctx.enqueue("Notes.add", [cellAddress, content], () => {
+          if (!wb.supports("1.18")) throw new FakeOfficeError("ApiNotFound", "notes need ExcelApi 1.18");
+          sheet().notes.set(cellAddress, content);
+        });
+        return {};
+      },
+    };
+  }
+
+  target(): FakeSheet {
+    if (!this.ref.resolved || !this.ref.value) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    return this.ref.value;
+  }
+
+  snapshot(): void {
+    const s = this.ref.value;
+    this.nullChecked = true;
+    this.loaded = s ? { name: s.name, position: this.ctx.wb.sheets.indexOf(s), visibility: s.visibility, id: s.id } : {};
+  }
+
+  private prop<T>(name: string): T {
+    if (!this.loaded || !(name in this.loaded)) throw notLoaded(name);
+    return this.loaded[name] as T;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullChecked) throw notLoaded("isNullObject");
+    return !this.ref.value;
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  set name(v: string) {
+    this.ctx.enqueue("Worksheet.name", [v], () => {
+      const s = this.target();
+      if (this.ctx.wb.protected) throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      validateSheetName(v);
+      const other = this.ctx.wb.sheet(v);
+      if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.");
+      if (this.ctx.wb.activeSheet && sameName(this.ctx.wb.activeSheet, s.name)) this.ctx.wb.activeSheet = v;
+      s.name = v;
+    });
+  }
+  get position(): number {
+    return this.prop("position");
+  }
+  set position(v: number) {
+    this.ctx.enqueue("Worksheet.position", [v], () => {
+      const s = this.target();
+      const list = this.ctx.wb.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.min(Math.max(v, 0), list.length), 0, s);
+    });
+  }
+  get visibility(): string {
+    return this.prop("visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.enqueue("Worksheet.visibility", [v], () => void (this.target().visibility = v as FakeSheet["visibility"]));
+  }
+
+  load(): unknown {
+    this.ctx.enqueue("Worksheet.load", [], () => this.snapshot());
+    return this;
+  }
+
+  getRange(address?: string): XlRange {
+    return new FakeRange(this.ctx, "Worksheet.getRange", () => {
+      const s = this.target();
+      return { sheet: s, rects: [address ? parseRect(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }] };
+    });
+  }
+
+  getRanges(address?: string): XlRangeAreas {
+    return new FakeRange(this.ctx, "Worksheet.getRanges", () => {
+      const s = this.target();
+      if (!this.ctx.wb.supports("1.9")) throw new FakeOfficeError("ApiNotFound", "getRanges needs ExcelApi 1.9");
+      const parts = (address ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+      return { sheet: s, rects: parts.map(parseRect) };
+    });
+  }
+
+  getUsedRange(valuesOnly?: boolean): XlRange {
+    return new FakeRange(this.ctx, "Worksheet.getUsedRange", () => {
+      const s = this.target();
+      let rect: Rect | null = null;
+      for (const [address, cell] of s.cells) {
+        if (valuesOnly && (cell.value === null || cell.value === "") && !cell.formula) continue;
+        const p = parseRect(address);
+        rect = rect
+          ? { top: Math.min(rect.top, p.top), left: Math.min(rect.left, p.left), bottom: Math.max(rect.bottom, p.bottom), right: Math.max(rect.right, p.right) }
+          : p;
+      }
+      return { sheet: s, rects: [rect ?? { top: 0, left: 0, bottom: 0, right: 0 }] };
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue("Worksheet.activate", [], () => void (this.ctx.wb.activeSheet = this.target().name));
+  }
+
+  delete(): void {
+    this.ctx.enqueue("Worksheet.delete", [], () => {
+      const s = this.target();
+      const wb = this.ctx.wb;
+      if (wb.protected) throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      if (wb.sheets.filter((x) => x.visibility === "Visible").length <= 1) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      if (wb.activeSheet && sameName(wb.activeSheet, s.name)) wb.activeSheet = wb.sheets[0]?.name;
+    });
+  }
+}
+
+interface Target {
+  sheet: FakeSheet;
+  rects: Rect[];
+}
+
+/** A Range or RangeAreas: a resolver evaluated when its first queued call runs, then fixed. */
+class FakeRange implements XlRange, XlRangeAreas {
+  private resolved: Target | null | undefined;
+  private loaded: Record<string, unknown> | null = null;
+  private nullChecked = false;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    label: string,
+    resolve: () => Target | null,
+  ) {
+    ctx.enqueue(label, [], () => {
+      this.resolved = resolve();
+      this.nullChecked = true;
+    });
+    this.format = this.makeFormat();
+    this.dataValidation = this.makeValidation();
+  }
+
+  private target(): Target {
+    if (!this.resolved) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    return this.resolved;
+  }
+
+  private write(label: string, args: unknown, fn: (t: Target) => void): void {
+    this.ctx.enqueue(label, args, () => {
+      const t = this.target();
+      if (t.sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+      fn(t);
+    });
+  }
+
+  private forCells(t: Target, fn: (address: string, row: number, col: number, rect: Rect) => void): void {
+    for (const r of t.rects) {
+      const bottom = Math.min(r.bottom, 1999);
+      const right = Math.min(r.right, 199);
+      for (let row = r.top; row <= bottom; row++) for (let col = r.left; col <= right; col++) fn(cellName(row, col), row, col, r);
+    }
+  }
+
+  private fmt(sheet: FakeSheet, address: string): FakeFormat {
+    let f = sheet.formats.get(address);
+    if (!f) {
+      f = { borders: {} };
+      sheet.formats.set(address, f);
+    }
+    return f;
+  }
+
+  private makeFormat(): XlRangeFormat {
+    const self = this;
+    const setFmt = (prop: string, value: unknown, apply: (f: FakeFormat) => void) =>
+      self.write(`RangeFormat.${prop}`, [value], (t) => self.forCells(t, (a) => apply(self.fmt(t.sheet, a))));
+    const font = {
+      set bold(v: boolean) {
+        setFmt("font.bold", v, (f) => (f.bold = v));
+      },
+      set italic(v: boolean) {
+        setFmt("font.italic", v, (f) => (f.italic = v));
+      },
+      set size(v: number) {
+        setFmt("font.size", v, (f) => (f.size = v));
+      },
+      set color(v: string) {
+        setFmt("font.color", v, (f) => (f.color = v));
+      },
+    } as XlRangeFormat["font"];
+    const fill = {
+      set color(v: string) {
+        setFmt("fill.color", v, (f) => (f.fill = v));
+      },
+    } as XlRangeFormat["fill"];
+    const protection = {
+      set locked(v: boolean) {
+        setFmt("protection.locked", v, (f) => (f.locked = v));
+      },
+    } as XlRangeFormat["protection"];
+    const borders = {
+      getItem(edge: string) {
+        const set = (key: keyof FakeBorder, v: string) =>
+          self.write(`RangeBorder.${key}`, [edge, v], (t) =>
+            self.forCells(t, (a, row, col, r) => {
+              const sides: Array<"top" | "bottom" | "left" | "right"> = [];
+              if (edge === "EdgeTop" && row === r.top) sides.push("top");
+              if (edge === "EdgeBottom" && row === r.bottom) sides.push("bottom");
+              if (edge === "EdgeLeft" && col === r.left) sides.push("left");
+              if (edge === "EdgeRight" && col === r.right) sides.push("right");
+              if (edge === "InsideHorizontal") {
+                if (row > r.top) sides.push("top");
+                if (row < r.bottom) sides.push("bottom");
+              }
+              if (edge === "InsideVertical") {
+                if (col > r.left) sides.push("left");
+                if (col < r.right) sides.push("right");
+              }
+              const f = self.fmt(t.sheet, a);
+              for (const side of sides) {
+                const b = (f.borders[side] ??= { style: "None" });
+                (b as unknown as Record<string, string>)[key] = v;
+              }
+            }),
+          );
+        return {
+          set style(v: string) {
+            set("style", v);
+          },
+          set weight(v: string) {
+            set("weight", v);
+          },
+          set color(v: string) {
+            set("color", v);
+          },
+        } as { style: string; weight: string; color: string };
+      },
+    };
+    return {
+      font,
+      fill,
+      protection,
+      borders,
+      set horizontalAlignment(v: string) {
+        setFmt("horizontalAlignment", v, (f) => (f.horizontal = v));
+      },
+      set verticalAlignment(v: string) {
+        setFmt("verticalAlignment", v, (f) => (f.vertical = v));
+      },
+      set wrapText(v: boolean) {
+        setFmt("wrapText", v, (f) => (f.wrap = v));
+      },
+      set columnWidth(v: number) {
+        self.write("RangeFormat.columnWidth", [v], (t) => {
+          for (const r of t.rects) for (let c = r.left; c <= Math.min(r.right, 199); c++) t.sheet.columnWidths.set(c, v);
+        });
+      },
+      set rowHeight(v: number) {
+        self.write("RangeFormat.rowHeight", [v], (t) => {
+          for (const r of t.rects) for (let row = r.top; row <= Math.min(r.bottom, 1999); row++) t.sheet.rowHeights.set(row, v);
+        });
+      },
+    } as XlRangeFormat;
+  }
+
+  private makeValidation(): XlDataValidation {
+    const self = this;
+    const set = (key: keyof FakeValidation, v: unknown) =>
+      self.write(`DataValidation.${key}`, [v], (t) => {
+        if (!self.ctx.wb.supports("1.8")) throw new FakeOfficeError("ApiNotFound", "dataValidation needs ExcelApi 1.8");
+        for (const r of t.rects) {
+          const address = rectName(r);
+          let entry = t.sheet.validations.find((x) => x.address === address);
+          if (!entry) {
+            entry = { address };
+            t.sheet.validations.push(entry);
+          }
+          (entry as unknown as Record<string, unknown>)[key] = v;
+        }
+      });
+    return {
+      set rule(v: XlDataValidation["rule"]) {
+        set("rule", v);
+      },
+      set prompt(v: XlDataValidation["prompt"]) {
+        set("prompt", v);
+      },
+      set errorAlert(v: XlDataValidation["errorAlert"]) {
+        set("errorAlert", v);
+      },
+      set ignoreBlanks(v: boolean) {
+        set("ignoreBlanks", v);
+      },
+    } as XlDataValidation;
+  }
+
+  // --- loading ----------------------------------------------------------------------------
+
+  private prop<T>(name: string): T {
+    if (!this.loaded || !(name in this.loaded)) throw notLoaded(name);
+    return this.loaded[name] as T;
+  }
+  get isNullObject(): boolean {
+    if (!this.nullChecked) throw notLoaded("isNullObject");
+    return !this.resolved;
+  }
+  get address(): string {
+    return this.prop("address");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.prop("columnIndex");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
+  }
+  get values(): any[][] {
+    return this.prop("values");
+  }
+  get formulas(): any[][] {
+    return this.prop("formulas");
+  }
+  get numberFormat(): any[][] {
+    return this.prop("numberFormat");
+  }
+
+  load(names?: string | string[]): unknown {
+    const wanted = (Array.isArray(names) ? names : (names ?? "").split(",")).map((s) => s.trim()).filter(Boolean);
+    this.ctx.enqueue("Range.load", [wanted], () => {
+      if (!this.resolved) {
+        this.loaded = {};
+        return;
+      }
+      const { sheet, rects } = this.resolved;
+      const r = rects[0];
+      const grid = <T>(fn: (c: FakeCell | undefined) => T): T[][] => {
+        const out: T[][] = [];
+        for (let row = r.top; row <= r.bottom; row++) {
+          const line: T[] = [];
+          for (let col = r.left; col <= r.right; col++) line.push(fn(sheet.cells.get(cellName(row, col))));
+          out.push(line);
+        }
+        return out;
+      };
+      const all: Record<string, () => unknown> = {
+        address: () => rects.map((x) => `${quoteSheet(sheet.name)}!${rectName(x)}`).join(", "),
+        rowIndex: () => r.top,
+        columnIndex: () => r.left,
+        rowCount: () => r.bottom - r.top + 1,
+        columnCount: () => r.right - r.left + 1,
+        values: () => grid((c) => (c ? (c.value ?? "") : "")),
+        formulas: () => grid((c) => (c ? (c.formula ?? c.value ?? "") : "")),
+        numberFormat: () => grid((c) => c?.numberFormat ?? "General"),
+      };
+      this.loaded = {};
+      for (const w of wanted) if (all[w]) this.loaded[w] = all[w]();
+    });
+    return this;
+  }
+
+  // --- writing ----------------------------------------------------------------------------
+
+  private setGrid(label: string, data: any[][], apply: (cell: FakeCell, v: any) => void): void {
+    this.write(`Range.${label}`, data, (t) => {
+      const r = t.rects[0];
+      if (data.length !== r.bottom - r.top + 1 || data.some((row) => row.length !== r.right - r.left + 1)) {
+        throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range.`);
+      }
+      data.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null) return; // null leaves a cell unchanged
+          const address = cellName(r.top + i, r.left + j);
+          const cell = t.sheet.cells.get(address) ?? { value: null };
+          apply(cell, v);
+          t.sheet.cells.set(address, cell);
+        }),
+      );
+    });
+  }
+
+  set formulas(data: any[][]) {
+    this.setGrid("formulas", data, (cell, v) => {
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v;
+        cell.value = null; // the fake does not calculate
+      } else {
+        delete cell.formula;
+        cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v === "" ? null : v;
+      }
+    });
+  }
+  set values(data: any[][]) {
+    this.formulas = data;
+  }
+  set numberFormat(data: any[][]) {
+    this.setGrid("numberFormat", data, (cell, v) => (cell.numberFormat = v));
+  }
+
+  getIntersectionOrNullObject(another: string): XlRange {
+    return new FakeRange(this.ctx, "Range.getIntersectionOrNullObject", () => {
+      const t = this.target();
+      const hit = intersect(t.rects[0], parseRect(another));
+      return hit ? { sheet: t.sheet, rects: [hit] } : null;
+    });
+  }
+
+  getMergedAreasOrNullObject(): XlRangeAreas {
+    return new FakeRange(this.ctx, "Range.getMergedAreasOrNullObject", () => {
+      if (!this.ctx.wb.supports("1.13")) throw new FakeOfficeError("ApiNotFound", "getMergedAreas needs ExcelApi 1.13");
+      const t = this.target();
+      const hits = t.sheet.merges.map(parseRect).filter((m) => intersect(m, t.rects[0]));
+      return hits.length ? { sheet: t.sheet, rects: hits } : null;
+    });
+  }
+
+  merge(): void {
+    this.write("Range.merge", [], (t) => {
+      const r = t.rects[0];
+      if (t.sheet.merges.some((m) => intersect(parseRect(m), r))) {
+        throw new FakeOfficeError("InvalidOperation", "Cannot merge cells that overlap a merged area.");
+      }
+      t.sheet.merges.push(rectName(r));
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue("Range.select", [], () => {
+      const t = this.target();
+      this.ctx.wb.activeSheet = t.sheet.name;
+      this.ctx.wb.selection = { sheet: t.sheet.name, address: rectName(t.rects[0]) };
+    });
+  }
+}
