@@ -1,0 +1,423 @@
+/**
+ * Finds every catalogue figure on a 基础数据 sheet by its label, in whatever layout the sheet uses:
+ * label left of value, label above value, and cross tables of row labels × year columns.
+ * Linear in the number of cells: each cell is classified once (cached by text), and every lookup
+ * afterwards is a bounded walk to a neighbour or a binary search over header rows.
+ */
+import { crossFieldId, FIELDS, type YearColumn } from "../../core/fields";
+import type { BaseData, Problem } from "../baseData";
+import type { Grid } from "../grid";
+import { classify, type Reading, titleYear, yearValue } from "./classify";
+import { type Candidate, checkFigures } from "./figures";
+import { Sheet } from "./sheet";
+import { CROSS_COLUMN_OF, type Kind, type Period, PERIOD_ROWS } from "./vocabulary";
+
+export interface ReadOptions {
+  /** The evaluation year (本年), overriding whatever the sheet says. */
+  year?: number;
+  /** Fields to report as missing when not found (default: the whole catalogue). */
+  fields?: readonly string[];
+}
+
+interface Item {
+  r: number;
+  c: number;
+  text: string;
+  reading: Reading;
+}
+
+interface HeaderCell {
+  r: number;
+  c: number;
+  text: string;
+  period?: Period;
+  kind?: Kind;
+}
+
+interface HeaderRow {
+  /** Last row the headings occupy (merged headings may span rows). */
+  bottom: number;
+  cells: HeaderCell[];
+  /** First row after the table (exclusive end of the rows the headings apply to). */
+  end: number;
+}
+
+const STRIDE = 1 << 15;
+
+export function readBaseData(grid: Grid, options: ReadOptions = {}): BaseData {
+  return new Reader(grid, options).read();
+}
+
+type Side = "本年" | "上年";
+
+class Reader {
+  private readonly readings = new Map<number, Reading>();
+  private readonly items: Item[] = [];
+  private readonly titles: Array<{ r: number; c: number; year: number }> = [];
+  private readonly sheet: Sheet;
+  private readonly problems: Problem[] = [];
+  private readonly reportedHeaders = new Set<string>();
+  private year?: number;
+  private unitName?: string;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly options: ReadOptions,
+  ) {
+    const cache = new Map<string, Reading | null>();
+    grid.cells.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        const v = cell?.value;
+        if (typeof v !== "string") return;
+        let reading = cache.get(v);
+        if (reading === undefined) {
+          reading = classify(v) ?? null;
+          cache.set(v, reading);
+        }
+        if (reading) {
+          this.readings.set(r * STRIDE + c, reading);
+          this.items.push({ r, c, text: v, reading });
+        }
+        if (v.includes("基础") || v.includes("基本数据")) {
+          const y = titleYear(v);
+          if (y !== undefined) this.titles.push({ r, c, year: y });
+        }
+      });
+    });
+    this.sheet = new Sheet(grid, (r, c) => this.readings.has(r * STRIDE + c));
+  }
+
+  read(): BaseData {
+    const headerRows = this.headerRows();
+    this.resolveYear();
+    this.findUnitName();
+    const candidates = [...this.crossCandidates(headerRows), ...this.scalarCandidates()];
+    const { figures, problems } = checkFigures(candidates, this.sheet, this.options.fields ?? FIELDS.map((f) => f.id));
+    const out: BaseData = { sheetName: this.grid.sheetName, figures, problems: [...this.problems, ...problems] };
+    if (this.year !== undefined) out.year = this.year;
+    if (this.unitName !== undefined) out.unitName = this.unitName;
+    return out;
+  }
+
+  private reading(r: number, c: number): Reading | undefined {
+    return this.readings.get(r * STRIDE + c);
+  }
+
+  // --- column headings ---
+
+  /** Header cells claimed by a header row, and period-only cells that head a 预算/决算 pair below. */
+  private readonly headerKeys = new Set<number>();
+  private readonly superKeys = new Set<number>();
+  private readonly headerYears: number[] = [];
+
+  private headerRows(): HeaderRow[] {
+    const byRow = new Map<number, HeaderCell[]>();
+    for (const it of this.items) {
+      const h = it.reading.header;
+      if (!h) continue;
+      const cell: HeaderCell = { r: it.r, c: it.c, text: it.text, period: h.period, kind: h.kind };
+      if (h.kind && !h.period) {
+        // Two-level headings: "2019年" merged over "预算数 | 决算数".
+        for (let dr = 1; dr <= 2 && it.r - dr >= 0; dr++) {
+          const [mr, mc] = this.sheet.master(it.r - dr, it.c);
+          const above = this.reading(mr, mc)?.header;
+          if (above?.period && !above.kind) {
+            cell.period = above.period;
+            this.superKeys.add(mr * STRIDE + mc);
+            break;
+          }
+        }
+      }
+      let list = byRow.get(it.r);
+      if (!list) byRow.set(it.r, (list = []));
+      list.push(cell);
+    }
+
+    const rows: HeaderRow[] = [];
+    for (const [, cells] of [...byRow].sort((a, b) => a[0] - b[0])) {
+      const usable = cells.filter((h) => !(h.period && !h.kind && this.superKeys.has(h.r * STRIDE + h.c)));
+      if (usable.length < 2) continue;
+      let bottom = usable[0].r;
+      for (const h of usable) {
+        this.headerKeys.add(h.r * STRIDE + h.c);
+        bottom = Math.max(bottom, this.sheet.area(h.r, h.c).r1);
+        if (h.period && typeof h.period === "object") this.headerYears.push(h.period.year);
+      }
+      rows.push({ bottom, cells: usable.sort((a, b) => a.c - b.c), end: this.sheet.rows });
+    }
+    for (const key of this.superKeys) {
+      const p = this.readings.get(key)?.header?.period;
+      if (p && typeof p === "object") this.headerYears.push(p.year);
+    }
+    for (let i = 0; i < rows.length; i++) rows[i].end = this.tableEnd(rows[i], i + 1 < rows.length ? rows[i + 1].bottom : this.sheet.rows);
+    return rows;
+  }
+
+  /**
+   * Where the rows under a heading row stop: at the next heading row, or at a row that puts text
+   * under one of the year columns without naming a row of the table (a new section such as
+   * "预算执行情况 | 金额", or label-above headings "编制数 | 在职人数").
+   */
+  private tableEnd(h: HeaderRow, limit: number): number {
+    const firstColumn = h.cells[0].c;
+    for (let r = h.bottom + 1; r < limit; r++) {
+      let textUnderColumns = false;
+      for (const hc of h.cells) {
+        const [mr, mc] = this.sheet.master(r, hc.c);
+        if (mr !== r) continue;
+        const s = this.sheet.slot(mr, mc);
+        if (s === "text" || s === "label") textUnderColumns = true;
+      }
+      if (!textUnderColumns) continue;
+      let namesRow = false;
+      const row = this.grid.cells[r];
+      if (row) {
+        for (let c = 0; c < firstColumn && !namesRow; c++) {
+          const reading = row[c] ? this.reading(r, c) : undefined;
+          if (reading && (reading.row || (reading.scalar?.type === "field" && CROSS_COLUMN_OF[reading.scalar.field]))) namesRow = true;
+        }
+      }
+      if (!namesRow) return r;
+    }
+    return limit;
+  }
+
+  // --- the evaluation year ---
+
+  private resolveYear(): void {
+    const markers: Array<{ year: number; where: string }> = [];
+    for (const it of this.items) {
+      const rd = it.reading;
+      const key = it.r * STRIDE + it.c;
+      if (rd.year !== undefined && !(rd.yearAlone && (this.headerKeys.has(key) || this.superKeys.has(key)))) {
+        markers.push({ year: rd.year, where: this.sheet.address(it.r, it.c) });
+      }
+      if (rd.yearLabel) {
+        const right = this.sheet.scanRight(it.r, it.c);
+        const down = this.sheet.scanDown(it.r, it.c);
+        for (const at of [right.value, down.value, right.adjacent]) {
+          if (!at) continue;
+          const y = yearValue(this.sheet.cell(at[0], at[1])?.value);
+          if (y !== undefined) {
+            markers.push({ year: y, where: this.sheet.address(at[0], at[1]) });
+            break;
+          }
+        }
+      }
+    }
+    for (const it of this.items) {
+      const p = it.reading.scalar && "period" in it.reading.scalar ? it.reading.scalar.period : undefined;
+      if (p && typeof p === "object" && !this.headerKeys.has(it.r * STRIDE + it.c)) this.headerYears.push(p.year);
+    }
+
+    const distinct = (ys: number[]) => [...new Set(ys)].sort((a, b) => a - b);
+    const markerYears = distinct(markers.map((m) => m.year));
+    const title = this.titles[0];
+
+    if (this.options.year !== undefined) {
+      this.year = this.options.year;
+      for (const m of markers) {
+        if (m.year !== this.year) this.yearProblem(m.where, `${m.where}写的年度${m.year}与指定的评价年度${this.year}不一致，按${this.year}年读取`);
+      }
+      return;
+    }
+    if (markerYears.length === 1) {
+      this.year = markerYears[0];
+      if (title && title.year !== this.year) {
+        const where = this.sheet.address(title.r, title.c);
+        this.yearProblem(where, `标题（${where}）中的年度${title.year}与年度单元格${markers[0].where}的${this.year}不一致，按${this.year}年读取`);
+      }
+      return;
+    }
+    if (markerYears.length > 1) {
+      const list = markers.map((m) => `${m.where}为${m.year}`).join("，");
+      this.yearProblem(markers[0].where, `表中写了不同的年度（${list}），无法确定评价年度，请统一后重试或指定年度`);
+      return;
+    }
+    if (title) {
+      this.year = title.year;
+      return;
+    }
+    const years = distinct(this.headerYears);
+    if (years.length === 2 && years[1] === years[0] + 1) {
+      // Only two consecutive years: the later one is 本年, the earlier 上年 (上年 = 本年 − 1 by definition).
+      this.year = years[1];
+    } else if (years.length === 1) {
+      this.yearProblem(undefined, `表头只出现${years[0]}年，无法判断它是本年还是上年；请在表中填写“年度”或指定评价年度`);
+    } else if (years.length > 2 || years.length === 2) {
+      this.yearProblem(undefined, `表头出现多个年份（${years.join("、")}），无法确定评价年度；请在表中填写“年度”或指定评价年度`);
+    }
+  }
+
+  private yearProblem(cell: string | undefined, message: string): void {
+    const p: Problem = { kind: "year", message };
+    if (cell) p.cell = cell;
+    this.problems.push(p);
+  }
+
+  /** 本年 / 上年 for a period; undefined (reported once per cell) when it is neither. */
+  private side(period: Period, r: number, c: number, text: string): Side | undefined {
+    if (period === "本年" || period === "上年") return period;
+    if (this.year === undefined) return undefined; // reported by resolveYear
+    if (period.year === this.year) return "本年";
+    if (period.year === this.year - 1) return "上年";
+    const where = this.sheet.address(r, c);
+    if (!this.reportedHeaders.has(where)) {
+      this.reportedHeaders.add(where);
+      this.yearProblem(where, `“${text.trim()}”（${where}）的年份既不是评价年度${this.year}年，也不是上年${this.year - 1}年，未读取`);
+    }
+    return undefined;
+  }
+
+  private findUnitName(): void {
+    for (const it of this.items) {
+      if (it.reading.unitName) {
+        this.unitName = it.reading.unitName;
+        return;
+      }
+      if (it.reading.unitLabel) {
+        const right = this.sheet.scanRight(it.r, it.c);
+        const [r, c] = right.adjacent;
+        const v = this.sheet.cell(r, c)?.value;
+        if (typeof v === "string" && v.trim() && !this.reading(r, c)) {
+          this.unitName = v.trim();
+          return;
+        }
+      }
+    }
+  }
+
+  // --- cross tables ---
+
+  private crossCandidates(headerRows: HeaderRow[]): Candidate[] {
+    const out: Candidate[] = [];
+    if (headerRows.length === 0) return out;
+    const bottoms = headerRows.map((h) => h.bottom);
+    this.consumed.clear();
+    for (const it of this.items) {
+      const rd = it.reading;
+      const scalarField = rd.scalar?.type === "field" && !rd.scalar.period ? rd.scalar.field : undefined;
+      const mapped = scalarField ? CROSS_COLUMN_OF[scalarField] : undefined;
+      if (!rd.row && !mapped) continue;
+      if (this.headerKeys.has(it.r * STRIDE + it.c)) continue;
+      const h = headerRows[lastBelow(bottoms, it.r)];
+      if (!h || it.r >= h.end) continue;
+      const labelEnd = this.sheet.area(it.r, it.c).c1;
+      const columns = h.cells.filter((hc) => hc.c > labelEnd);
+      if (columns.length === 0) continue;
+      if (mapped) this.consumed.add(it.r * STRIDE + it.c);
+      for (const hc of columns) {
+        const field = this.crossField(rd, mapped ? scalarField : undefined, hc);
+        if (!field) continue;
+        const [vr, vc] = this.sheet.master(it.r, hc.c);
+        out.push({
+          field,
+          r: vr,
+          c: vc,
+          label: `${it.text.trim()}（${hc.text.trim()}）`,
+          labelAddress: this.sheet.address(it.r, it.c),
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Scalar labels that sat in a cross table and were read there. */
+  private readonly consumed = new Set<number>();
+
+  private crossField(rd: Reading, scalarField: string | undefined, hc: HeaderCell): string | undefined {
+    if (!hc.period) {
+      const where = this.sheet.address(hc.r, hc.c);
+      if (!this.reportedHeaders.has(where)) {
+        this.reportedHeaders.add(where);
+        this.yearProblem(where, `表头“${hc.text.trim()}”（${where}）没有注明年份，无法区分本年与上年，未读取该列`);
+      }
+      return undefined;
+    }
+    const side = this.side(hc.period, hc.r, hc.c, hc.text);
+    if (!side) return undefined;
+    if (scalarField) {
+      const want = CROSS_COLUMN_OF[scalarField];
+      return want === `${side}${hc.kind ?? want.slice(2, 4)}数` ? scalarField : undefined;
+    }
+    if (rd.row?.type === "cross") return hc.kind ? crossFieldId(rd.row.row, `${side}${hc.kind}数` as YearColumn) : undefined;
+    if (rd.row?.type === "byPeriod") return hc.kind === "预算" ? undefined : PERIOD_ROWS[rd.row.row][side];
+    return undefined;
+  }
+
+  // --- single figures ---
+
+  private scalarCandidates(): Candidate[] {
+    const out: Candidate[] = [];
+    const headingGroup = this.labelAboveGroups();
+    for (const it of this.items) {
+      const s = it.reading.scalar;
+      if (!s) continue;
+      const key = it.r * STRIDE + it.c;
+      if (this.headerKeys.has(key) || this.consumed.has(key)) continue;
+      const field = this.scalarField(s, it);
+      if (!field) continue;
+      const [vr, vc] = this.valueCell(it.r, it.c, headingGroup.has(key));
+      out.push({ field, r: vr, c: vc, label: it.text.trim(), labelAddress: this.sheet.address(it.r, it.c) });
+    }
+    return out;
+  }
+
+  private scalarField(s: NonNullable<Reading["scalar"]>, it: Item): string | undefined {
+    if (s.type === "field") {
+      if (!s.period) return s.field;
+      const side = this.side(s.period, it.r, it.c, it.text);
+      // "2018年实际在职人数" is this year's figure; last year's is not a catalogue field.
+      if (side === "上年") return undefined;
+      if (side === undefined && typeof s.period === "object" && this.year !== undefined) return undefined;
+      return s.field;
+    }
+    const side = this.side(s.period, it.r, it.c, it.text);
+    if (!side) return undefined;
+    if (s.type === "byPeriod") return PERIOD_ROWS[s.row][side];
+    return crossFieldId(s.row, `${side}${s.kind}数` as YearColumn);
+  }
+
+  /** Scalar labels standing side by side in one row: headings over a row of values (seed 000's 编制数 | 实际在职人数). */
+  private labelAboveGroups(): Set<number> {
+    const group = new Set<number>();
+    let prev: Item | undefined;
+    for (const it of this.items) {
+      if (!it.reading.scalar || this.headerKeys.has(it.r * STRIDE + it.c)) continue;
+      if (prev && prev.r === it.r && this.sheet.area(prev.r, prev.c).c1 + 1 === it.c) {
+        group.add(prev.r * STRIDE + prev.c);
+        group.add(it.r * STRIDE + it.c);
+      }
+      prev = it;
+    }
+    return group;
+  }
+
+  /**
+   * Where a label's value is: a number to the right, else a number below, else (for headings in a
+   * row) the cell below, else the cell to the right. A blank value keeps its address.
+   */
+  private valueCell(r: number, c: number, inHeadingRow: boolean): [number, number] {
+    const right = this.sheet.scanRight(r, c);
+    if (right.value) return right.value;
+    const down = this.sheet.scanDown(r, c);
+    if (down.value) return down.value;
+    if (inHeadingRow && down.slot !== "label") return down.adjacent;
+    return right.adjacent;
+  }
+}
+
+/** Index of the last element of ascending `xs` that is < x, or -1. */
+function lastBelow(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
