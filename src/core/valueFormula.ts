@@ -111,7 +111,9 @@ export function computeWith(kind: "ratio" | "change" | "completion", values: D[]
  */
 function wrap(f: ValueFormula, refs: string[], inner: string): string {
   if (f.kind === "ratio" && f.notApplicableWhenEmpty) {
-    return `IF(AND(${refs.map((r) => `${r}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",${inner})`;
+    // All empty or 0: no project. One of them blank while the other is not: an error, as in computeValue.
+    const anyBlank = `OR(${refs.map((r) => `TRIM(${r}&"")=""`).join(",")})`;
+    return `IF(AND(${refs.map((r) => `${r}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",IF(${anyBlank},NA(),${inner}))`;
   }
   const guarded = refs.filter((_, i) => fieldDef(formulaArgs(f)[i]).blank === "missing");
   if (guarded.length === 0) return inner;

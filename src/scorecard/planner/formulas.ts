@@ -155,6 +155,8 @@ export function gradeBandsText(scheme: Scheme): string {
 export function valueErrorMessage(vf: ValueFormula, subject: string): string {
   switch (vf.kind) {
     case "ratio":
+      if (vf.notApplicableWhenEmpty)
+        return `${vf.numerator}与${vf.denominator}应同时填写（没有项目的都留空），${vf.denominator}不能为0，无法计算${subject}，需处理`;
       return `${vf.denominator}为0或不是数字，无法计算${subject}，需处理`;
     case "change":
       return `${vf.previous}为0（或基础数据不是数字），无法计算${subject}，需处理`;

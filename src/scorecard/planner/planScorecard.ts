@@ -125,7 +125,7 @@ class ScorecardBuilder {
     const gradeRow = totalRow + 1;
     const supplementTitleRow = gradeRow + 3;
     const figureCells = new Map<string, string>();
-    missing.forEach((f, i) => figureCells.set(f, a1(supplementTitleRow + i, COLUMNS.value)));
+    missing.forEach((f, i) => figureCells.set(f, a1(supplementTitleRow + i - 1, COLUMNS.value)));
 
     this.titles();
     const { rows, subtotals, level1Subtotals } = this.body(figureCells);

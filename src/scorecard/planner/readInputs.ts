@@ -82,7 +82,7 @@ export function readScorecardInputs(grid: Grid, scheme: Scheme): Record<string, 
       if (!ref.indicator.value) out[ref.path] = value ?? null;
       continue;
     }
-    const field = isField(key) ? key : key ? undefined : figureLabel(cellText(0));
+    const field = isField(key) ? key : key ? undefined : figureLabel(cellText(header.level1 ?? 0));
     if (field) out[field] = value ?? null;
   }
   return out;

@@ -1,0 +1,167 @@
+/**
+ * Test helpers shared by the planner tests and the LibreOffice end-to-end tests: BaseData built
+ * by hand (label in column A, value in column B of a 基础数据 sheet), the engine's expected
+ * results, and the comparison of a computed 计分表 with them.
+ */
+import { D, evaluateScheme, FIELDS, fieldDef, type IndicatorRef, type Scheme, type SchemeResult } from "../../../src/core";
+import type { BaseData, Figure } from "../../../src/scorecard/baseData";
+import type { Grid, GridCell } from "../../../src/scorecard/grid";
+import type { Plan } from "../../../src/scorecard/plan";
+import { isError, MiniWorkbook, numberText, type Scalar, type SheetCell } from "./excelFormula";
+
+/** A figure's value: a number, a text the cell holds, null for a blank cell; absent = not on the sheet. */
+export type FigureValues = Record<string, number | string | null>;
+
+export interface HandMadeBase {
+  base: BaseData;
+  /** The base sheet's cells (labels and values), by address. */
+  cells: Map<string, SheetCell>;
+}
+
+/** Fields in catalogue order, one per row from row 2: label in A, value in B. */
+export function handMadeBase(values: FigureValues, opts: { sheetName?: string; year?: number; unitName?: string } = {}): HandMadeBase {
+  const sheetName = opts.sheetName ?? "基础数据";
+  const cells = new Map<string, SheetCell>();
+  const figures: Record<string, Figure> = {};
+  cells.set("A1", { value: "项目" });
+  cells.set("B1", { value: "数值" });
+  let row = 2;
+  for (const def of FIELDS) {
+    if (!(def.id in values)) continue;
+    const raw = values[def.id];
+    cells.set(`A${row}`, { value: def.id });
+    if (raw !== null) cells.set(`B${row}`, { value: raw });
+    let value: D | undefined;
+    if (typeof raw === "number") value = new D(raw);
+    figures[def.id] = { field: def.id, address: `B${row}`, value, raw, label: def.id, labelAddress: `A${row}` };
+    row++;
+  }
+  return { base: { sheetName, year: opts.year, unitName: opts.unitName, figures, problems: [] }, cells };
+}
+
+/** The engine's result for these figures and inputs (the reference every scorecard must equal). */
+export function expected(scheme: Scheme, base: BaseData, inputs: Record<string, string | number | null> = {}): SchemeResult {
+  return evaluateScheme(
+    scheme,
+    (id) => {
+      const f = base.figures[id];
+      if (f) return f.value;
+      const v = inputs[id];
+      return typeof v === "number" ? new D(v) : undefined;
+    },
+    (ref: IndicatorRef) => inputs[ref.path] ?? undefined,
+  );
+}
+
+/** A MiniWorkbook holding the plan's sheet (with inputs typed in) and the base sheet. */
+export function miniWorkbook(plan: Plan, hand: HandMadeBase, typed: Record<string, string | number | null> = {}): MiniWorkbook {
+  const sheet = new Map<string, SheetCell>();
+  for (const c of plan.cells) sheet.set(c.address, c.formula ? { formula: c.formula } : { value: c.value ?? null });
+  for (const input of plan.inputs) {
+    const v = typed[input.key] !== undefined ? typed[input.key] : input.initial;
+    if (v !== undefined) sheet.set(input.address, { value: v });
+  }
+  return new MiniWorkbook(
+    new Map([
+      [plan.sheetName, sheet],
+      [hand.base.sheetName, hand.cells],
+    ]),
+  );
+}
+
+/** A Grid of the plan's constants (what a user's saved 计分表 holds), for readScorecardInputs. */
+export function gridOfPlan(plan: Plan, typed: Record<string, string | number | null> = {}, dropColumns: number[] = []): Grid {
+  const rows: Array<Array<GridCell | undefined>> = [];
+  const put = (address: string, value: string | number | boolean | null) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    c -= 1;
+    if (dropColumns.includes(c)) return;
+    const r = Number(m[2]) - 1;
+    (rows[r] ??= [])[c] = { value };
+  };
+  for (const cell of plan.cells) if (!cell.formula && cell.value !== undefined && cell.value !== null) put(cell.address, cell.value);
+  for (const input of plan.inputs) {
+    const v = typed[input.key] !== undefined ? typed[input.key] : input.initial;
+    if (v !== undefined && v !== null) put(input.address, v);
+  }
+  const rowCount = rows.length;
+  for (let r = 0; r < rowCount; r++) rows[r] ??= [];
+  return { sheetName: plan.sheetName, rowCount, columnCount: 12, origin: { row: 0, column: 0 }, cells: rows, merges: plan.merges };
+}
+
+// ---------- comparing a computed 计分表 with the engine ----------
+
+const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+
+const show = (v: unknown) => (isError(v) ? v.code : JSON.stringify(v));
+
+/**
+ * Every indicator value, score, subtotal (points and score), the total, the pending count and
+ * the grade of a computed scorecard, against the engine. `read(address)` gives a cell of the
+ * scorecard sheet as computed (number, text, boolean, null, or an XlError). Returns the
+ * mismatches (empty when all agree).
+ */
+export function compareWithEngine(plan: Plan, result: SchemeResult, read: (address: string) => Scalar): string[] {
+  const layout = plan.scorecard!;
+  const out: string[] = [];
+  const byPath = new Map(result.indicators.map((r) => [r.ref.path, r]));
+  const scoreOf = new Map<string, number | null>();
+
+  for (const row of layout.rows) {
+    const r = byPath.get(row.key)!;
+    const where = `${row.key}`;
+    const v = read(row.valueCell);
+    const s = read(row.scoreCell);
+    // Value.
+    if (!row.input) {
+      if (r.value === null) {
+        const engineError = r.status === "error";
+        if (engineError ? !isError(v) : !(v === "" || v === null)) out.push(`${where} 指标值: Excel ${show(v)}, engine ${r.status} (no value)`);
+      } else if (typeof r.value === "string") {
+        if (v !== r.value) out.push(`${where} 指标值: Excel ${show(v)}, engine ${JSON.stringify(r.value)}`);
+      } else {
+        const ev = Number(r.value.toString());
+        if (typeof v !== "number" || !close(v, ev, 1e-9)) out.push(`${where} 指标值: Excel ${show(v)}, engine ${ev}`);
+      }
+    }
+    // Score.
+    if (r.score === null) {
+      scoreOf.set(row.key, null);
+      const ok = r.status === "error" ? isError(s) : s === "" || s === null;
+      if (!ok) out.push(`${where} 得分: Excel ${show(s)}, engine ${r.status}: ${r.explanation}`);
+    } else {
+      const es = Number(r.score.toString());
+      scoreOf.set(row.key, es);
+      if (typeof s !== "number" || !close(s, es, 1e-9)) out.push(`${where} 得分: Excel ${show(s)}, engine ${es} (value ${String(r.value)}; ${r.explanation})`);
+    }
+  }
+
+  for (const sub of layout.subtotals) {
+    const pts = sub.indicators.reduce((n, p) => n.plus(byPath.get(p)!.ref.indicator.points), new D(0));
+    const sc = sub.indicators.reduce((n, p) => n.plus(scoreOf.get(p) ?? 0), new D(0));
+    const vp = read(sub.pointsCell);
+    const vs = read(sub.scoreCell);
+    if (typeof vp !== "number" || !close(vp, pts.toNumber(), 1e-9)) out.push(`小计 ${sub.key} 分值: Excel ${show(vp)}, expected ${pts}`);
+    if (typeof vs !== "number" || !close(vs, sc.toDecimalPlaces(2).toNumber(), 1e-9)) out.push(`小计 ${sub.key} 得分: Excel ${show(vs)}, expected ${sc}`);
+  }
+
+  const tp = read(layout.totalPointsCell);
+  if (tp !== result.scheme.total) out.push(`合计分值: Excel ${show(tp)}, expected ${result.scheme.total}`);
+  const total = read(layout.totalCell);
+  if (typeof total !== "number" || !close(total, result.total.toNumber(), 1e-9)) out.push(`合计得分: Excel ${show(total)}, engine ${result.total}`);
+  const pending = read(layout.pendingCell);
+  if (pending !== result.pendingCount) out.push(`待填项数: Excel ${show(pending)}, engine ${result.pendingCount}`);
+  const grade = read(layout.gradeCell);
+  const wanted = result.grade ?? `待定（${result.pendingCount}项待填或需处理）`;
+  if (grade !== wanted) out.push(`评价结果: Excel ${show(grade)}, engine ${wanted}`);
+  return out;
+}
+
+/** Inputs a user may type, by input kind, for random and fixed tests. */
+export function numberAsText(x: number): string {
+  return numberText(x);
+}
+
+export { fieldDef };
