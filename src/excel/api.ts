@@ -79,6 +79,7 @@ export interface XlRange extends XlLoadable {
   values: any[][];
   formulas: any[][];
   numberFormat: any[][];
+  columnHidden: boolean;
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
   getIntersectionOrNullObject(anotherRange: string): XlRange;

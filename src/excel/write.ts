@@ -5,7 +5,7 @@
  * request size so a plan too large for one request (Excel on the web: 5 MB) is split.
  */
 import type { CellStyle, Plan, PlanCell, PlanValidation } from "../scorecard/plan";
-import { a1 } from "../scorecard/grid";
+import { a1, columnLetters, parseA1 } from "../scorecard/grid";
 import type { XlDataValidation, XlRangeFormat, XlRequestContext, XlWorksheet } from "./api";
 import { cellsToRects, columnRuns, joinAreas, parseRect, rectAddress, type Rect } from "./areas";
 
@@ -145,7 +145,24 @@ function hasRangeFormat(s: CellStyle): boolean {
 /** Excel's limits: input title 32 characters, messages 255. */
 const clip = (s: string, n: number) => (Array.from(s).length > n ? Array.from(s).slice(0, n - 1).join("") + "…" : s);
 
-function validationRule(rule: PlanValidation["rule"]): XlDataValidation["rule"] | undefined {
+const HUGE = 9.99e307;
+/** Excel's limit on an inline list source ("a,b,c"). */
+const LIST_SOURCE_LIMIT = 255;
+
+/** An inline list source, or undefined when it must live in cells (too long, or items with commas or quotes). */
+export function inlineListSource(values: readonly string[]): string | undefined {
+  if (values.some((v) => /[,"]/.test(v))) return undefined;
+  const joined = values.join(",");
+  return joined.length <= LIST_SOURCE_LIMIT ? joined : undefined;
+}
+
+/** Where long lists go: a hidden column right of the plan (like the .xlsx writer). */
+interface ListSpill {
+  column: number;
+  values: string[];
+}
+
+function validationRule(rule: PlanValidation["rule"], spill: ListSpill): XlDataValidation["rule"] | undefined {
   const bounds = (min?: number, max?: number) =>
     min !== undefined && max !== undefined
       ? { operator: "Between", formula1: min, formula2: max }
@@ -153,10 +170,16 @@ function validationRule(rule: PlanValidation["rule"]): XlDataValidation["rule"] 
         ? { operator: "GreaterThanOrEqualTo", formula1: min }
         : max !== undefined
           ? { operator: "LessThanOrEqualTo", formula1: max }
-          : undefined;
+          : { operator: "Between", formula1: -HUGE, formula2: HUGE };
   switch (rule.type) {
-    case "list":
-      return { list: { inCellDropDown: true, source: rule.values.join(",") } };
+    case "list": {
+      const inline = inlineListSource(rule.values);
+      if (inline !== undefined) return { list: { inCellDropDown: true, source: inline } };
+      const first = spill.values.length;
+      spill.values.push(...rule.values);
+      const abs = (r: number) => `$${columnLetters(spill.column)}$${r + 1}`;
+      return { list: { inCellDropDown: true, source: `=${abs(first)}:${abs(first + rule.values.length - 1)}` } };
+    }
     case "decimal": {
       const b = bounds(rule.min, rule.max);
       return b && { decimal: b };
@@ -166,14 +189,13 @@ function validationRule(rule: PlanValidation["rule"]): XlDataValidation["rule"] 
       return b && { wholeNumber: b };
     }
     case "custom":
-      return { custom: { formula: rule.formula } };
+      return { custom: { formula: rule.formula.startsWith("=") ? rule.formula : `=${rule.formula}` } };
     case "any":
       return undefined;
   }
 }
 
-function applyValidation(dv: XlDataValidation, v: PlanValidation): void {
-  const rule = validationRule(v.rule);
+function applyValidation(dv: XlDataValidation, v: PlanValidation, rule: XlDataValidation["rule"] | undefined): void {
   if (rule) {
     dv.ignoreBlanks = true;
     dv.rule = rule;
@@ -256,14 +278,23 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
       },
     });
   }
-  for (const rh of plan.rowHeights ?? []) {
-    steps.push({
-      label: `height ${rh.row + 1}`,
-      bytes: CALL_OVERHEAD * 2,
-      apply: (_c, ws) => {
-        ws.getRange(`${rh.row + 1}:${rh.row + 1}`).format.rowHeight = rh.height;
-      },
-    });
+  // Rows of equal height in one multi-area call (row numbers are 1-based).
+  const byHeight = new Map<number, string[]>();
+  for (const rh of plan.rowHeights ?? []) byHeight.set(rh.height, [...(byHeight.get(rh.height) ?? []), `${rh.row}:${rh.row}`]);
+  for (const [height, rows] of byHeight) {
+    for (const areas of joinAreas(rows)) {
+      steps.push({
+        label: `height ${areas}`,
+        bytes: CALL_OVERHEAD * 2 + areas.length,
+        apply: (_c, ws) => {
+          ws.getRanges(areas).format.rowHeight = height;
+        },
+      });
+    }
+  }
+  for (const c of plan.hiddenColumns ?? []) {
+    const address = `${columnLetters(c)}:${columnLetters(c)}`;
+    steps.push({ label: `hide ${address}`, bytes: CALL_OVERHEAD, apply: (_c, ws) => void (ws.getRange(address).columnHidden = true) });
   }
 
   const { rows, columns } = plan.freeze;
@@ -279,7 +310,9 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
     });
   }
 
-  // Identical validations share one multi-area call.
+  // Identical validations share one multi-area call; long lists go to a hidden column.
+  const end = parseA1(plan.range.split(":").pop() ?? "A1").column;
+  const spill: ListSpill = { column: Math.max(end, ...(plan.hiddenColumns ?? [])) + 2, values: [] };
   const byValidation = new Map<string, { v: PlanValidation; ranges: string[] }>();
   for (const v of plan.validations) {
     const key = JSON.stringify([v.rule, v.prompt, v.error]);
@@ -288,13 +321,28 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
     byValidation.set(key, g);
   }
   for (const { v, ranges } of byValidation.values()) {
+    const rule = validationRule(v.rule, spill);
     for (const areas of joinAreas(ranges)) {
       steps.push({
         label: `validation ${areas}`,
         bytes: CALL_OVERHEAD * 4 + jsonBytes(v) + areas.length,
-        apply: (_c, ws) => applyValidation(ws.getRanges(areas).dataValidation, v),
+        apply: (_c, ws) => applyValidation(ws.getRanges(areas).dataValidation, v, rule),
       });
     }
+  }
+  if (spill.values.length) {
+    const col = columnLetters(spill.column);
+    const address = `${col}1:${col}${spill.values.length}`;
+    const values = spill.values.map((x) => [textEntry(x)]);
+    steps.push({
+      label: `list source ${address}`,
+      bytes: CALL_OVERHEAD * 2 + jsonBytes(values),
+      apply: (_c, ws) => {
+        const range = ws.getRange(address);
+        range.formulas = values;
+        range.columnHidden = true;
+      },
+    });
   }
 
   const notes = plan.cells.filter((c) => c.note);

@@ -62,6 +62,7 @@ export interface FakeSheet {
   /** Points, by 0-based column. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  hiddenColumns: Set<number>;
   freeze: { kind: "at" | "rows" | "columns"; value: string | number } | null;
   validations: FakeValidation[];
   notes: Map<string, string>;
@@ -184,6 +185,7 @@ export class FakeWorkbook {
       merges: [],
       columnWidths: new Map(),
       rowHeights: new Map(),
+      hiddenColumns: new Set(),
       freeze: null,
       validations: [],
       notes: new Map(),
@@ -811,6 +813,14 @@ class FakeRange implements XlRange, XlRangeAreas {
   }
   set values(data: any[][]) {
     this.formulas = data;
+  }
+  get columnHidden(): boolean {
+    return this.prop("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this.write("Range.columnHidden", [v], (t) => {
+      for (const r of t.rects) for (let c = r.left; c <= Math.min(r.right, 199); c++) (v ? t.sheet.hiddenColumns.add(c) : t.sheet.hiddenColumns.delete(c));
+    });
   }
   set numberFormat(data: any[][]) {
     this.setGrid("numberFormat", data, (cell, v) => (cell.numberFormat = v));

@@ -1,0 +1,151 @@
+/**
+ * The task pane's two workbook actions, wired to the pure reader and planner:
+ * generateScorecard (2 round trips, new or update) and insertBaseTemplate. The summary comes from
+ * the engine (evaluateScheme) over the same figures and inputs the formulas use, so the pane
+ * needs no third round trip to read results back.
+ */
+import { evaluateScheme, parseNumberOrBlank, type D, type IndicatorStatus, type Scheme } from "../core";
+import type { BaseData } from "../scorecard/baseData";
+import type { CellValue } from "../scorecard/grid";
+import type { Plan } from "../scorecard/plan";
+import { planScorecard, readScorecardInputs, type Dialect } from "../scorecard/planner";
+import { readBaseData, schemeFields } from "../scorecard/reader";
+import type { ExcelHost } from "./host";
+import type { SheetSnapshot } from "./read";
+import { insertSheet, writeScorecard, type ScorecardResult, type WriteStats } from "./workbook";
+
+export interface GenerateOptions {
+  baseSheet: string;
+  sheetName: string;
+  mode: "new" | "update";
+  scheme: Scheme;
+  dialect: Dialect;
+  explanations: boolean;
+  year?: number;
+  budget?: number;
+}
+
+/** Something the user still has to do, with the cell to go to. */
+export interface PendingItem {
+  /** Indicator path or base field id. */
+  key: string;
+  label: string;
+  status: Exclude<IndicatorStatus, "ok">;
+  /** Chinese explanation (待填：… / 基础数据缺少：… / #DIV/0! …). */
+  message: string;
+  /** Cell on the scorecard sheet. */
+  cell?: string;
+}
+
+export interface ScorecardSummary {
+  sheetName: string;
+  total: D;
+  grade: string | null;
+  pending: PendingItem[];
+  totalCell?: string;
+  gradeCell?: string;
+}
+
+export interface GenerateOutcome {
+  result: ScorecardResult;
+  baseData: BaseData;
+  /** Inputs kept from the sheet that was updated (path or field id -> value). */
+  kept: Record<string, CellValue>;
+  summary: ScorecardSummary;
+}
+
+/** Reads 基础数据 from a snapshot, reporting only the fields the scheme needs. */
+export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: number): BaseData {
+  return readBaseData(snapshot.grid, { year, fields: schemeFields(scheme) });
+}
+
+function planInputs(kept: Record<string, CellValue>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(kept)) {
+    if (typeof v === "number" || typeof v === "string") out[k] = v;
+    else if (typeof v === "boolean") out[k] = v ? "TRUE" : "FALSE";
+  }
+  return out;
+}
+
+export async function generateScorecard(host: ExcelHost, o: GenerateOptions): Promise<GenerateOutcome> {
+  let baseData: BaseData | undefined;
+  let kept: Record<string, CellValue> = {};
+  const result = await writeScorecard(host, {
+    baseSheet: o.baseSheet,
+    sheetName: o.sheetName,
+    mode: o.mode,
+    budget: o.budget,
+    build: ({ base, existing }) => {
+      baseData = baseDataOf(base, o.scheme, o.year);
+      kept = existing ? readScorecardInputs(existing.grid, o.scheme) : {};
+      return planScorecard(baseData, o.scheme, {
+        dialect: o.dialect,
+        sheetName: o.sheetName,
+        baseSheetName: o.baseSheet,
+        unitName: baseData.unitName,
+        year: o.year ?? baseData.year,
+        explanations: o.explanations,
+        inputs: planInputs(kept),
+      });
+    },
+  });
+  const data = baseData as BaseData;
+  return { result, baseData: data, kept, summary: summarize(result.plan, o.scheme, data, kept, result.sheetName) };
+}
+
+/** The scorecard's result as the engine computes it from the same figures and inputs. */
+export function summarize(plan: Plan, scheme: Scheme, base: BaseData, inputs: Record<string, CellValue>, sheetName: string): ScorecardSummary {
+  const typed = (key: string): D | undefined => {
+    try {
+      return parseNumberOrBlank(inputs[key], key);
+    } catch {
+      return undefined;
+    }
+  };
+  const evaluation = evaluateScheme(
+    scheme,
+    (field) => base.figures[field]?.value ?? typed(field),
+    (ref) => inputs[ref.path] ?? undefined,
+  );
+  const layout = plan.scorecard;
+  const rowOf = new Map(layout?.rows.map((r) => [r.key, r]) ?? []);
+  const figureCell = new Map(layout?.figures.map((f) => [f.field, f.cell]) ?? []);
+  const pending: PendingItem[] = [];
+  for (const r of evaluation.indicators) {
+    if (r.status === "ok") continue;
+    const row = rowOf.get(r.ref.path);
+    if (r.status === "missing") {
+      for (const field of r.missing) {
+        if (pending.some((p) => p.key === field)) continue;
+        pending.push({ key: field, label: field, status: "missing", message: `基础数据缺少：${field}`, cell: figureCell.get(field) ?? row?.valueCell });
+      }
+      continue;
+    }
+    pending.push({
+      key: r.ref.path,
+      label: r.ref.indicator.name,
+      status: r.status,
+      message: r.explanation,
+      cell: r.status === "error" ? (row?.scoreCell ?? row?.valueCell) : row?.valueCell,
+    });
+  }
+  return {
+    sheetName,
+    total: evaluation.total,
+    grade: evaluation.grade,
+    pending,
+    totalCell: layout?.totalCell ?? plan.summary?.totalCell,
+    gradeCell: layout?.gradeCell ?? plan.summary?.gradeCell,
+  };
+}
+
+/** Inserts a 基础数据 template built by `template(sheetName)` under a name no sheet has yet. */
+export async function insertBaseTemplate(
+  host: ExcelHost,
+  template: (sheetName: string) => Plan,
+  unique: (existing: readonly string[], desired: string) => string,
+): Promise<WriteStats & { sheetName: string }> {
+  const r = await insertSheet(host, (workbook) => template(unique(workbook.sheets.map((s) => s.name), "基础数据")));
+  return { syncs: r.syncs, batches: r.batches, bytes: r.bytes, sheetName: r.sheetName };
+}
