@@ -3,11 +3,18 @@
 /** Excel rejects a string constant longer than 255 characters inside a formula. */
 export const MAX_LITERAL = 255;
 
-/** A formula string literal: quotes doubled (so no label can end it early), cut to 255 characters. */
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * A formula string expression for `s`: a literal with quotes doubled (so no label can end it
+ * early); text longer than Excel's 255-character literal limit is joined from pieces with &.
+ */
 export function lit(s: string): string {
   const chars = Array.from(s);
-  const text = chars.length > MAX_LITERAL ? chars.slice(0, MAX_LITERAL - 1).join("") + "…" : s;
-  return `"${text.replace(/"/g, '""')}"`;
+  if (chars.length <= MAX_LITERAL) return quote(s);
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length; i += MAX_LITERAL) pieces.push(quote(chars.slice(i, i + MAX_LITERAL).join("")));
+  return `(${pieces.join("&")})`;
 }
 
 /** Cut text to `max` characters (Excel's limits on input messages and titles). */

@@ -254,7 +254,7 @@ class ScorecardBuilder {
         const startG = r;
         for (let i = 0; i < l2.indicators.length; i++) rows.push(this.indicatorRow(r++, this.refs[k++], figureCells));
         const endG = r - 1;
-        const range = `${scoreCol}${startG}:${scoreCol}${endG}`;
+        const range = startG === endG ? `${scoreCol}${startG}` : `${scoreCol}${startG}:${scoreCol}${endG}`;
         const paths = rows.slice(rows.length - l2.indicators.length).map((x) => x.key);
         const sub = this.subtotalRow(r, `${l1.name}/${l2.name}`, 2, paths, {
           label: l2.name ? `小计（${l2.name}）` : "小计",
@@ -274,7 +274,7 @@ class ScorecardBuilder {
       }
       const ranges = groupSubtotals.map((g) => {
         const first = rows.find((x) => x.key === g.indicators[0])!.row;
-        return `${scoreCol}${first}:${scoreCol}${g.row - 1}`;
+        return first === g.row - 1 ? `${scoreCol}${first}` : `${scoreCol}${first}:${scoreCol}${g.row - 1}`;
       });
       const count = groupSubtotals.reduce((n, g) => n + g.indicators.length, 0);
       const sub1 = this.subtotalRow(r, l1.name, 1, groupSubtotals.flatMap((g) => g.indicators), {
@@ -383,7 +383,7 @@ class ScorecardBuilder {
     this.put(totalRow, COLUMNS.description, { value: null }, "total");
     this.merge(totalRow, COLUMNS.description, totalRow, COLUMNS.value);
     const totalCell = this.put(totalRow, COLUMNS.score, { formula: sumOfCells(level1.map((s) => s.scoreCell)) }, "total");
-    const ranges = groupRanges(rows.map((x) => x.row)).map(([a, b]) => `${scoreCol}${a}:${scoreCol}${b}`);
+    const ranges = groupRanges(rows.map((x) => x.row)).map(([a, b]) => (a === b ? `${scoreCol}${a}` : `${scoreCol}${a}:${scoreCol}${b}`));
     this.put(totalRow, COLUMNS.explain, { formula: pendingNoteFormula(ranges, rows.length, "合计") }, "totalNote");
     this.heights.set(totalRow, 22);
 

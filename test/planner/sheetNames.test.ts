@@ -1,0 +1,50 @@
+/** Sheet names: never overwrite, Excel's rules (≤31 characters, no []:*?/\, case-insensitive), quoting in formulas. */
+import { quoteSheetName, sanitizeSheetName, sheetRef, uniqueSheetName } from "../../src/scorecard/planner";
+
+describe("uniqueSheetName", () => {
+  test("计分表 → 计分表 (2) → 计分表 (3)", () => {
+    expect(uniqueSheetName([], "计分表")).toBe("计分表");
+    expect(uniqueSheetName(["基础数据"], "计分表")).toBe("计分表");
+    expect(uniqueSheetName(["基础数据", "计分表"], "计分表")).toBe("计分表 (2)");
+    expect(uniqueSheetName(["计分表", "计分表 (2)"], "计分表")).toBe("计分表 (3)");
+    expect(uniqueSheetName(["计分表", "计分表 (3)"], "计分表")).toBe("计分表 (2)");
+  });
+
+  test("names compare case-insensitively, as Excel does", () => {
+    expect(uniqueSheetName(["SCORE"], "score")).toBe("score (2)");
+    expect(uniqueSheetName(["score", "Score (2)"], "SCORE")).toBe("SCORE (3)");
+  });
+
+  test("at most 31 characters, the suffix included", () => {
+    const long = "部门整体支出绩效自评计分表部门整体支出绩效自评计分表部门整体支"; // 31 characters
+    expect(Array.from(long)).toHaveLength(31);
+    expect(uniqueSheetName([], long)).toBe(long);
+    const second = uniqueSheetName([long], long);
+    expect(Array.from(second)).toHaveLength(31);
+    expect(second.endsWith(" (2)")).toBe(true);
+    expect(uniqueSheetName([], long + "多出来的")).toBe(long);
+  });
+
+  test("characters Excel forbids are replaced; apostrophes at the ends dropped", () => {
+    expect(sanitizeSheetName("计分表[2021]/终稿:*?\\")).toBe("计分表_2021__终稿____");
+    expect(sanitizeSheetName("'计分表'")).toBe("计分表");
+    expect(sanitizeSheetName("   ")).toBe("Sheet");
+  });
+});
+
+describe("quoteSheetName / sheetRef", () => {
+  test.each([
+    ["基础数据", "基础数据!C7"],
+    ["Sheet1", "Sheet1!C7"],
+    ["基础 数据", "'基础 数据'!C7"],
+    ["O'Brien", "'O''Brien'!C7"],
+    ["2018数据", "'2018数据'!C7"],
+    ["基础数据（2018）", "'基础数据（2018）'!C7"],
+    ["A1", "'A1'!C7"],
+    ["R1C1", "'R1C1'!C7"],
+    ["计分表-2", "'计分表-2'!C7"],
+  ])("%s → %s", (name, ref) => {
+    expect(sheetRef(name, "C7")).toBe(ref);
+    expect(quoteSheetName(name)).toBe(ref.slice(0, -3));
+  });
+});
