@@ -47,6 +47,7 @@ export function checkFigures(
 
   const figures: Record<string, Figure> = {};
   const problems: Problem[] = [];
+  const requiredSet = new Set(required);
   const chosen = new Map<string, Resolved>();
 
   for (const def of orderedFields(byField)) {
@@ -73,7 +74,7 @@ export function checkFigures(
     };
     if (pick.parsed.state === "number") fig.value = pick.parsed.value;
     figures[def] = fig;
-    problems.push(...valueProblems(def, pick));
+    problems.push(...valueProblems(def, pick, requiredSet.has(def)));
   }
 
   problems.push(...sumProblems(chosen));
@@ -116,14 +117,15 @@ function shown(x: Resolved): string {
   return `“${String(x.raw)}”`;
 }
 
-function valueProblems(field: string, x: Resolved): Problem[] {
+/** `required`: a blank matters only for a figure the caller needs (the scheme's fields). */
+function valueProblems(field: string, x: Resolved, required: boolean): Problem[] {
   const def = fieldDef(field);
   const cell = x.address;
   const p = x.parsed;
   switch (p.state) {
     case "blank":
       // No 楼堂馆所 project: a blank is the normal answer (the rule gives full marks).
-      if (def.blank === "notApplicable") return [];
+      if (def.blank === "notApplicable" || !required) return [];
       return [{ kind: "blank", cell, field, message: `${field}（${cell}）为空，请填写` }];
     case "noResult":
       return [{ kind: "blank", cell, field, message: `${field}（${cell}）是公式但没有计算结果，请在 Excel 中重新计算并保存后再读取` }];

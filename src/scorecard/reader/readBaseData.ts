@@ -15,7 +15,10 @@ import { CROSS_COLUMN_OF, type Kind, type Period, PERIOD_ROWS } from "./vocabula
 export interface ReadOptions {
   /** The evaluation year (本年), overriding whatever the sheet says. */
   year?: number;
-  /** Fields to report as missing when not found (default: the whole catalogue). */
+  /**
+   * The figures the caller needs (e.g. schemeFields(scheme)): only these are reported when missing
+   * or blank. Default: the whole catalogue. Figures found are returned whatever this says.
+   */
   fields?: readonly string[];
 }
 
