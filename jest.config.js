@@ -11,4 +11,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
   },
   testTimeout: 30000,
+  // Names the run's add-in build folder; test/support/build.ts builds into it on first use.
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.js",
 };

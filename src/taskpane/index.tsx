@@ -1,0 +1,20 @@
+/** Task pane entry: renders the pane once Office is ready. */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { officeHost } from "../excel/officeHost";
+import { App } from "./App";
+import { langOf } from "./i18n";
+
+Office.onReady(() => {
+  const lang = langOf(Office.context?.displayLanguage);
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.title = lang === "zh" ? "绩效计分" : "PerfScore";
+  const container = document.getElementById("container");
+  if (!container) return;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={officeHost()} lang={lang} />
+    </FluentProvider>,
+  );
+});

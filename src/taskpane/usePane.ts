@@ -1,0 +1,162 @@
+/** The pane's state and the workbook actions behind it. */
+import * as React from "react";
+import { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme, type Scheme } from "../core";
+import type { BaseData } from "../scorecard/baseData";
+import type { Dialect } from "../scorecard/planner";
+import { uniqueSheetName } from "../scorecard/sheetNames";
+import { findBaseSheet } from "../scorecard/reader";
+import { planBaseDataTemplate } from "../scorecard/template";
+import { isWorkbookError } from "../excel/errors";
+import type { ExcelHost } from "../excel/host";
+import type { SheetSnapshot, WorkbookInfo } from "../excel/read";
+import { baseDataOf, generateScorecard, insertBaseTemplate, type GenerateOutcome } from "../excel/scorecard";
+import { inspectWorkbook, readSheet, selectCell } from "../excel/workbook";
+import type { Lang } from "./i18n";
+
+export type Step = "data" | "scheme" | "generate";
+
+export interface Failure {
+  message: string;
+}
+
+export interface PaneState {
+  step: Step;
+  workbook?: WorkbookInfo;
+  /** The sheet read as 基础数据 (found or picked). */
+  baseSheet?: string;
+  /** Whether baseSheet was recognised by name (vs picked by the user or absent). */
+  found: boolean;
+  snapshot?: SheetSnapshot;
+  loading: boolean;
+  schemeId: string;
+  dialect: Dialect;
+  sheetName: string;
+  explanations: boolean;
+  running: boolean;
+  /** Set when the chosen sheet name is taken: the pane offers a new name or an update. */
+  conflict?: { name: string; alternative: string };
+  outcome?: GenerateOutcome;
+  error?: Failure;
+  notice?: string;
+}
+
+const DEFAULT_SHEET_NAME = "计分表";
+
+function failure(e: unknown, lang: Lang): Failure {
+  if (isWorkbookError(e)) return { message: lang === "zh" ? e.message : e.messageEn };
+  const detail = e instanceof Error ? e.message : String(e);
+  return { message: lang === "zh" ? `出错了：${detail}` : `Something went wrong: ${detail}` };
+}
+
+const sameName = (a: string, b: string) => a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
+
+export function usePane(host: ExcelHost, lang: Lang) {
+  const [state, setState] = React.useState<PaneState>({
+    step: "data",
+    found: false,
+    loading: true,
+    schemeId: DEFAULT_SCHEME_ID,
+    dialect: "perf",
+    sheetName: DEFAULT_SHEET_NAME,
+    explanations: true,
+    running: false,
+  });
+  const patch = React.useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+
+  const scheme: Scheme = React.useMemo(() => getScheme(state.schemeId), [state.schemeId]);
+  const baseData: BaseData | undefined = React.useMemo(
+    () => (state.snapshot ? baseDataOf(state.snapshot, scheme) : undefined),
+    [state.snapshot, scheme],
+  );
+
+  /** Reads the workbook's sheets and the base sheet (the recognised one, or `pick`). */
+  const load = React.useCallback(
+    async (pick?: string) => {
+      patch({ loading: true, error: undefined, notice: undefined });
+      try {
+        const workbook = await inspectWorkbook(host);
+        const names = workbook.sheets.map((s) => s.name);
+        const recognised = findBaseSheet(names);
+        const baseSheet = pick && names.includes(pick) ? pick : recognised;
+        const snapshot = baseSheet ? await readSheet(host, baseSheet) : undefined;
+        patch({ workbook, baseSheet, found: Boolean(recognised && baseSheet === recognised), snapshot, loading: false });
+      } catch (e) {
+        patch({ loading: false, error: failure(e, lang) });
+      }
+    },
+    [host, lang, patch],
+  );
+
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  const insertTemplate = React.useCallback(async () => {
+    patch({ loading: true, error: undefined });
+    try {
+      const r = await insertBaseTemplate(
+        host,
+        (sheetName) => planBaseDataTemplate({ sheetName, schemeId: state.schemeId }),
+        uniqueSheetName,
+      );
+      await load(r.sheetName);
+      patch({
+        notice:
+          lang === "zh"
+            ? `已插入“${r.sheetName}”工作表，请在黄色单元格中填写数据后点击“重新读取”。`
+            : `Inserted the sheet "${r.sheetName}". Fill in the yellow cells, then choose Read again.`,
+      });
+    } catch (e) {
+      patch({ loading: false, error: failure(e, lang) });
+    }
+  }, [host, lang, load, patch, state.schemeId]);
+
+  const select = React.useCallback(
+    async (sheet: string, address: string) => {
+      try {
+        await selectCell(host, sheet, address);
+      } catch (e) {
+        patch({ error: failure(e, lang) });
+      }
+    },
+    [host, lang, patch],
+  );
+
+  /** Generates; a taken name is never overwritten but turned into a choice. */
+  const generate = React.useCallback(
+    async (mode: "ask" | "new" | "update", name = state.sheetName) => {
+      if (!state.baseSheet) return;
+      const names = state.workbook?.sheets.map((s) => s.name) ?? [];
+      if (mode === "ask" && names.some((n) => sameName(n, name))) {
+        patch({ conflict: { name, alternative: uniqueSheetName(names, name) }, outcome: undefined, error: undefined });
+        return;
+      }
+      patch({ running: true, conflict: undefined, error: undefined, outcome: undefined, sheetName: name });
+      try {
+        const outcome = await generateScorecard(host, {
+          baseSheet: state.baseSheet,
+          sheetName: name,
+          mode: mode === "update" ? "update" : "new",
+          scheme,
+          dialect: state.dialect,
+          explanations: state.explanations,
+        });
+        const workbook = await inspectWorkbook(host).catch(() => state.workbook);
+        patch({ running: false, outcome, workbook });
+      } catch (e) {
+        if (isWorkbookError(e) && e.code === "sheetExists") {
+          const workbook = await inspectWorkbook(host).catch(() => state.workbook);
+          const all = workbook?.sheets.map((s) => s.name) ?? names;
+          patch({ running: false, workbook, conflict: { name, alternative: uniqueSheetName(all, name) } });
+          return;
+        }
+        patch({ running: false, error: failure(e, lang) });
+      }
+    },
+    [host, lang, patch, scheme, state.baseSheet, state.dialect, state.explanations, state.sheetName, state.workbook],
+  );
+
+  return { state, patch, scheme, baseData, load, insertTemplate, select, generate, schemes: BUILT_IN_SCHEMES };
+}
+
+export type Pane = ReturnType<typeof usePane>;

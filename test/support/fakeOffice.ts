@@ -1,0 +1,72 @@
+/**
+ * Browser stand-in for office.js: `Office`, `Excel` and `CustomFunctions` over a FakeWorkbook.
+ * The browser test serves this bundle in place of office.js (page.route), after an init script
+ * has set `window.__fakeOfficeConfig`. The workbook is `window.__workbook`, for assertions.
+ */
+import { FakeWorkbook } from "./fakeExcel";
+import { SEED000_MERGES, seedCells } from "./seedBaseSheet";
+
+export interface FakeOfficeConfig {
+  /** "seed": a 基础数据 sheet with seed 000's figures; "empty": one blank sheet. */
+  scenario?: "seed" | "empty";
+  displayLanguage?: string;
+}
+
+const w = window as unknown as Record<string, unknown>;
+const config = (w.__fakeOfficeConfig ?? {}) as FakeOfficeConfig;
+
+const wb = new FakeWorkbook();
+if (config.scenario === "empty") {
+  wb.addSheet("Sheet1");
+} else {
+  wb.addSheet("说明", { A1: "部门整体支出绩效自评" });
+  const base = wb.addSheet("基础数据", seedCells());
+  base.merges.push(...SEED000_MERGES);
+}
+w.__workbook = wb;
+
+/** Plain-data view of the workbook for page.evaluate. */
+w.__workbookState = () => ({
+  sheets: wb.sheets.map((s) => ({
+    name: s.name,
+    cells: Object.fromEntries([...s.cells].map(([a, c]) => [a, c.formula ?? c.value])),
+    merges: s.merges,
+    frozen: s.freeze,
+  })),
+  activeSheet: wb.activeSheet,
+  selection: wb.selection,
+  syncCount: wb.syncCount,
+});
+
+const host = wb.host();
+const ready = Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+
+w.Office = {
+  onReady(callback?: (info: unknown) => void) {
+    return ready.then((info) => {
+      callback?.(info);
+      return info;
+    });
+  },
+  context: {
+    displayLanguage: config.displayLanguage ?? "zh-CN",
+    requirements: { isSetSupported: (name: string, version: string) => (name === "ExcelApi" ? wb.supports(version) : true) },
+  },
+  HostType: { Excel: "Excel" },
+};
+
+w.Excel = { run: (batch: Parameters<typeof host.run>[0]) => host.run(batch) };
+
+const associated: Record<string, unknown> = {};
+w.__associated = associated;
+class CfError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+w.CustomFunctions = {
+  associate: (id: string, fn: unknown) => void (associated[id] = fn),
+  Error: CfError,
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+};
