@@ -10,7 +10,7 @@ export type TestCell =
   | boolean
   | null
   | undefined
-  | { f: string; result?: number | string }
+  | { f: string; result?: number | string | { error: string } }
   | { rich: string[] };
 
 export interface SheetSpec {
@@ -48,6 +48,16 @@ export async function gridOf(spec: SheetSpec): Promise<Grid> {
   addSheet(wb, spec);
   const back = await roundTrip(wb);
   return gridFromWorksheet(back.worksheets[0]);
+}
+
+/**
+ * A Grid straight from rows, without exceljs (fast, for property tests). Strings, numbers and
+ * booleans only; merges as A1 ranges.
+ */
+export function gridFromRows(rows: Array<Array<string | number | boolean | null | undefined>>, merges: string[] = [], name = "基础数据"): Grid {
+  const cells = rows.map((row) => row.map((v) => (v === null || v === undefined ? undefined : { value: v })));
+  const columnCount = Math.max(0, ...rows.map((r) => r.length));
+  return { sheetName: name, rowCount: rows.length, columnCount, origin: { row: 0, column: 0 }, cells, merges };
 }
 
 /** The grid cell at an absolute A1 address. */

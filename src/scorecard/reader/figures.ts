@@ -16,6 +16,9 @@ export interface Candidate {
   labelAddress: string;
 }
 
+/** A label found more often than this is listed with its first few cells only. */
+const MAX_LISTED = 5;
+
 /** Sub-items must add up to their total within this (万元). */
 export const SUM_TOLERANCE = new D("0.005");
 
@@ -34,12 +37,16 @@ export function checkFigures(
   required: readonly string[],
 ): { figures: Record<string, Figure>; problems: Problem[] } {
   const byField = new Map<string, Resolved[]>();
+  const seen = new Set<string>();
   for (const cand of candidates) {
     if (!isField(cand.field)) continue;
     const address = sheet.address(cand.r, cand.c);
     let list = byField.get(cand.field);
     if (!list) byField.set(cand.field, (list = []));
-    if (list.some((x) => x.address === address)) continue;
+    // The same value cell reached through two labels is one figure.
+    const key = cand.field + "\u0000" + address;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const cell = sheet.cell(cand.r, cand.c);
     const raw = cell?.value ?? null;
     list.push({ candidate: cand, address, raw, parsed: parse(cand.field, raw, cell?.formula !== undefined) });
@@ -57,7 +64,9 @@ export function checkFigures(
     chosen.set(def, pick);
     const distinct = new Set(filled.map(valueKey));
     if (distinct.size > 1) {
-      const where = filled.map((x) => `${x.address}为${shown(x)}`).join("，");
+      const listed = filled.slice(0, MAX_LISTED).map((x) => `${x.address}为${shown(x)}`);
+      if (filled.length > MAX_LISTED) listed.push("……");
+      const where = listed.join("，");
       problems.push({
         kind: "duplicate",
         cell: pick.address,

@@ -46,6 +46,8 @@ interface HeaderRow {
 }
 
 const STRIDE = 1 << 15;
+/** Text that can only be a number ("2,886.58", "87.98%"): no need to classify it as a label. */
+const NUMERIC_LOOKING = /^[\s\d.,%()+\-]*$/;
 
 export function readBaseData(grid: Grid, options: ReadOptions = {}): BaseData {
   return new Reader(grid, options).read();
@@ -71,7 +73,7 @@ class Reader {
     grid.cells.forEach((row, r) => {
       row?.forEach((cell, c) => {
         const v = cell?.value;
-        if (typeof v !== "string") return;
+        if (typeof v !== "string" || NUMERIC_LOOKING.test(v)) return;
         let reading = cache.get(v);
         if (reading === undefined) {
           reading = classify(v) ?? null;
@@ -139,7 +141,9 @@ class Reader {
     const rows: HeaderRow[] = [];
     for (const [, cells] of [...byRow].sort((a, b) => a[0] - b[0])) {
       const usable = cells.filter((h) => !(h.period && !h.kind && this.superKeys.has(h.r * STRIDE + h.c)));
-      if (usable.length < 2) continue;
+      // One heading alone counts only when it can be nothing else ("2020年年初预算数" may be a figure's label).
+      const lone = usable.length === 1 && usable[0].period && usable[0].kind && !this.reading(usable[0].r, usable[0].c)?.scalar;
+      if (usable.length < 2 && !lone) continue;
       let bottom = usable[0].r;
       for (const h of usable) {
         this.headerKeys.add(h.r * STRIDE + h.c);
