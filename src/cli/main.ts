@@ -1,6 +1,11 @@
 /** The perfscore command line. Each subcommand lives in ./commands. */
 import { Command, CommanderError } from "commander";
+import { CliError } from "./commands/common";
+import { registerDemo } from "./commands/demo";
 import { registerFn, runFn } from "./commands/fn";
+import { registerGenerate } from "./commands/generate";
+import { registerScore } from "./commands/score";
+import { registerTemplate } from "./commands/template";
 import { setLang, t } from "./i18n";
 
 /** Reads --lang before commander does, so help texts come out in the right language. */
@@ -17,6 +22,10 @@ export function buildProgram(): Command {
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .addHelpCommand(false)
     .showHelpAfterError();
+  registerGenerate(program);
+  registerScore(program);
+  registerTemplate(program);
+  registerDemo(program);
   registerFn(program);
   return program;
 }
@@ -35,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(args, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof CliError) {
+      process.stderr.write(`${t("错误：", "Error: ")}${e.message}\n`);
+      return e.exitCode;
+    }
     throw e;
   }
   if (args.length === 0) {

@@ -13,13 +13,14 @@ import { compareWithEngine, expected, handMadeBase, miniWorkbook } from "./suppo
 describe.each(BUILT_IN_SCHEMES.map((s) => [s.id, s] as const))("%s", (_id, scheme) => {
   test("PERF and portable scorecards equal the engine on random base data", () => {
     fc.assert(
-      fc.property(caseArbitrary(scheme), ({ figures, inputs }) => {
+      fc.property(caseArbitrary(scheme), ({ figures, inputs: typed, supplied }) => {
+        const inputs = { ...typed, ...supplied };
         const hand = handMadeBase(figures);
         const want = expected(scheme, hand.base, inputs);
         for (const dialect of ["perf", "portable"] as const) {
           const plan = planScorecard(hand.base, scheme, { dialect, sheetName: "计分表", baseSheetName: "基础数据" });
           const wb = miniWorkbook(plan, hand, inputs);
-          const problems = compareWithEngine(plan, want, (a) => wb.value("计分表", a));
+          const problems = compareWithEngine(plan, want, (a) => wb.value("计分表", a), { base: hand.base, inputs });
           if (problems.length) throw new Error(`${dialect}: ${problems.join("\n")}\nfigures ${JSON.stringify(figures)}\ninputs ${JSON.stringify(inputs)}`);
         }
       }),

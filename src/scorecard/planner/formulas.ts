@@ -8,6 +8,7 @@ import {
   D,
   excelRule,
   excelValue,
+  fieldDef,
   NAMESPACE,
   perfValue,
   qualifiedName,
@@ -38,9 +39,16 @@ export interface RowCells {
 
 const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
 
-/** 指标值 of a quantitative indicator: refs are the figures' cells in argument order. */
-export function valueFormula(ctx: FormulaContext, vf: ValueFormula, refs: string[]): string {
-  return "=" + (ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs));
+/**
+ * 指标值 of a quantitative indicator: refs are the figures' cells in argument order.
+ * `percentRefs` are figures entered as percentages (满意率): a number above 1 there (55 typed for
+ * 55%) is an error, as the reader says, never 5500%.
+ */
+export function valueFormula(ctx: FormulaContext, vf: ValueFormula, refs: string[], percentRefs: string[] = []): string {
+  const inner = ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs);
+  if (percentRefs.length === 0) return "=" + inner;
+  const tooBig = percentRefs.map((r) => `AND(ISNUMBER(${r}),${r}>1)`);
+  return `=IF(${tooBig.length === 1 ? tooBig[0] : `OR(${tooBig.join(",")})`},NA(),${inner})`;
 }
 
 /** 得分 from the value cell. */
@@ -163,7 +171,9 @@ export function valueErrorMessage(vf: ValueFormula, subject: string): string {
     case "completion":
       return `${vf.carryover}、${vf.initial}与${vf.supplementary}之和为0（或基础数据不是数字），无法计算${subject}，需处理`;
     case "field":
-      return `${vf.field}不是数字，无法计算${subject}，需处理`;
+      return fieldDef(vf.field).unit === "%"
+        ? `${vf.field}应为百分比（如95%），不能大于100%，无法计算${subject}，需处理`
+        : `${vf.field}不是数字，无法计算${subject}，需处理`;
   }
 }
 

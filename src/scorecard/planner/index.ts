@@ -2,4 +2,5 @@
 export { planScorecard, COLUMNS, HEADER_ROW, KEY_HEADER, VALUE_HEADER, type ScorecardOptions } from "./planScorecard";
 export { readScorecardInputs, findScorecardHeader, scorecardSchemeId, type ScorecardHeader } from "./readInputs";
 export type { Dialect } from "./formulas";
+export { suppliedFigure } from "./figures";
 export { uniqueSheetName, quoteSheetName, sheetRef, sanitizeSheetName } from "../sheetNames";

@@ -178,9 +178,16 @@ class ScorecardBuilder {
     return address;
   }
 
+  /** Merge; the covered cells get the top-left cell's style too (Office.js styles cell by cell). */
   private merge(row1: number, col1: number, row2: number, col2: number): void {
     if (row1 === row2 && col1 === col2) return;
-    this.merges.push(`${a1(row1 - 1, col1)}:${a1(row2 - 1, col2)}`);
+    const topLeft = a1(row1 - 1, col1);
+    this.merges.push(`${topLeft}:${a1(row2 - 1, col2)}`);
+    const style = this.cells.find((c) => c.address === topLeft)?.style;
+    if (!style) return;
+    for (let r = row1; r <= row2; r++) {
+      for (let c = col1; c <= col2; c++) if (r !== row1 || c !== col1) this.cells.push({ address: a1(r - 1, c), style });
+    }
   }
 
   /** Grow the row to fit `text` wrapped in the given columns (merged widths add up). */
@@ -339,7 +346,8 @@ class ScorecardBuilder {
     if (ind.value) {
       const args = formulaArgs(ind.value);
       const refs = args.map((f) => this.figureRef(f, figureCells));
-      this.put(row, COLUMNS.value, { formula: valueFormula(this.ctx, ind.value, refs) }, "value");
+      const percentRefs = refs.filter((_, i) => fieldDef(args[i]).unit === "%");
+      this.put(row, COLUMNS.value, { formula: valueFormula(this.ctx, ind.value, refs, percentRefs) }, "value");
       const where = args.map((f, i) => {
         const found = this.base.figures[f];
         return found ? `${f}（${this.options.baseSheetName}!${found.address}）` : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;

@@ -26,7 +26,7 @@ export function figureValidation(address: string, fieldId: string): PlanValidati
   const message = cap(`基础数据缺少${fieldId}，请在此填写（${unit}）：${def.description}。也可以补到基础数据表后重新生成计分表。`, MESSAGE_MAX);
   return {
     range: address,
-    rule: { type: "decimal", min: def.nonNegative ? 0 : undefined },
+    rule: { type: "decimal", min: def.nonNegative ? 0 : undefined, ...(def.unit === "%" ? { max: 1 } : {}) },
     prompt: { title: cap(`补充：${fieldId}`, TITLE_MAX), message },
     error: { title: "输入有误", message: cap(`请填写${fieldId}（数字，${unit}）`, MESSAGE_MAX), strict: false },
   };

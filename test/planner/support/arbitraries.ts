@@ -23,11 +23,17 @@ export interface Case {
   figures: FigureValues;
   /** Qualitative inputs by indicator path. */
   inputs: Record<string, string | number>;
+  /** Figures missing from the base sheet but typed into the 计分表's 补充数据 cells, by field id. */
+  supplied: Record<string, number>;
 }
 
-type Perturbation = "none" | "missing" | "blank" | "zero";
-const perturbation = fc.constantFrom<Perturbation>(
-  ...(["none", "none", "none", "none", "none", "none", "none", "none", "none", "none", "none", "none", "none", "none", "missing", "blank", "zero"] as Perturbation[]),
+type Perturbation = "none" | "missing" | "supplied" | "blank" | "zero";
+const perturbation = fc.oneof(
+  { weight: 26, arbitrary: fc.constant<Perturbation>("none") },
+  { weight: 1, arbitrary: fc.constant<Perturbation>("missing") },
+  { weight: 1, arbitrary: fc.constant<Perturbation>("supplied") },
+  { weight: 1, arbitrary: fc.constant<Perturbation>("blank") },
+  { weight: 1, arbitrary: fc.constant<Perturbation>("zero") },
 );
 
 const round = (x: number, places = 6) => Number(new D(x).toDecimalPlaces(places).toString());
@@ -130,9 +136,11 @@ export function caseArbitrary(scheme: Scheme): fc.Arbitrary<Case> {
             break;
         }
       });
+      const supplied: Record<string, number> = {};
       fields.forEach((f, i) => {
         if (!(f in figures)) return;
-        if (perturb[i] === "missing") delete figures[f];
+        if (perturb[i] === "supplied") supplied[f] = figures[f] as number;
+        if (perturb[i] === "missing" || perturb[i] === "supplied") delete figures[f];
         else if (perturb[i] === "blank") figures[f] = null;
         else if (perturb[i] === "zero") figures[f] = 0;
       });
@@ -141,6 +149,6 @@ export function caseArbitrary(scheme: Scheme): fc.Arbitrary<Case> {
         const v = inputs[k];
         if (v !== null) typed[ref.path] = v;
       });
-      return { figures, inputs: typed };
+      return { figures, inputs: typed, supplied };
     });
 }

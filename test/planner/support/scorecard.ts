@@ -7,6 +7,7 @@ import { D, evaluateScheme, FIELDS, fieldDef, type IndicatorRef, type Scheme, ty
 import type { BaseData, Figure } from "../../../src/scorecard/baseData";
 import type { Grid, GridCell } from "../../../src/scorecard/grid";
 import type { Plan } from "../../../src/scorecard/plan";
+import { suppliedFigure } from "../../../src/scorecard/planner";
 import { isError, MiniWorkbook, numberText, type Scalar, type SheetCell } from "./excelFormula";
 
 /** A figure's value: a number, a text the cell holds, null for a blank cell; absent = not on the sheet. */
@@ -32,7 +33,8 @@ export function handMadeBase(values: FigureValues, opts: { sheetName?: string; y
     cells.set(`A${row}`, { value: def.id });
     if (raw !== null) cells.set(`B${row}`, { value: raw });
     let value: D | undefined;
-    if (typeof raw === "number") value = new D(raw);
+    // As the reader: a percentage figure above 1 typed as a number (55 for 55%) is invalid.
+    if (typeof raw === "number" && !(def.unit === "%" && raw > 1)) value = new D(raw);
     figures[def.id] = { field: def.id, address: `B${row}`, value, raw, label: def.id, labelAddress: `A${row}` };
     row++;
   }
@@ -46,8 +48,7 @@ export function expected(scheme: Scheme, base: BaseData, inputs: Record<string, 
     (id) => {
       const f = base.figures[id];
       if (f) return f.value;
-      const v = inputs[id];
-      return typeof v === "number" ? new D(v) : undefined;
+      return suppliedFigure(id, inputs[id]);
     },
     (ref: IndicatorRef) => inputs[ref.path] ?? undefined,
   );
@@ -103,7 +104,21 @@ const show = (v: unknown) => (isError(v) ? v.code : JSON.stringify(v));
  * scorecard sheet as computed (number, text, boolean, null, or an XlError). Returns the
  * mismatches (empty when all agree).
  */
-export function compareWithEngine(plan: Plan, result: SchemeResult, read: (address: string) => Scalar): string[] {
+export function compareWithEngine(
+  plan: Plan,
+  result: SchemeResult,
+  read: (address: string) => Scalar,
+  context?: { base: BaseData; inputs?: Record<string, unknown> },
+): string[] {
+  // A figure that is there but unusable (text, 55 for a percentage), on the base sheet or in a
+  // 补充数据 cell: the engine calls it missing, Excel shows an error. Neither scores.
+  const invalid = (fields: string[]) =>
+    fields.some((f) => {
+      const fig = context?.base.figures[f];
+      if (fig) return fig.raw !== null && fig.value === undefined;
+      const typed = context?.inputs?.[f];
+      return typed !== undefined && typed !== null && typed !== "" && suppliedFigure(f, typed) === undefined;
+    });
   const layout = plan.scorecard!;
   const out: string[] = [];
   const byPath = new Map(result.indicators.map((r) => [r.ref.path, r]));
@@ -117,7 +132,7 @@ export function compareWithEngine(plan: Plan, result: SchemeResult, read: (addre
     // Value.
     if (!row.input) {
       if (r.value === null) {
-        const engineError = r.status === "error";
+        const engineError = r.status === "error" || invalid(r.missing);
         if (engineError ? !isError(v) : !(v === "" || v === null)) out.push(`${where} 指标值: Excel ${show(v)}, engine ${r.status} (no value)`);
       } else if (typeof r.value === "string") {
         if (v !== r.value) out.push(`${where} 指标值: Excel ${show(v)}, engine ${JSON.stringify(r.value)}`);
@@ -129,7 +144,7 @@ export function compareWithEngine(plan: Plan, result: SchemeResult, read: (addre
     // Score.
     if (r.score === null) {
       scoreOf.set(row.key, null);
-      const ok = r.status === "error" ? isError(s) : s === "" || s === null;
+      const ok = r.status === "error" || (!row.input && invalid(r.missing)) ? isError(s) : s === "" || s === null;
       if (!ok) out.push(`${where} 得分: Excel ${show(s)}, engine ${r.status}: ${r.explanation}`);
     } else {
       const es = Number(r.score.toString());

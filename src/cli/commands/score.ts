@@ -1,0 +1,89 @@
+/**
+ * `perfscore score in.xlsx [--json]`: the scorecard as the engine computes it from the 基础数据 sheet
+ * (and the inputs typed into a 计分表 already in the file). Exit 0 even when the data has problems
+ * (they are reported); non-zero only when a file cannot be read or the scheme is unknown.
+ */
+import * as path from "path";
+import type { Command } from "commander";
+import type { Scheme } from "../../core";
+import { scorecardSchemeId, findScorecardHeader } from "../../scorecard/planner";
+import { t } from "../i18n";
+import { evaluate, scoreJson, scoreTable, type ScoreJson } from "../report";
+import { gridFromWorksheet } from "../xlsx";
+import { CliError, keptInputs, locateBaseSheet, openWorkbook, parseYear, readBase, resolveScheme } from "./common";
+
+export interface ScoreFileOptions {
+  /** undefined: the scheme named by a 计分表 in the file, else the default. */
+  schemeId?: string;
+  baseSheet?: string;
+  year?: number;
+}
+
+export interface ScoreFileResult {
+  json: ScoreJson;
+  table: string;
+}
+
+export async function scoreFile(file: string, o: ScoreFileOptions): Promise<ScoreFileResult> {
+  const wb = await openWorkbook(file);
+  const { worksheet, grid } = locateBaseSheet(wb, file, o.baseSheet);
+  let scheme: Scheme;
+  if (o.schemeId) scheme = resolveScheme(o.schemeId);
+  else {
+    // A 计分表 already generated in the file says which scheme it follows.
+    let named: string | undefined;
+    for (const ws of wb.worksheets) {
+      if (ws === worksheet) continue;
+      const g = gridFromWorksheet(ws);
+      if (findScorecardHeader(g)) named = scorecardSchemeId(g) ?? named;
+    }
+    scheme = resolveScheme(named);
+  }
+  const base = readBase(grid, scheme, o.year);
+  const { inputs } = keptInputs(wb, scheme, worksheet.name);
+  const result = evaluate(scheme, base, inputs);
+  return { json: scoreJson(result, base, o.year), table: scoreTable(result, base) };
+}
+
+interface ScoreFlags {
+  scheme?: string;
+  json?: boolean;
+  sheet?: string;
+  year?: string;
+}
+
+export function registerScore(program: Command): void {
+  program
+    .command("score")
+    .description(t("按基础数据表计分，打印计分表、合计、评价结果和问题", "Score a workbook's 基础数据 and print the scorecard"))
+    .argument("<files...>", t("一个或多个工作簿（.xlsx）", "one or more workbooks (.xlsx)"))
+    .option("--scheme <ID>", t("评分方案（默认：文件中计分表所用的方案，否则湘潭县2020）", "scheme (default: the one a 计分表 in the file names, else 湘潭县2020)"))
+    .option("--json", t("输出 JSON（多个文件时每行一个）", "print JSON (one line per file for several files)"))
+    .option("--sheet <name>", t("基础数据表的工作表名", "base-data sheet name"))
+    .option("--year <year>", t("评价年度，如 2021", "evaluation year, e.g. 2021"))
+    .helpOption("-h, --help", t("显示帮助", "show help"))
+    .action(async (files: string[], flags: ScoreFlags) => {
+      const year = parseYear(flags.year);
+      if (flags.scheme) resolveScheme(flags.scheme); // an unknown scheme fails before any file is read
+      const many = files.length > 1;
+      let failed = 0;
+      for (let i = 0; i < files.length; i++) {
+        const file = files[i];
+        if (many) process.stderr.write(`[${i + 1}/${files.length}] ${file}\n`);
+        try {
+          const r = await scoreFile(file, { schemeId: flags.scheme, baseSheet: flags.sheet, year });
+          if (flags.json) process.stdout.write(JSON.stringify(many ? { file, ...r.json } : r.json) + "\n");
+          else process.stdout.write((many ? `\n== ${path.basename(file)} ==\n` : "") + r.table + "\n");
+        } catch (e) {
+          if (!(e instanceof CliError) || !many) throw e;
+          failed++;
+          process.stderr.write(`${e.message}\n`);
+          if (flags.json) process.stdout.write(JSON.stringify({ file, error: e.message }) + "\n");
+        }
+      }
+      if (failed) {
+        process.stderr.write(t(`${failed} 个文件无法计分。\n`, `${failed} file(s) could not be scored.\n`));
+        process.exitCode = 1;
+      }
+    });
+}
