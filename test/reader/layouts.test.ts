@@ -388,4 +388,49 @@ describe("awkward 基础数据 layouts", () => {
     expectFigures(data, { 上年公用经费决算数: ["B2", 47.5], 年初预算: ["B5", 2886.58], 项目总支出: ["B6", 1000] });
     expect(data.problems).toEqual([]);
   });
+
+  it("16. single figures on rows of a year table take this year's column, never last year's", async () => {
+    const data = await read(
+      {
+        rows: [
+          ["年度：2021"],
+          ["项目", "2020年决算数", "2021年预算数", "2021年决算数"],
+          ["固定资产", 580, 600, 610],
+          ["实际在职人数", 40, null, 41],
+          ["项目支出", 900, 1000, 950],
+          ["公用经费", 47.5, 51.64, 50],
+        ],
+      },
+      { fields: ["固定资产总额", "在职人员数", "项目总支出"] },
+    );
+    // 固定资产 / 在职人数: 本年决算数 (the actual); 项目支出 → 项目总支出 is the budgeted amount (本年预算数).
+    expectFigures(data, { 固定资产总额: ["D3", 610], 在职人员数: ["D4", 41], 项目总支出: ["C5", 1000], 本年公用经费决算数: ["D6", 50] });
+    expect(data.problems).toEqual([]);
+
+    const lastYearOnly = await read(
+      { rows: [["年度：2021"], ["项目", "2020年预算数", "2020年决算数"], ["固定资产总额", 580, 590]] },
+      { fields: ["固定资产总额"] },
+    );
+    expect(lastYearOnly.figures["固定资产总额"]).toBeUndefined();
+    expect(lastYearOnly.problems).toEqual([{ kind: "missing", field: "固定资产总额", message: "基础数据缺少：固定资产总额" }]);
+  });
+
+  it("17. a blank row inside a table keeps the table; after a blank row, a list of figures is a list", async () => {
+    const data = await read(
+      {
+        rows: [
+          ["经费控制情况", "2020年决算数", "2021年预算数", "2021年决算数"],
+          ["三公经费", 25.17, 18, 4.63],
+          [],
+          ["公用经费", 47.5, 51.64, 50],
+          [],
+          ["年初预算", 2886.58],
+          ["上年结转", 120.5],
+        ],
+      },
+      { fields: ["上年三公经费决算数", "本年公用经费决算数", "年初预算", "上年结转"] },
+    );
+    expectFigures(data, { 上年三公经费决算数: ["B2", 25.17], 本年公用经费决算数: ["D4", 50], 年初预算: ["B6", 2886.58], 上年结转: ["B7", 120.5] });
+    expect(data.problems).toEqual([]);
+  });
 });

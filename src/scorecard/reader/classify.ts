@@ -33,10 +33,10 @@ const YEAR_INLINE = new RegExp(`^${YEAR_WORD}:(\\d{4})年?度?$`);
 const YEAR_ALONE = /^(\d{4})年度$/;
 const YEAR_LABEL = new RegExp(`^${YEAR_WORD}$`);
 const UNIT_WORD = "(?:填报单位|单位名称|部门名称|填报部门|部门\\(单位\\)名称|部门\\(单位\\)|预算单位|评价单位|被评价单位|被评价部门)";
-const UNIT_LABEL = new RegExp(`^${UNIT_WORD}$`);
+const UNIT_LABEL = new RegExp(`^${UNIT_WORD}(?:\\((?:盖章|公章|签章)\\))?$`);
 /** The same words inside a cell that also holds the name (spaces allowed: NFKC text, not compacted). */
 const UNIT_INLINE =
-  /^\s*(?:填\s*报\s*单\s*位|单\s*位\s*名\s*称|部\s*门\s*名\s*称|填\s*报\s*部\s*门|部门\s*\(\s*单位\s*\)\s*(?:名称)?|预算单位|评价单位|被评价单位|被评价部门)\s*:\s*(.*)$/;
+  /^\s*(?:填\s*报\s*单\s*位|单\s*位\s*名\s*称|部\s*门\s*名\s*称|填\s*报\s*部\s*门|部门\s*\(\s*单位\s*\)\s*(?:名称)?|预算单位|评价单位|被评价单位|被评价部门)\s*(?:\(\s*(?:盖章|公章|签章)\s*\)\s*)?:\s*(.*)$/;
 /** Where a unit name written in one cell stops: "填报单位：浏阳市经信局   单位：万元". */
 const UNIT_NAME_END = /\s{2,}|\s*(?:金额|计量)?单位\s*:|\s*(?:评价)?年度\s*:|\s*填报日期|\s*填报人/;
 

@@ -161,32 +161,44 @@ class Reader {
   }
 
   /**
-   * Where the rows under a heading row stop: at the next heading row, or at a row that puts text
+   * Where the rows under a heading row stop: at the next heading row; at a row that puts text
    * under one of the year columns without naming a row of the table (a new section such as
-   * "预算执行情况 | 金额", or label-above headings "编制数 | 在职人数").
+   * "预算执行情况 | 金额", or label-above headings "编制数 | 在职人数"); or after a blank row, at the
+   * first row that does not name a row of the table.
    */
   private tableEnd(h: HeaderRow, limit: number): number {
     const firstColumn = h.cells[0].c;
+    let afterBlank = false;
     for (let r = h.bottom + 1; r < limit; r++) {
-      let textUnderColumns = false;
+      if (this.sheet.isBlankRow(r)) {
+        afterBlank = true;
+        continue;
+      }
+      const names = this.namesTableRow(r, firstColumn);
+      if (afterBlank && names !== "row") return r;
+      afterBlank = false;
+      if (names === "row") continue;
       for (const hc of h.cells) {
         const [mr, mc] = this.sheet.master(r, hc.c);
         if (mr !== r) continue;
         const s = this.sheet.slot(mr, mc);
-        if (s === "text" || s === "label") textUnderColumns = true;
+        if (s === "text" || s === "label") return r;
       }
-      if (!textUnderColumns) continue;
-      let namesRow = false;
-      const row = this.grid.cells[r];
-      if (row) {
-        for (let c = 0; c < firstColumn && !namesRow; c++) {
-          const reading = row[c] ? this.reading(r, c) : undefined;
-          if (reading && (reading.row || (reading.scalar?.type === "field" && CROSS_COLUMN_OF[reading.scalar.field]))) namesRow = true;
-        }
-      }
-      if (!namesRow) return r;
     }
     return limit;
+  }
+
+  /** Whether a row's label (left of the year columns) is a table row ("row"), a single figure that may sit in one ("figure"), or neither. */
+  private namesTableRow(r: number, firstColumn: number): "row" | "figure" | "none" {
+    const row = this.grid.cells[r];
+    let out: "row" | "figure" | "none" = "none";
+    if (!row) return out;
+    for (let c = 0; c < Math.min(firstColumn, row.length); c++) {
+      const reading = row[c] ? this.reading(r, c) : undefined;
+      if (reading?.row) return "row";
+      if (reading?.scalar?.type === "field" && !reading.scalar.period) out = "figure";
+    }
+    return out;
   }
 
   // --- the evaluation year ---
@@ -304,26 +316,33 @@ class Reader {
     for (const it of this.items) {
       const rd = it.reading;
       const scalarField = rd.scalar?.type === "field" && !rd.scalar.period ? rd.scalar.field : undefined;
-      const mapped = scalarField ? CROSS_COLUMN_OF[scalarField] : undefined;
-      if (!rd.row && !mapped) continue;
+      if (!rd.row && !scalarField) continue;
       if (this.headerKeys.has(it.r * STRIDE + it.c)) continue;
       const h = headerRows[lastBelow(bottoms, it.r)];
       if (!h || it.r >= h.end) continue;
       const labelEnd = this.sheet.area(it.r, it.c).c1;
       const columns = h.cells.filter((hc) => hc.c > labelEnd);
       if (columns.length === 0) continue;
-      if (mapped) this.consumed.add(it.r * STRIDE + it.c);
-      for (const hc of columns) {
-        const field = this.crossField(rd, mapped ? scalarField : undefined, hc);
-        if (!field) continue;
+      const push = (field: string, hc: HeaderCell) => {
         const [vr, vc] = this.sheet.master(it.r, hc.c);
-        out.push({
-          field,
-          r: vr,
-          c: vc,
-          label: `${it.text.trim()}（${hc.text.trim()}）`,
-          labelAddress: this.sheet.address(it.r, it.c),
-        });
+        out.push({ field, r: vr, c: vc, label: `${it.text.trim()}（${hc.text.trim()}）`, labelAddress: this.sheet.address(it.r, it.c) });
+      };
+      if (scalarField) {
+        // A single figure on a row of the table: read from the column the figure means, never another year's.
+        this.consumed.add(it.r * STRIDE + it.c);
+        const hc = this.columnFor(scalarField, columns);
+        if (hc) push(scalarField, hc);
+        continue;
+      }
+      for (const hc of columns) {
+        const side = this.columnSide(hc);
+        if (!side) continue;
+        const field = rd.row?.type === "cross"
+          ? hc.kind && crossFieldId(rd.row.row, `${side}${hc.kind}数` as YearColumn)
+          : rd.row && hc.kind !== "预算"
+            ? PERIOD_ROWS[rd.row.row][side]
+            : undefined;
+        if (field) push(field, hc);
       }
     }
     return out;
@@ -332,7 +351,25 @@ class Reader {
   /** Scalar labels that sat in a cross table and were read there. */
   private readonly consumed = new Set<number>();
 
-  private crossField(rd: Reading, scalarField: string | undefined, hc: HeaderCell): string | undefined {
+  /**
+   * The column of a cross table holding a single figure: the one CROSS_COLUMN_OF names (项目支出 →
+   * 本年预算数), else this year's actual (本年决算数, then a 本年 column without a kind, then 本年预算数).
+   */
+  private columnFor(field: string, columns: HeaderCell[]): HeaderCell | undefined {
+    const want = CROSS_COLUMN_OF[field];
+    const prefs: Array<[Side, Kind | undefined]> = want
+      ? [[want.slice(0, 2) as Side, want.slice(2, 4) as Kind], [want.slice(0, 2) as Side, undefined]]
+      : [["本年", "决算"], ["本年", undefined], ["本年", "预算"]];
+    const sides = columns.map((hc) => this.columnSide(hc));
+    for (const [side, kind] of prefs) {
+      const i = columns.findIndex((hc, j) => sides[j] === side && hc.kind === kind);
+      if (i >= 0) return columns[i];
+    }
+    return undefined;
+  }
+
+  /** 本年 / 上年 of a column heading; headings without a year are reported once. */
+  private columnSide(hc: HeaderCell): Side | undefined {
     if (!hc.period) {
       const where = this.sheet.address(hc.r, hc.c);
       if (!this.reportedHeaders.has(where)) {
@@ -341,15 +378,7 @@ class Reader {
       }
       return undefined;
     }
-    const side = this.side(hc.period, hc.r, hc.c, hc.text);
-    if (!side) return undefined;
-    if (scalarField) {
-      const want = CROSS_COLUMN_OF[scalarField];
-      return want === `${side}${hc.kind ?? want.slice(2, 4)}数` ? scalarField : undefined;
-    }
-    if (rd.row?.type === "cross") return hc.kind ? crossFieldId(rd.row.row, `${side}${hc.kind}数` as YearColumn) : undefined;
-    if (rd.row?.type === "byPeriod") return hc.kind === "预算" ? undefined : PERIOD_ROWS[rd.row.row][side];
-    return undefined;
+    return this.side(hc.period, hc.r, hc.c, hc.text);
   }
 
   // --- single figures ---

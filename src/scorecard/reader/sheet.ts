@@ -27,6 +27,8 @@ export class Sheet {
   readonly rows: number;
   readonly columns: number;
   private readonly covered = new Map<number, Area>();
+  /** Rows that continue a merged area begun above (not blank even when they hold no value). */
+  private readonly continued = new Set<number>();
 
   constructor(
     readonly grid: Grid,
@@ -46,6 +48,7 @@ export class Sheet {
       };
       for (let r = area.r0; r <= area.r1; r++) {
         for (let c = area.c0; c <= area.c1; c++) this.covered.set(r * KEY_STRIDE + c, area);
+        if (r > area.r0) this.continued.add(r);
       }
     }
   }
@@ -67,6 +70,15 @@ export class Sheet {
   master(r: number, c: number): [number, number] {
     const a = this.covered.get(r * KEY_STRIDE + c);
     return a ? [a.r0, a.c0] : [r, c];
+  }
+
+  /** True when a row holds nothing at all (and no merged area runs through it from above). */
+  isBlankRow(r: number): boolean {
+    if (this.continued.has(r)) return false;
+    const row = this.grid.cells[r];
+    if (!row) return true;
+    for (const cell of row) if (cell && (cell.formula !== undefined || !isBlank(cell.value))) return false;
+    return true;
   }
 
   slot(r: number, c: number): Slot {
