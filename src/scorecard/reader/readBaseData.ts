@@ -263,7 +263,7 @@ class Reader {
       this.year = years[1];
     } else if (years.length === 1) {
       this.yearProblem(undefined, `表头只出现${years[0]}年，无法判断它是本年还是上年；请在表中填写“年度”或指定评价年度`);
-    } else if (years.length > 2 || years.length === 2) {
+    } else if (years.length >= 2) {
       this.yearProblem(undefined, `表头出现多个年份（${years.join("、")}），无法确定评价年度；请在表中填写“年度”或指定评价年度`);
     }
   }
