@@ -1,6 +1,6 @@
 /** The pane: three steps (数据, 方案, 生成) as tabs, each also reachable by its buttons. */
 import * as React from "react";
-import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host";
 import { DataStep } from "./DataStep";
 import { GenerateStep } from "./GenerateStep";
@@ -8,6 +8,12 @@ import { LangProvider, useT, type Lang } from "./i18n";
 import { SchemeStep } from "./SchemeStep";
 import { useStyles } from "./styles";
 import { usePane, type Step } from "./usePane";
+
+const STEPS: Array<[Step, string, string]> = [
+  ["data", "数据", "Data"],
+  ["scheme", "方案", "Scheme"],
+  ["generate", "生成", "Generate"],
+];
 
 export function App({ host, lang }: { host: ExcelHost; lang: Lang }) {
   return (
@@ -26,18 +32,21 @@ function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
 
   return (
     <main className={s.root}>
-      <TabList
-        selectedValue={state.step}
-        onTabSelect={(_, d) => go(d.value as Step)}
-        aria-label={t("步骤", "Steps")}
-        size="small"
-      >
-        <Tab value="data">{t("1 数据", "1 Data")}</Tab>
-        <Tab value="scheme">{t("2 方案", "2 Scheme")}</Tab>
-        <Tab value="generate" disabled={!state.baseSheet}>
-          {t("3 生成", "3 Generate")}
-        </Tab>
-      </TabList>
+      {/* The steps as a wizard nav: the current one marked for screen readers with aria-current. */}
+      <nav aria-label={t("步骤", "Steps")} className={s.steps}>
+        {STEPS.map(([step, zh, en], i) => (
+          <Button
+            key={step}
+            size="small"
+            appearance={state.step === step ? "primary" : "subtle"}
+            aria-current={state.step === step ? "step" : undefined}
+            disabled={step === "generate" && !state.baseSheet}
+            onClick={() => go(step)}
+          >
+            {`${i + 1} ${t(zh, en)}`}
+          </Button>
+        ))}
+      </nav>
       {state.notice && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{state.notice}</MessageBarBody>

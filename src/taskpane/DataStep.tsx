@@ -1,7 +1,6 @@
 /** Step 1 (数据): which sheet holds the base data, the year, and every figure found, with problems. */
 import * as React from "react";
 import {
-  Badge,
   Button,
   Field,
   Link,
@@ -16,6 +15,7 @@ import {
 import type { Problem, ProblemKind } from "../scorecard/baseData";
 import { useT, type Translate } from "./i18n";
 import { useStyles } from "./styles";
+import { Tag } from "./Tag";
 import type { Pane } from "./usePane";
 
 const KIND_LABEL: Record<ProblemKind, [string, string]> = {
@@ -162,9 +162,9 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
               <ul className={s.list}>
                 {[...flagged.flatMap((r) => r.problems), ...general].map((p, i) => (
                   <li key={i}>
-                    <Badge appearance="tint" color={p.kind === "missing" || p.kind === "invalid" ? "danger" : "warning"}>
+                    <Tag tone={p.kind === "missing" || p.kind === "invalid" ? "danger" : "warning"}>
                       {t(...KIND_LABEL[p.kind])}
-                    </Badge>{" "}
+                    </Tag>{" "}
                     {p.message}
                     {p.cell && (
                       <>
@@ -222,9 +222,9 @@ function FiguresTable({ rows, sheet, pane, t }: { rows: Row[]; sheet: string; pa
                 {worst && (
                   <>
                     {" "}
-                    <Badge size="small" appearance="tint" color={severe ? "danger" : "warning"}>
+                    <Tag tone={severe ? "danger" : "warning"}>
                       {t(...KIND_LABEL[worst.kind])}
-                    </Badge>
+                    </Tag>
                   </>
                 )}
               </th>

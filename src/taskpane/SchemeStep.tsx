@@ -1,7 +1,6 @@
 /** Step 2 (方案): pick a built-in scheme and read its indicator tree with points and rule texts. */
 import * as React from "react";
 import {
-  Badge,
   Button,
   Field,
   Radio,
@@ -10,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useT } from "./i18n";
 import { useStyles } from "./styles";
+import { Tag } from "./Tag";
 import type { Pane } from "./usePane";
 
 export function SchemeStep({ pane, onBack, onNext }: { pane: Pane; onBack(): void; onNext(): void }) {
@@ -42,7 +42,7 @@ export function SchemeStep({ pane, onBack, onNext }: { pane: Pane; onBack(): voi
         {scheme.levels.map((l1, i) => (
           <details key={l1.name} className={s.details} open={i === 0} role="listitem">
             <summary className={s.summary}>
-              {l1.name}　<Badge appearance="outline">{points(l1.points)}</Badge>
+              {l1.name}　<Tag>{points(l1.points)}</Tag>
             </summary>
             {l1.groups.map((l2, gi) => (
               <div key={`${l2.name}-${gi}`} role="group" aria-label={l2.name || t("（未命名二级指标）", "(unnamed group)")}>
@@ -53,7 +53,7 @@ export function SchemeStep({ pane, onBack, onNext }: { pane: Pane; onBack(): voi
                   {l2.indicators.map((ind) => (
                     <li key={ind.name} className={s.indicator}>
                       <Text>
-                        {ind.name}　<Badge appearance="tint">{points(ind.points)}</Badge>
+                        {ind.name}　<Tag>{points(ind.points)}</Tag>
                       </Text>
                       <Text className={s.small}>{ind.criterion}</Text>
                       {ind.note && <Text className={`${s.small} ${s.muted}`}>{ind.note}</Text>}

@@ -41,4 +41,24 @@ export const useStyles = makeStyles({
   indicator: { display: "flex", flexDirection: "column", rowGap: "2px", paddingBottom: "6px" },
   total: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
   full: { width: "100%" },
+  steps: { display: "flex", flexWrap: "wrap", columnGap: "4px", rowGap: "4px" },
+  tag: {
+    display: "inline-block",
+    padding: "0 4px",
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase200,
+    whiteSpace: "nowrap",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  tagDanger: {
+    color: tokens.colorPaletteRedForeground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  tagWarning: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    border: `1px solid ${tokens.colorPaletteDarkOrangeBorder1}`,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
 });
