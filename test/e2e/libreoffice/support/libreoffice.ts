@@ -3,7 +3,7 @@
  * run (start-up takes seconds; a directory converts much faster than file by file), then read the
  * computed values back with exceljs.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -46,43 +46,50 @@ function freshProfile(): string {
   return dir;
 }
 
+function convertBatch(soffice: string, files: string[], outDir: string): Promise<void> {
+  const profile = freshProfile();
+  const args = [
+    "--headless",
+    "--norestore",
+    "--nologo",
+    "--nodefault",
+    `-env:UserInstallation=file://${profile}`,
+    "--convert-to",
+    "xlsx:Calc MS Excel 2007 XML",
+    "--outdir",
+    outDir,
+    ...files,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(soffice, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += String(d)));
+    child.stdout.resume();
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20 * 60 * 1000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      fs.rmSync(profile, { recursive: true, force: true });
+      const missing = files.filter((f) => !fs.existsSync(path.join(outDir, path.basename(f))));
+      if (code !== 0 || missing.length) reject(new Error(`soffice exited ${code}; ${missing.length} of ${files.length} files not converted\n${stderr}`));
+      else resolve();
+    });
+  });
+}
+
 /**
  * Open each file in LibreOffice, recalculate, save as .xlsx into `outDir` (same base names).
- * One soffice process for all files. Returns the converted paths, in order.
+ * The files are split over `parallel` soffice processes (each with its own profile), each
+ * converting its whole share in one run. Returns the converted paths, in order.
  */
-export function recalculate(files: string[], outDir: string): string[] {
+export async function recalculate(files: string[], outDir: string, parallel = Math.max(1, Math.min(2, os.cpus().length))): Promise<string[]> {
   const soffice = sofficePath();
   if (!soffice) throw new Error("soffice not found");
   fs.mkdirSync(outDir, { recursive: true });
-  const profile = freshProfile();
-  try {
-    const r = spawnSync(
-      soffice,
-      [
-        "--headless",
-        "--norestore",
-        "--nologo",
-        "--nodefault",
-        `-env:UserInstallation=file://${profile}`,
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        outDir,
-        ...files,
-      ],
-      { encoding: "utf8", timeout: 20 * 60 * 1000, maxBuffer: 64 * 1024 * 1024 },
-    );
-    const out = files.map((f) => path.join(outDir, path.basename(f)));
-    const missing = out.filter((f) => !fs.existsSync(f));
-    if (r.status !== 0 || missing.length) {
-      throw new Error(
-        `soffice failed (status ${r.status}, ${missing.length} of ${files.length} files not converted)\n${r.stderr}\n${r.stdout.slice(-2000)}`,
-      );
-    }
-    return out;
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  const shares: string[][] = Array.from({ length: Math.min(parallel, files.length) }, () => []);
+  files.forEach((f, i) => shares[i % shares.length].push(f));
+  await Promise.all(shares.map((share) => convertBatch(soffice, share, outDir)));
+  return files.map((f) => path.join(outDir, path.basename(f)));
 }
 
 /** A sheet's computed values, as the test evaluator represents them. */

@@ -1,0 +1,362 @@
+/**
+ * End to end in a real spreadsheet engine. Portable 计分表 workbooks are generated through the
+ * command line's own path (generateFile: exceljs in, reader, planner, writer), recalculated by
+ * LibreOffice headless in one batch, read back, and every indicator value, score, subtotal, total,
+ * pending count and grade must equal the engine (evaluateScheme, as `perfscore score --json`
+ * prints it). Workbooks: both schemes with full data, the demo, and random base data biased to
+ * the rules' boundaries (fast-check, fixed seed). The PERF dialect of each workbook, evaluated
+ * with the engine's functions, must give the same cells as LibreOffice gives the portable one.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import fc from "fast-check";
+import { BUILT_IN_SCHEMES, getScheme, type Scheme } from "../../../src/core";
+import { generateFile, type GenerateFileResult } from "../../../src/cli/commands/generate";
+import { runDemo } from "../../../src/cli/commands/demo";
+import { scoreFile } from "../../../src/cli/commands/score";
+import type { ScoreJson } from "../../../src/cli/report";
+import { gridFromWorksheet, saveWorkbook } from "../../../src/cli/xlsx";
+import type { CellValue } from "../../../src/scorecard/grid";
+import { planScorecard } from "../../../src/scorecard/planner";
+import { caseArbitrary, type Case } from "../../planner/support/arbitraries";
+import { isError, MiniWorkbook, type Scalar, type SheetCell } from "../../planner/support/excelFormula";
+import { compareWithEngine, handMadeBase } from "../../planner/support/scorecard";
+import { computedSheet, libreOfficeOrSkip, recalculate } from "./support/libreoffice";
+
+const RANDOM_PER_SCHEME = Number(process.env.PERFSCORE_E2E_RANDOM ?? 110);
+const SEED = 20240611;
+
+const run = libreOfficeOrSkip("the LibreOffice end-to-end suite");
+const maybe = run ? describe : describe.skip;
+
+interface Workbook {
+  name: string;
+  scheme: Scheme;
+  generated: GenerateFileResult;
+  /** Typed inputs (qualitative and 补充数据), for the comparison's notion of unusable figures. */
+  inputs: Record<string, unknown>;
+  recalculated?: string;
+}
+
+/** A base workbook laid out as a list (label | value), as handMadeBase describes it. */
+async function writeBase(file: string, c: Case, sheetName: string): Promise<void> {
+  const hand = handMadeBase(c.figures, { sheetName });
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  for (const [address, cell] of hand.cells) ws.getCell(address).value = (cell.value ?? null) as ExcelJS.CellValue;
+  ws.getColumn(1).width = 30;
+  await saveWorkbook(wb, file);
+}
+
+/** Full, realistic data for a scheme (every figure present), with every input typed. */
+function fullCase(scheme: Scheme): Case {
+  const figures = {
+    编制数: 43, 在职人员数: 45, 上年三公经费预算数: 20, 本年三公经费预算数: 18, 本年三公经费决算数: 4.63,
+    本年公用经费预算数: 47.5, 本年公用经费决算数: 51.64, 本年政府采购预算数: 22, 本年政府采购决算数: 21.5,
+    上年结转: 10, 年初预算: 916.19, 本年追加预算: 100, 年末结余: 30, 预算完成数: 900, 预算调整数: 50,
+    重点项目支出: 80, 项目总支出: 137.92, 本年结转结余总额: 115, 上年结转结余总额: 100, 固定资产总额: 200,
+    在用固定资产总额: 190, 重点工作交办数: 10, 重点工作完成数: 9, 计划工作数: 20, 质量达标工作数: 19, 满意率: 0.93,
+  };
+  const inputs: Record<string, string | number> =
+    scheme.id === "浏阳2018"
+      ? {
+          "过程/预算管理/管理制度健全性": "①②④",
+          "过程/预算管理/资金使用合规性": 2,
+          "过程/预算管理/预决算信息公开": "1,2,3",
+          "产出及效率/履职效益/经济效益、社会效益": 5.5,
+          "产出及效率//行政效能": "一般",
+        }
+      : {
+          "投入/目标设定/绩效目标合理性": "全部",
+          "投入/目标设定/绩效指标明确性": "①③④",
+          "过程/预算执行/支付进度率": "1",
+          "过程/预算管理/管理制度健全性": "①②",
+          "过程/预算管理/资金使用合规性": "1、2、3、5",
+          "过程/预算管理/预决算信息公开性": "全部",
+          "过程/预算管理/基础信息完善性": "①③",
+          "过程/资产管理/管理制度健全性": "无",
+          "过程/资产管理/资产管理安全性": "12345",
+          "产出/职责履行/实际完成率": "92/100",
+          "产出/职责履行/完成及时率": 3,
+          "效果/履职效益/经济效益": 0.95,
+          "效果/履职效益/社会效益": 0.9,
+          "效果/履职效益/生态效益": 1,
+        };
+  return { figures, inputs, supplied: {} };
+}
+
+/**
+ * Figures sitting exactly on the rules' boundaries, with the scores worked out by hand from the
+ * rule texts (浏阳2018 附件3, 湘潭县2020 计分表) — binary floating point gets several of these wrong
+ * without the ROUND(…,9) guard.
+ */
+const BOUNDARIES: Array<{ name: string; scheme: string; figures: Case["figures"]; expect: Record<string, number> }> = [
+  {
+    name: "liuyang-a",
+    scheme: "浏阳2018",
+    figures: { 编制数: 20, 在职人员数: 20, 上年三公经费预算数: 20, 本年三公经费预算数: 20, 上年结转: 0, 年初预算: 100, 本年追加预算: 0, 年末结余: 5,
+      本年公用经费预算数: 100, 本年公用经费决算数: 100, 本年三公经费决算数: 20, 本年政府采购预算数: 100, 本年政府采购决算数: 115,
+      重点工作交办数: 10, 重点工作完成数: 9, 满意率: 0.9 },
+    expect: {
+      "投入/预算配置/在职人员控制率": 5, // 100% ≦ 100%
+      "投入/预算配置/“三公经费”变动率": 8, // 0 ≦ 0
+      "过程/预算执行/预算完成率": 3, // 95%: one step of 5% below → −2
+      "过程/预算执行/预算控制率": 5, // =0
+      "过程/预算管理/公用经费控制率": 8, // 100%（含）
+      "过程/预算管理/政府采购执行率": 0, // 115%: three steps of 5% → −6
+      "产出及效率/职责履行/重点工作办结率": 7.2, // 8 × 90%
+      "产出及效率//社会公众或服务对象满意度": 6, // 90%（含）以上
+    },
+  },
+  {
+    name: "liuyang-b",
+    scheme: "浏阳2018",
+    figures: { 编制数: 20, 在职人员数: 21, 上年三公经费预算数: 20, 本年三公经费预算数: 18, 上年结转: 0, 年初预算: 100, 本年追加预算: 10, 年末结余: 11,
+      本年公用经费预算数: 100, 本年公用经费决算数: 101, 本年三公经费决算数: 18, 本年政府采购预算数: 100, 本年政府采购决算数: 110, 满意率: 0.8 },
+    expect: {
+      "投入/预算配置/在职人员控制率": 2.5, // 105%: 5 points over × 0.5
+      "投入/预算配置/“三公经费”变动率": 8, // −10%
+      "过程/预算执行/预算完成率": 1, // (110−11)/110 = 90%: two steps → −4
+      "过程/预算执行/预算控制率": 4, // 10%（含）
+      "过程/预算管理/公用经费控制率": 7, // 101%: −1
+      "过程/预算管理/政府采购执行率": 2, // 110%: two steps → −4
+      "产出及效率//社会公众或服务对象满意度": 4, // 80%（含）
+    },
+  },
+  {
+    name: "liuyang-c",
+    scheme: "浏阳2018",
+    figures: { 编制数: 20, 在职人员数: 23, 上年结转: 0, 年初预算: 100, 本年追加预算: 20, 年末结余: 18, 本年政府采购预算数: 100, 本年政府采购决算数: 105, 满意率: 0.7 },
+    expect: {
+      "投入/预算配置/在职人员控制率": 0, // 115%: −7.5, 扣完为止
+      "过程/预算执行/预算完成率": 0, // (120−18)/120 = 85%: three steps → −6, 扣完为止
+      "过程/预算执行/预算控制率": 3, // 20%（含）
+      "过程/预算管理/政府采购执行率": 4, // 105%: one step
+      "产出及效率//社会公众或服务对象满意度": 2, // 70%（含）
+    },
+  },
+  {
+    name: "liuyang-d",
+    scheme: "浏阳2018",
+    figures: { 年初预算: 100, 本年追加预算: 30, 本年政府采购预算数: 100, 本年政府采购决算数: 85, 满意率: 0.6999, 批准建设面积: 100, 实际建设面积: 105 },
+    expect: {
+      "过程/预算执行/预算控制率": 2, // 30%（含）
+      "过程/预算管理/政府采购执行率": 0, // 85%: three steps below
+      "产出及效率//社会公众或服务对象满意度": 0, // below 70%
+      "过程/预算执行/新建楼堂馆所面积控制率": 3, // 105%: one step of 5% → −2
+      "过程/预算执行/新建楼堂馆所投资概算控制率": 5, // no project
+    },
+  },
+  {
+    name: "xiangtan-a",
+    scheme: "湘潭县2020",
+    figures: { 编制数: 20, 在职人员数: 20, 上年三公经费预算数: 20, 本年三公经费预算数: 20, 本年结转结余总额: 115, 上年结转结余总额: 100,
+      本年公用经费预算数: 100, 本年公用经费决算数: 100, 本年三公经费决算数: 20, 本年政府采购预算数: 100, 本年政府采购决算数: 100,
+      固定资产总额: 100, 在用固定资产总额: 100, 年初预算: 100, 预算完成数: 100, 预算调整数: 0 },
+    expect: {
+      "投入/预算配置/在职人员控制率": 5, // 100% ≤ 1
+      "投入/预算配置/“三公经费”变动率": 5, // 持平
+      "过程/预算执行/结转结余控制率": 4, // exactly 15%: not over
+      "过程/预算执行/公用经费控制率": 2,
+      "过程/预算执行/“三公经费”控制率": 2,
+      "过程/预算执行/政府采购执行率": 4,
+      "过程/资产管理/固定资产利用率": 1,
+      "过程/预算执行/预算完成率": 4,
+      "过程/预算执行/预算调整率": 2, // 未调整
+    },
+  },
+  {
+    name: "xiangtan-b",
+    scheme: "湘潭县2020",
+    figures: { 编制数: 20, 在职人员数: 22, 上年三公经费预算数: 20, 本年三公经费预算数: 22, 本年结转结余总额: 120, 上年结转结余总额: 100,
+      本年公用经费预算数: 100, 本年公用经费决算数: 101, 本年三公经费决算数: 21, 本年政府采购预算数: 100, 本年政府采购决算数: 99,
+      固定资产总额: 100, 在用固定资产总额: 99, 年初预算: 100, 预算完成数: 95, 预算调整数: 10 },
+    expect: {
+      "投入/预算配置/在职人员控制率": 4.55, // 5 × 20/22 = 4.5454…
+      "投入/预算配置/“三公经费”变动率": 4.5, // +10%: 5 × (1 − 10%)
+      "过程/预算执行/结转结余控制率": 3, // 20%: one step of 5 points over 15%
+      "过程/预算执行/公用经费控制率": 1.9, // 101%: −0.1
+      "过程/预算执行/政府采购执行率": 3.5, // 99%: −0.5
+      "过程/资产管理/固定资产利用率": 0.9, // 99%: −0.1
+      "过程/预算执行/预算完成率": 3.8, // 4 × 95%
+      "过程/预算执行/预算调整率": 1.8, // 2 × (1 − 10%)
+    },
+  },
+  {
+    name: "xiangtan-c",
+    scheme: "湘潭县2020",
+    figures: { 本年结转结余总额: 135, 上年结转结余总额: 100, 本年三公经费预算数: 21, 本年三公经费决算数: 21.21 },
+    expect: {
+      "过程/预算执行/结转结余控制率": 0, // 35%: four steps → −4
+      "过程/预算执行/“三公经费”控制率": 1.5, // 101%: one point over × 0.5
+    },
+  },
+];
+
+/** Same value as far as a score sheet is concerned: numbers within 1e-9, text equal, errors both errors, "" ~ blank. */
+function same(a: Scalar, b: Scalar): boolean {
+  if (isError(a) || isError(b)) return isError(a) && isError(b);
+  const blank = (x: Scalar) => x === null || x === "";
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  return a === b;
+}
+
+/** The base sheet's cells, for evaluating the PERF dialect. */
+async function baseCells(file: string, sheetName: string): Promise<Map<string, SheetCell>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const grid = gridFromWorksheet(wb.getWorksheet(sheetName)!);
+  const out = new Map<string, SheetCell>();
+  grid.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const address = String.fromCharCode(65 + grid.origin.column + c) + (grid.origin.row + r + 1);
+      out.set(address, { value: cell.value as CellValue });
+    }),
+  );
+  return out;
+}
+
+maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-e2e-"));
+  const workbooks: Workbook[] = [];
+  let demoJson: ScoreJson | undefined;
+  const timing = { generate: 0, soffice: 0 };
+
+  beforeAll(async () => {
+    const t0 = Date.now();
+    const inDir = path.join(dir, "in");
+    const outDir = path.join(dir, "generated");
+    fs.mkdirSync(inDir, { recursive: true });
+    const add = async (name: string, scheme: Scheme, c: Case, sheetName = "基础数据") => {
+      const base = path.join(inDir, `${name}.xlsx`);
+      await writeBase(base, c, sheetName);
+      const inputs = { ...c.inputs, ...c.supplied };
+      const generated = await generateFile({
+        input: base,
+        output: path.join(outDir, `${name}.xlsx`),
+        scheme,
+        dialect: "portable",
+        baseSheet: sheetName,
+        inputs,
+      });
+      workbooks.push({ name, scheme, generated, inputs });
+    };
+    for (const scheme of BUILT_IN_SCHEMES) {
+      await add(`full-${scheme.id}`, scheme, fullCase(scheme));
+      await add(`quoted-${scheme.id}`, scheme, fullCase(scheme), "基础 数据 (2020)");
+      await add(`empty-${scheme.id}`, scheme, { figures: {}, inputs: {}, supplied: {} });
+      const cases = fc.sample(caseArbitrary(scheme), { numRuns: RANDOM_PER_SCHEME, seed: SEED });
+      for (let i = 0; i < cases.length; i++) await add(`random-${scheme.id}-${String(i).padStart(3, "0")}`, scheme, cases[i]);
+    }
+    for (const b of BOUNDARIES) await add(`boundary-${b.name}`, getScheme(b.scheme), { figures: b.figures, inputs: {}, supplied: {} });
+    const demo = await runDemo(path.join(dir, "demo"));
+    const demoCopy = path.join(outDir, "demo-portable.xlsx");
+    fs.copyFileSync(demo.portable.output, demoCopy);
+    workbooks.push({ name: "demo", scheme: getScheme("浏阳2018"), generated: { ...demo.portable, output: demoCopy }, inputs: demo.portable.inputs });
+    demoJson = (await scoreFile(demo.portable.output, {})).json;
+    timing.generate = Date.now() - t0;
+
+    const t1 = Date.now();
+    const converted = await recalculate(
+      workbooks.map((w) => w.generated.output),
+      path.join(dir, "recalculated"),
+    );
+    converted.forEach((f, i) => (workbooks[i].recalculated = f));
+    timing.soffice = Date.now() - t1;
+  }, 20 * 60 * 1000);
+
+  afterAll(() => {
+    // eslint-disable-next-line no-console
+    console.log(
+      `LibreOffice e2e: ${workbooks.length} workbooks (${RANDOM_PER_SCHEME} random per scheme), ` +
+        `generated in ${(timing.generate / 1000).toFixed(1)} s, recalculated by LibreOffice (one run per core) in ${(timing.soffice / 1000).toFixed(1)} s`,
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("at least 200 random workbooks, every fixed case and the demo were recalculated", () => {
+    expect(workbooks.filter((w) => w.name.startsWith("random-")).length).toBeGreaterThanOrEqual(200);
+    expect(workbooks.every((w) => w.recalculated && fs.existsSync(w.recalculated))).toBe(true);
+  });
+
+  test("every value, score, subtotal, total, pending count and grade equals the engine", async () => {
+    const failures: string[] = [];
+    for (const w of workbooks) {
+      const read = await computedSheet(w.recalculated!, w.generated.sheetName);
+      const problems = compareWithEngine(w.generated.plan, w.generated.result, read, { base: w.generated.base, inputs: w.inputs });
+      if (problems.length) failures.push(`${w.name}:\n  ${problems.join("\n  ")}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("scores on the rules' boundaries are the ones worked out by hand", async () => {
+    const got: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const b of BOUNDARIES) {
+      const w = workbooks.find((x) => x.name === `boundary-${b.name}`)!;
+      const read = await computedSheet(w.recalculated!, w.generated.sheetName);
+      for (const [p, score] of Object.entries(b.expect)) {
+        const row = w.generated.plan.scorecard!.rows.find((r) => r.key === p)!;
+        got[`${b.name} ${p}`] = read(row.scoreCell);
+        want[`${b.name} ${p}`] = score;
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
+  test("the PERF dialect, evaluated with the engine's functions, gives LibreOffice's portable results", async () => {
+    const failures: string[] = [];
+    for (const w of workbooks) {
+      const g = w.generated;
+      const perf = planScorecard(g.base, w.scheme, {
+        dialect: "perf",
+        sheetName: g.sheetName,
+        baseSheetName: g.baseSheetName,
+        inputs: Object.fromEntries(Object.entries(g.inputs).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>,
+      });
+      const sheet = new Map<string, SheetCell>();
+      for (const c of perf.cells) sheet.set(c.address, c.formula ? { formula: c.formula } : { value: c.value ?? null });
+      for (const i of perf.inputs) if (i.initial !== undefined) sheet.set(i.address, { value: i.initial });
+      const engine = new MiniWorkbook(new Map([[g.sheetName, sheet], [g.baseSheetName, await baseCells(g.output, g.baseSheetName)]]));
+      const lo = await computedSheet(w.recalculated!, g.sheetName);
+      const layout = perf.scorecard!;
+      const cells = [
+        ...layout.rows.flatMap((r) => [r.valueCell, r.scoreCell]),
+        ...layout.subtotals.flatMap((s) => [s.pointsCell, s.scoreCell]),
+        layout.totalPointsCell,
+        layout.totalCell,
+        layout.pendingCell,
+        layout.gradeCell,
+      ];
+      for (const a of cells) {
+        const p = engine.value(g.sheetName, a);
+        const q = lo(a);
+        if (!same(p, q)) failures.push(`${w.name} ${a}: PERF ${isError(p) ? p.code : JSON.stringify(p)}, LibreOffice ${isError(q) ? q.code : JSON.stringify(q)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("`perfscore score --json` on the demo equals what LibreOffice computes", async () => {
+    const w = workbooks.find((x) => x.name === "demo")!;
+    const read = await computedSheet(w.recalculated!, w.generated.sheetName);
+    const json = demoJson!;
+    const layout = w.generated.plan.scorecard!;
+    const mismatches: string[] = [];
+    json.indicators.forEach((ind, i) => {
+      const row = layout.rows[i];
+      const score = read(row.scoreCell);
+      if (ind.score === null ? typeof score === "number" : score !== ind.score) mismatches.push(`${ind.name}: ${String(score)} vs ${ind.score}`);
+      const value = read(row.valueCell);
+      if (typeof ind.value === "number" && !(typeof value === "number" && Math.abs(value - ind.value) < 1e-9 * Math.max(1, ind.value)))
+        mismatches.push(`${ind.name} value: ${String(value)} vs ${ind.value}`);
+    });
+    expect(mismatches).toEqual([]);
+    expect(read(layout.totalCell)).toBe(json.total);
+    expect(read(layout.gradeCell)).toBe(json.grade ?? `待定（${json.indicators.filter((i) => i.status !== "ok").length}项待填或需处理）`);
+  });
+});
