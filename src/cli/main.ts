@@ -21,7 +21,9 @@ export function buildProgram(): Command {
     .option("--lang <lang>", t("输出语言：zh（默认）或 en", "output language: zh (default) or en"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .addHelpCommand(false)
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Before the subcommands exist, so they inherit it: --help and usage errors return, never exit.
+    .exitOverride();
   registerGenerate(program);
   registerScore(program);
   registerTemplate(program);
