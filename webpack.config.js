@@ -20,21 +20,25 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS = {
   microsoft: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-  china: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+  china:
+    "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
 };
 
 function publicUrl() {
   const url = process.env.ADDIN_PUBLIC_URL;
   if (!url) return DEV_URL;
   if (!/^https:\/\/[^\s"<>]+\/$/.test(url)) {
-    throw new Error(`ADDIN_PUBLIC_URL must be an https URL ending in "/": ${url}`);
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be an https URL ending in "/": ${url}`,
+    );
   }
   return url;
 }
 
 function officeJsUrl() {
   const cdn = (process.env.OFFICE_JS_CDN || "microsoft").toLowerCase();
-  if (!OFFICE_JS[cdn]) throw new Error(`OFFICE_JS_CDN must be "microsoft" or "china": ${cdn}`);
+  if (!OFFICE_JS[cdn])
+    throw new Error(`OFFICE_JS_CDN must be "microsoft" or "china": ${cdn}`);
   return OFFICE_JS[cdn];
 }
 
@@ -44,11 +48,16 @@ function officeJsUrl() {
  */
 function requireTs(file) {
   const src = path.resolve(__dirname, "src");
-  for (const key of Object.keys(require.cache)) if (key.startsWith(src)) delete require.cache[key];
+  for (const key of Object.keys(require.cache))
+    if (key.startsWith(src)) delete require.cache[key];
   const previous = require.extensions[".ts"];
   require.extensions[".ts"] = (module, filename) => {
     const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+      },
       fileName: filename,
     });
     module._compile(out.outputText, filename);
@@ -64,20 +73,36 @@ function requireTs(file) {
 /** Emits functions.json and functions.zh-CN.json from the registry (functionsMetadata). */
 class FunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "FunctionsMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const registry = requireTs(path.resolve(__dirname, "src/functions/registry/metadata.ts"));
-          for (const [lang, file] of Object.entries(registry.METADATA_FILES)) {
-            const json = JSON.stringify(registry.functionsMetadata(lang), null, 2) + "\n";
-            compilation.emitAsset(file, new webpack.sources.RawSource(json));
-          }
-          compilation.contextDependencies.add(path.resolve(__dirname, "src/functions/registry"));
-          compilation.contextDependencies.add(path.resolve(__dirname, "src/core"));
-        },
-      );
-    });
+    compiler.hooks.thisCompilation.tap(
+      "FunctionsMetadataPlugin",
+      (compilation) => {
+        compilation.hooks.processAssets.tap(
+          {
+            name: "FunctionsMetadataPlugin",
+            stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+          },
+          () => {
+            const registry = requireTs(
+              path.resolve(__dirname, "src/functions/registry/metadata.ts"),
+            );
+            for (const [lang, file] of Object.entries(
+              registry.METADATA_FILES,
+            )) {
+              const json =
+                JSON.stringify(registry.functionsMetadata(lang), null, 2) +
+                "\n";
+              compilation.emitAsset(file, new webpack.sources.RawSource(json));
+            }
+            compilation.contextDependencies.add(
+              path.resolve(__dirname, "src/functions/registry"),
+            );
+            compilation.contextDependencies.add(
+              path.resolve(__dirname, "src/core"),
+            );
+          },
+        );
+      },
+    );
   }
 }
 
@@ -99,7 +124,9 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(process.env.PERFSCORE_OUT || path.join(__dirname, "dist")),
+      path: path.resolve(
+        process.env.PERFSCORE_OUT || path.join(__dirname, "dist"),
+      ),
       // Stable names (the manifest references functions.js); the page adds ?hash for cache busting.
       filename: "[name].js",
       chunkFilename: "[name].js",
@@ -130,7 +157,12 @@ module.exports = async (env = {}, argv = {}) => {
           default: false,
           defaultVendors: false,
           // The engine both entries use; the pane's React/Fluent code stays in taskpane.js.
-          shared: { name: "shared", chunks: "all", minChunks: 2, enforce: true },
+          shared: {
+            name: "shared",
+            chunks: "all",
+            minChunks: 2,
+            enforce: true,
+          },
         },
       },
     },
@@ -151,7 +183,8 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(base)),
+            transform: (content) =>
+              dev ? content : content.toString().split(DEV_URL).join(base),
           },
         ],
       }),

@@ -55,7 +55,8 @@ function shade(x, y) {
     [0.42, 0.56, 0.42],
     [0.64, 0.78, 0.24],
   ];
-  for (const [x0, x1, top] of bars) if (x >= x0 && x < x1 && y >= top && y < 0.8) return [255, 255, 255];
+  for (const [x0, x1, top] of bars)
+    if (x >= x0 && x < x1 && y >= top && y < 0.8) return [255, 255, 255];
   return [31, 111, 178];
 }
 
@@ -64,12 +65,18 @@ function icon(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const i = (py * size + px) * 4;

@@ -64,7 +64,11 @@ export interface XlFreezePanes {
 export interface XlPageLayout {
   orientation: string;
   paperSize: string;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  zoom: {
+    horizontalFitToPages?: number;
+    verticalFitToPages?: number;
+    scale?: number;
+  };
   setPrintTitleRows(printTitleRows: string): void;
   setPrintArea(printArea: string): void;
 }
@@ -97,9 +101,16 @@ export interface XlRangeAreas extends XlLoadable {
 }
 
 export interface XlRangeFormat {
-  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
+  readonly font: {
+    bold: boolean;
+    italic: boolean;
+    size: number;
+    color: string;
+  };
   readonly fill: { color: string };
-  readonly borders: { getItem(index: string): { style: string; weight: string; color: string } };
+  readonly borders: {
+    getItem(index: string): { style: string; weight: string; color: string };
+  };
   readonly protection: { locked: boolean };
   horizontalAlignment: string;
   verticalAlignment: string;
@@ -125,5 +136,10 @@ export interface XlDataValidation {
   rule: XlDataValidationRule;
   ignoreBlanks: boolean;
   prompt: { message: string; showPrompt: boolean; title: string };
-  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  errorAlert: {
+    message: string;
+    showAlert: boolean;
+    style: string;
+    title: string;
+  };
 }

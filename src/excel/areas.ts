@@ -10,7 +10,9 @@ export interface Rect {
 
 export function rectAddress(r: Rect): string {
   const tl = a1(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${a1(r.bottom, r.right)}`;
+  return r.top === r.bottom && r.left === r.right
+    ? tl
+    : `${tl}:${a1(r.bottom, r.right)}`;
 }
 
 /** "B3:D7" or "C5" -> Rect (0-based, inclusive). */
@@ -75,7 +77,10 @@ export function cellsToRects(addresses: Iterable<string>): Rect[] {
  * Joins addresses with "," into strings no longer than `maxLength` (a multi-area address that
  * long is what Excel accepts everywhere), so one call covers as many areas as allowed.
  */
-export function joinAreas(addresses: readonly string[], maxLength = 250): string[] {
+export function joinAreas(
+  addresses: readonly string[],
+  maxLength = 250,
+): string[] {
   const out: string[] = [];
   let current = "";
   for (const a of addresses) {
@@ -90,8 +95,15 @@ export function joinAreas(addresses: readonly string[], maxLength = 250): string
 }
 
 /** Consecutive column indexes with the same width -> "B:D" runs. */
-export function columnRuns(widths: readonly number[]): Array<{ address: string; width: number }> {
-  const out: Array<{ address: string; width: number; from: number; to: number }> = [];
+export function columnRuns(
+  widths: readonly number[],
+): Array<{ address: string; width: number }> {
+  const out: Array<{
+    address: string;
+    width: number;
+    from: number;
+    to: number;
+  }> = [];
   widths.forEach((w, i) => {
     if (w === undefined || w === null || !(w > 0)) return;
     const last = out[out.length - 1];
@@ -99,7 +111,12 @@ export function columnRuns(widths: readonly number[]): Array<{ address: string; 
       last.to = i;
       last.address = `${columnLetters(last.from)}:${columnLetters(i)}`;
     } else {
-      out.push({ address: `${columnLetters(i)}:${columnLetters(i)}`, width: w, from: i, to: i });
+      out.push({
+        address: `${columnLetters(i)}:${columnLetters(i)}`,
+        width: w,
+        from: i,
+        to: i,
+      });
     }
   });
   return out.map(({ address, width }) => ({ address, width }));

@@ -96,7 +96,12 @@ export const workbookErrors = {
 
 /** Office.js error code of an exception (OfficeExtension.Error has `code`). */
 export function officeErrorCode(e: unknown): string | undefined {
-  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
+  if (
+    e &&
+    typeof e === "object" &&
+    "code" in e &&
+    typeof (e as { code: unknown }).code === "string"
+  ) {
     return (e as { code: string }).code;
   }
   return undefined;
@@ -112,9 +117,13 @@ function describe(e: unknown): string {
  * Turns an Office.js error into a WorkbookError. `sheet` names the sheet involved, for messages;
  * `writing` selects the wording for a failed write (after which the caller has rolled back).
  */
-export function translateError(e: unknown, opts: { sheet?: string; writing?: { rolledBack: boolean } } = {}): WorkbookError {
+export function translateError(
+  e: unknown,
+  opts: { sheet?: string; writing?: { rolledBack: boolean } } = {},
+): WorkbookError {
   if (isWorkbookError(e)) return e;
-  if (opts.writing && !opts.writing.rolledBack) return workbookErrors.writeFailed(describe(e), false);
+  if (opts.writing && !opts.writing.rolledBack)
+    return workbookErrors.writeFailed(describe(e), false);
   switch (officeErrorCode(e)) {
     case "InvalidOperationInCellEditMode":
       return workbookErrors.editMode();
@@ -125,11 +134,14 @@ export function translateError(e: unknown, opts: { sheet?: string; writing?: { r
     case "ServiceNotAvailable":
       return workbookErrors.busy();
     case "ItemNotFound":
-      if (opts.sheet && !opts.writing) return workbookErrors.sheetNotFound(opts.sheet);
+      if (opts.sheet && !opts.writing)
+        return workbookErrors.sheetNotFound(opts.sheet);
       break;
     case "AccessDenied":
       if (opts.sheet) return workbookErrors.protectedSheet(opts.sheet);
       return workbookErrors.protectedWorkbook();
   }
-  return opts.writing ? workbookErrors.writeFailed(describe(e), opts.writing.rolledBack) : workbookErrors.readFailed(describe(e));
+  return opts.writing
+    ? workbookErrors.writeFailed(describe(e), opts.writing.rolledBack)
+    : workbookErrors.readFailed(describe(e));
 }

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- the values are read in the
+   returned function, after the caller's context.sync(); the tests' fake workbook enforces that at run time. */
 /**
  * Reading from the workbook. Each `queue…` function only queues loads on a context and returns a
  * function to call after the next `context.sync()`, so callers can put several reads (and the
@@ -36,17 +38,25 @@ export interface WorkbookInfo {
 /** "Sheet1!A1:C3" or "'基础 数据'!$A$1" -> "A1:C3" / "A1". */
 export function localAddress(address: string): string {
   const bang = address.lastIndexOf("!");
-  return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").trim();
+  return (bang >= 0 ? address.slice(bang + 1) : address)
+    .replace(/\$/g, "")
+    .trim();
 }
 
-export function queueWorkbookInfo(context: XlRequestContext): () => WorkbookInfo {
+export function queueWorkbookInfo(
+  context: XlRequestContext,
+): () => WorkbookInfo {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position,items/visibility");
   const protection = context.workbook.protection;
   protection.load("protected");
   return () => ({
     sheets: sheets.items
-      .map((ws) => ({ name: ws.name, position: ws.position, visible: ws.visibility === "Visible" }))
+      .map((ws) => ({
+        name: ws.name,
+        position: ws.position,
+        visible: ws.visibility === "Visible",
+      }))
       .sort((a, b) => a.position - b.position),
     protected: protection.protected,
   });
@@ -57,18 +67,34 @@ function isEmpty(v: unknown): boolean {
 }
 
 /** Queues the read of a sheet's used range (values, formulas, number formats, merged areas). */
-export function queueSheetRead(ws: XlWorksheet, opts: { merges: boolean; sheetName: string }): () => SheetSnapshot {
+export function queueSheetRead(
+  ws: XlWorksheet,
+  opts: { merges: boolean; sheetName: string },
+): () => SheetSnapshot {
   const used = ws.getUsedRange(true);
   used.load("address,rowCount,columnCount");
   const win = used.getIntersectionOrNullObject(WINDOW_ADDRESS);
-  win.load("address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
+  win.load(
+    "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat",
+  );
   const merged = opts.merges ? used.getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
 
   return () => {
-    const usedInfo = { address: localAddress(used.address), rowCount: used.rowCount, columnCount: used.columnCount };
+    const usedInfo = {
+      address: localAddress(used.address),
+      rowCount: used.rowCount,
+      columnCount: used.columnCount,
+    };
     if (win.isNullObject) {
-      const grid: Grid = { sheetName: opts.sheetName, rowCount: 0, columnCount: 0, origin: { row: 0, column: 0 }, cells: [], merges: [] };
+      const grid: Grid = {
+        sheetName: opts.sheetName,
+        rowCount: 0,
+        columnCount: 0,
+        origin: { row: 0, column: 0 },
+        cells: [],
+        merges: [],
+      };
       return { grid, used: usedInfo, truncated: true };
     }
     const cells: Array<Array<GridCell | undefined>> = [];
@@ -78,11 +104,13 @@ export function queueSheetRead(ws: XlWorksheet, opts: { merges: boolean; sheetNa
         const value = win.values[r][c];
         const formula = win.formulas[r][c];
         const format = win.numberFormat[r][c];
-        const hasFormula = typeof formula === "string" && formula.startsWith("=");
+        const hasFormula =
+          typeof formula === "string" && formula.startsWith("=");
         if (isEmpty(value) && !hasFormula) continue;
         const cell: GridCell = { value: isEmpty(value) ? null : value };
         if (hasFormula) cell.formula = formula;
-        if (typeof format === "string" && format !== "General") cell.numberFormat = format;
+        if (typeof format === "string" && format !== "General")
+          cell.numberFormat = format;
         row[c] = cell;
       }
       cells.push(row);
@@ -103,12 +131,16 @@ export function queueSheetRead(ws: XlWorksheet, opts: { merges: boolean; sheetNa
       cells,
       merges,
     };
-    const truncated = win.rowCount < used.rowCount || win.columnCount < used.columnCount;
+    const truncated =
+      win.rowCount < used.rowCount || win.columnCount < used.columnCount;
     return { grid, used: usedInfo, truncated };
   };
 }
 
-function withinWindow(area: string, end: { row: number; column: number }): boolean {
+function withinWindow(
+  area: string,
+  end: { row: number; column: number },
+): boolean {
   const first = area.split(":")[0];
   const m = /^([A-Z]+)(\d+)$/.exec(first);
   if (!m) return false;

@@ -4,15 +4,30 @@
  * the engine (evaluateScheme) over the same figures and inputs the formulas use, so the pane
  * needs no third round trip to read results back.
  */
-import { evaluateScheme, parseNumberOrBlank, type D, type IndicatorStatus, type Scheme } from "../core";
+import {
+  evaluateScheme,
+  parseNumberOrBlank,
+  type D,
+  type IndicatorStatus,
+  type Scheme,
+} from "../core";
 import type { BaseData } from "../scorecard/baseData";
 import type { CellValue } from "../scorecard/grid";
 import type { Plan } from "../scorecard/plan";
-import { planScorecard, readScorecardInputs, type Dialect } from "../scorecard/planner";
+import {
+  planScorecard,
+  readScorecardInputs,
+  type Dialect,
+} from "../scorecard/planner";
 import { readBaseData, schemeFields } from "../scorecard/reader";
 import type { ExcelHost } from "./host";
 import type { SheetSnapshot } from "./read";
-import { insertSheet, writeScorecard, type ScorecardResult, type WriteStats } from "./workbook";
+import {
+  insertSheet,
+  writeScorecard,
+  type ScorecardResult,
+  type WriteStats,
+} from "./workbook";
 
 export interface GenerateOptions {
   baseSheet: string;
@@ -55,11 +70,17 @@ export interface GenerateOutcome {
 }
 
 /** Reads 基础数据 from a snapshot, reporting only the fields the scheme needs. */
-export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: number): BaseData {
+export function baseDataOf(
+  snapshot: SheetSnapshot,
+  scheme: Scheme,
+  year?: number,
+): BaseData {
   return readBaseData(snapshot.grid, { year, fields: schemeFields(scheme) });
 }
 
-function planInputs(kept: Record<string, CellValue>): Record<string, string | number> {
+function planInputs(
+  kept: Record<string, CellValue>,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(kept)) {
     if (typeof v === "number" || typeof v === "string") out[k] = v;
@@ -68,7 +89,10 @@ function planInputs(kept: Record<string, CellValue>): Record<string, string | nu
   return out;
 }
 
-export async function generateScorecard(host: ExcelHost, o: GenerateOptions): Promise<GenerateOutcome> {
+export async function generateScorecard(
+  host: ExcelHost,
+  o: GenerateOptions,
+): Promise<GenerateOutcome> {
   let baseData: BaseData | undefined;
   let kept: Record<string, CellValue> = {};
   const result = await writeScorecard(host, {
@@ -91,11 +115,22 @@ export async function generateScorecard(host: ExcelHost, o: GenerateOptions): Pr
     },
   });
   const data = baseData as BaseData;
-  return { result, baseData: data, kept, summary: summarize(result.plan, o.scheme, data, kept, result.sheetName) };
+  return {
+    result,
+    baseData: data,
+    kept,
+    summary: summarize(result.plan, o.scheme, data, kept, result.sheetName),
+  };
 }
 
 /** The scorecard's result as the engine computes it from the same figures and inputs. */
-export function summarize(plan: Plan, scheme: Scheme, base: BaseData, inputs: Record<string, CellValue>, sheetName: string): ScorecardSummary {
+export function summarize(
+  plan: Plan,
+  scheme: Scheme,
+  base: BaseData,
+  inputs: Record<string, CellValue>,
+  sheetName: string,
+): ScorecardSummary {
   const typed = (key: string): D | undefined => {
     try {
       return parseNumberOrBlank(inputs[key], key);
@@ -110,7 +145,9 @@ export function summarize(plan: Plan, scheme: Scheme, base: BaseData, inputs: Re
   );
   const layout = plan.scorecard;
   const rowOf = new Map(layout?.rows.map((r) => [r.key, r]) ?? []);
-  const figureCell = new Map(layout?.figures.map((f) => [f.field, f.cell]) ?? []);
+  const figureCell = new Map(
+    layout?.figures.map((f) => [f.field, f.cell]) ?? [],
+  );
   const pending: PendingItem[] = [];
   for (const r of evaluation.indicators) {
     if (r.status === "ok") continue;
@@ -118,7 +155,13 @@ export function summarize(plan: Plan, scheme: Scheme, base: BaseData, inputs: Re
     if (r.status === "missing") {
       for (const field of r.missing) {
         if (pending.some((p) => p.key === field)) continue;
-        pending.push({ key: field, label: field, status: "missing", message: `基础数据缺少：${field}`, cell: figureCell.get(field) ?? row?.valueCell });
+        pending.push({
+          key: field,
+          label: field,
+          status: "missing",
+          message: `基础数据缺少：${field}`,
+          cell: figureCell.get(field) ?? row?.valueCell,
+        });
       }
       continue;
     }
@@ -127,7 +170,10 @@ export function summarize(plan: Plan, scheme: Scheme, base: BaseData, inputs: Re
       label: r.ref.indicator.name,
       status: r.status,
       message: r.explanation,
-      cell: r.status === "error" ? (row?.scoreCell ?? row?.valueCell) : row?.valueCell,
+      cell:
+        r.status === "error"
+          ? (row?.scoreCell ?? row?.valueCell)
+          : row?.valueCell,
     });
   }
   return {
@@ -146,6 +192,18 @@ export async function insertBaseTemplate(
   template: (sheetName: string) => Plan,
   unique: (existing: readonly string[], desired: string) => string,
 ): Promise<WriteStats & { sheetName: string }> {
-  const r = await insertSheet(host, (workbook) => template(unique(workbook.sheets.map((s) => s.name), "基础数据")));
-  return { syncs: r.syncs, batches: r.batches, bytes: r.bytes, sheetName: r.sheetName };
+  const r = await insertSheet(host, (workbook) =>
+    template(
+      unique(
+        workbook.sheets.map((s) => s.name),
+        "基础数据",
+      ),
+    ),
+  );
+  return {
+    syncs: r.syncs,
+    batches: r.batches,
+    bytes: r.bytes,
+    sheetName: r.sheetName,
+  };
 }

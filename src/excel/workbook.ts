@@ -1,3 +1,4 @@
+/* global console */
 /**
  * What the task pane asks of the workbook, each in as few round trips as it can:
  * - inspectWorkbook / readSheet: one sync each;
@@ -12,7 +13,12 @@ import type { Plan } from "../scorecard/plan";
 import type { XlRequestContext, XlWorksheet } from "./api";
 import { officeErrorCode, translateError, workbookErrors } from "./errors";
 import type { ExcelHost } from "./host";
-import { queueSheetRead, queueWorkbookInfo, type SheetSnapshot, type WorkbookInfo } from "./read";
+import {
+  queueSheetRead,
+  queueWorkbookInfo,
+  type SheetSnapshot,
+  type WorkbookInfo,
+} from "./read";
 import { DEFAULT_PAYLOAD_BUDGET, packSteps, planWriteSteps } from "./write";
 
 export interface WriteStats {
@@ -24,7 +30,8 @@ export interface WriteStats {
   bytes: number;
 }
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
+const sameName = (a: string, b: string) =>
+  a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
 
 /** Counts round trips. */
 class Syncer {
@@ -48,11 +55,17 @@ export async function inspectWorkbook(host: ExcelHost): Promise<WorkbookInfo> {
   }
 }
 
-export async function readSheet(host: ExcelHost, sheetName: string): Promise<SheetSnapshot> {
+export async function readSheet(
+  host: ExcelHost,
+  sheetName: string,
+): Promise<SheetSnapshot> {
   try {
     return await host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetName);
-      const snapshot = queueSheetRead(ws, { merges: host.supports("1.13"), sheetName });
+      const snapshot = queueSheetRead(ws, {
+        merges: host.supports("1.13"),
+        sheetName,
+      });
       await context.sync();
       return snapshot();
     });
@@ -62,7 +75,11 @@ export async function readSheet(host: ExcelHost, sheetName: string): Promise<She
 }
 
 /** Selects a cell (activating its sheet), for the pane's address links. */
-export async function selectCell(host: ExcelHost, sheetName: string, address: string): Promise<void> {
+export async function selectCell(
+  host: ExcelHost,
+  sheetName: string,
+  address: string,
+): Promise<void> {
   try {
     await host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetName);
@@ -81,7 +98,11 @@ export interface ScorecardRequest {
   sheetName: string;
   mode: "new" | "update";
   /** Builds the plan from what the first round trip read. */
-  build(input: { base: SheetSnapshot; existing?: SheetSnapshot; workbook: WorkbookInfo }): Plan;
+  build(input: {
+    base: SheetSnapshot;
+    existing?: SheetSnapshot;
+    workbook: WorkbookInfo;
+  }): Plan;
   /** Request budget in bytes (default 4 MB, under Excel on the web's 5 MB). */
   budget?: number;
 }
@@ -97,35 +118,56 @@ export interface ScorecardResult extends WriteStats {
  * them. "new" never overwrites: an existing sheet of that name is an error (sheetExists), which
  * the pane turns into a choice between "计分表 (2)" and 更新.
  */
-export async function writeScorecard(host: ExcelHost, req: ScorecardRequest): Promise<ScorecardResult> {
+export async function writeScorecard(
+  host: ExcelHost,
+  req: ScorecardRequest,
+): Promise<ScorecardResult> {
   return host.run(async (context) => {
     const s = new Syncer(context);
     const sheets = context.workbook.worksheets;
     const info = queueWorkbookInfo(context);
     const merges = host.supports("1.13");
-    const base = queueSheetRead(sheets.getItem(req.baseSheet), { merges, sheetName: req.baseSheet });
+    const base = queueSheetRead(sheets.getItem(req.baseSheet), {
+      merges,
+      sheetName: req.baseSheet,
+    });
     let existing: (() => SheetSnapshot) | undefined;
     let existingWs: XlWorksheet | undefined;
     if (req.mode === "update") {
       existingWs = sheets.getItem(req.sheetName);
       existingWs.load("position");
       existingWs.protection.load("protected");
-      existing = queueSheetRead(existingWs, { merges, sheetName: req.sheetName });
+      existing = queueSheetRead(existingWs, {
+        merges,
+        sheetName: req.sheetName,
+      });
     }
     try {
       await s.sync();
     } catch (e) {
-      throw await explainReadFailure(host, e, [req.baseSheet, ...(req.mode === "update" ? [req.sheetName] : [])]);
+      throw await explainReadFailure(host, e, [
+        req.baseSheet,
+        ...(req.mode === "update" ? [req.sheetName] : []),
+      ]);
     }
     const workbook = info();
     if (workbook.protected) throw workbookErrors.protectedWorkbook();
     const names = workbook.sheets.map((x) => x.name);
-    if (req.mode === "new" && names.some((n) => sameName(n, req.sheetName))) throw workbookErrors.sheetExists(req.sheetName);
-    if (existingWs && existingWs.protection.protected) throw workbookErrors.protectedSheet(req.sheetName);
+    if (req.mode === "new" && names.some((n) => sameName(n, req.sheetName)))
+      throw workbookErrors.sheetExists(req.sheetName);
+    // eslint-disable-next-line office-addins/load-object-before-read -- loaded via existingWs.protection.load above
+    if (existingWs && existingWs.protection.protected)
+      throw workbookErrors.protectedSheet(req.sheetName);
 
     const baseSnapshot = base();
-    const plan = req.build({ base: baseSnapshot, existing: existing?.(), workbook });
-    const replace = existingWs ? { name: req.sheetName, position: existingWs.position } : undefined;
+    const plan = req.build({
+      base: baseSnapshot,
+      existing: existing?.(),
+      workbook,
+    });
+    const replace = existingWs
+      ? { name: req.sheetName, position: existingWs.position }
+      : undefined;
     const stats = await writeTransaction(context, s, host, plan, {
       finalName: req.sheetName,
       replace,
@@ -154,7 +196,8 @@ export async function insertSheet(
     if (workbook.protected) throw workbookErrors.protectedWorkbook();
     const plan = build(workbook);
     const names = workbook.sheets.map((x) => x.name);
-    if (names.some((n) => sameName(n, plan.sheetName))) throw workbookErrors.sheetExists(plan.sheetName);
+    if (names.some((n) => sameName(n, plan.sheetName)))
+      throw workbookErrors.sheetExists(plan.sheetName);
     const stats = await writeTransaction(context, s, host, plan, {
       finalName: plan.sheetName,
       names,
@@ -165,11 +208,17 @@ export async function insertSheet(
 }
 
 /** After a failed read: which of the sheets is missing, if that was the cause. */
-async function explainReadFailure(host: ExcelHost, e: unknown, sheetNames: string[]): Promise<Error> {
+async function explainReadFailure(
+  host: ExcelHost,
+  e: unknown,
+  sheetNames: string[],
+): Promise<Error> {
   if (officeErrorCode(e) === "ItemNotFound") {
     try {
       const info = await inspectWorkbook(host);
-      const missing = sheetNames.find((n) => !info.sheets.some((x) => sameName(x.name, n)));
+      const missing = sheetNames.find(
+        (n) => !info.sheets.some((x) => sameName(x.name, n)),
+      );
       if (missing) return workbookErrors.sheetNotFound(missing);
     } catch {
       // fall through to the original error
@@ -206,7 +255,9 @@ async function writeTransaction(
   opts: TransactionOptions,
 ): Promise<WriteStats> {
   const temp = freshName(opts.names, "PerfScore");
-  const backup = opts.replace ? freshName([...opts.names, temp], "PerfScore-old") : undefined;
+  const backup = opts.replace
+    ? freshName([...opts.names, temp], "PerfScore-old")
+    : undefined;
   const steps = planWriteSteps(plan, host, opts.budget);
   const batches = packSteps(steps, opts.budget);
   const bytes = steps.reduce((sum, x) => sum + x.bytes, 0);
@@ -232,22 +283,37 @@ async function writeTransaction(
       await s.sync();
     }
   } catch (e) {
-    const rolledBack = await rollback(context, temp, opts.replace && backup ? { backup, original: opts.replace.name } : undefined);
-    if (typeof console !== "undefined") console.error("PerfScore: write failed", e);
+    const rolledBack = await rollback(
+      context,
+      temp,
+      opts.replace && backup
+        ? { backup, original: opts.replace.name }
+        : undefined,
+    );
+    if (typeof console !== "undefined")
+      console.error("PerfScore: write failed", e);
     throw translateError(e, { writing: { rolledBack } });
   }
   return { syncs: s.count, batches: s.count - before, bytes };
 }
 
 /** Puts the workbook back as it was before writeTransaction. Returns whether that worked. */
-async function rollback(context: XlRequestContext, temp: string, replaced?: { backup: string; original: string }): Promise<boolean> {
+async function rollback(
+  context: XlRequestContext,
+  temp: string,
+  replaced?: { backup: string; original: string },
+): Promise<boolean> {
   try {
     const sheets = context.workbook.worksheets;
     const tempWs = sheets.getItemOrNullObject(temp);
     tempWs.load("name");
-    const backupWs = replaced ? sheets.getItemOrNullObject(replaced.backup) : undefined;
+    const backupWs = replaced
+      ? sheets.getItemOrNullObject(replaced.backup)
+      : undefined;
     backupWs?.load("name");
-    const originalWs = replaced ? sheets.getItemOrNullObject(replaced.original) : undefined;
+    const originalWs = replaced
+      ? sheets.getItemOrNullObject(replaced.original)
+      : undefined;
     originalWs?.load("name");
     await context.sync();
     if (!tempWs.isNullObject) tempWs.delete();
@@ -259,7 +325,8 @@ async function rollback(context: XlRequestContext, temp: string, replaced?: { ba
     await context.sync();
     return true;
   } catch (e) {
-    if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
+    if (typeof console !== "undefined")
+      console.error("PerfScore: rollback failed", e);
     return false;
   }
 }

@@ -4,10 +4,27 @@
  * merges, widths, freeze panes, validation, notes, print setup. Each step knows its approximate
  * request size so a plan too large for one request (Excel on the web: 5 MB) is split.
  */
-import type { CellStyle, Plan, PlanCell, PlanValidation } from "../scorecard/plan";
+import type {
+  CellStyle,
+  Plan,
+  PlanCell,
+  PlanValidation,
+} from "../scorecard/plan";
 import { a1, columnLetters, parseA1 } from "../scorecard/grid";
-import type { XlDataValidation, XlRangeFormat, XlRequestContext, XlWorksheet } from "./api";
-import { cellsToRects, columnRuns, joinAreas, parseRect, rectAddress, type Rect } from "./areas";
+import type {
+  XlDataValidation,
+  XlRangeFormat,
+  XlRequestContext,
+  XlWorksheet,
+} from "./api";
+import {
+  cellsToRects,
+  columnRuns,
+  joinAreas,
+  parseRect,
+  rectAddress,
+  type Rect,
+} from "./areas";
 
 /** Default request budget: Excel on the web refuses requests over 5 MB; keep a margin. */
 export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
@@ -41,7 +58,9 @@ export function jsonBytes(value: unknown): number {
  * not part of the value.
  */
 export function textEntry(s: string): string {
-  return /^[\s]*[-+=@0-9.,%(（$¥￥]/.test(s) || /^(true|false)$/i.test(s.trim()) ? `'${s}` : s;
+  return /^[\s]*[-+=@0-9.,%(（$¥￥]/.test(s) || /^(true|false)$/i.test(s.trim())
+    ? `'${s}`
+    : s;
 }
 
 function entry(cell: PlanCell): string | number | boolean | null {
@@ -65,18 +84,32 @@ interface Block {
 /** The plan's cells as row bands of one bounding rectangle, each band under `maxBytes`. */
 function cellBlocks(plan: Plan, maxBytes: number): Block[] {
   if (plan.cells.length === 0) return [];
-  const placed = plan.cells.map((cell) => ({ cell, ...parseRect(cell.address) }));
+  const placed = plan.cells.map((cell) => ({
+    cell,
+    ...parseRect(cell.address),
+  }));
   const top = Math.min(...placed.map((p) => p.top));
   const left = Math.min(...placed.map((p) => p.left));
   const bottom = Math.max(...placed.map((p) => p.top));
   const right = Math.max(...placed.map((p) => p.left));
   const width = right - left + 1;
-  const rows: Array<{ f: Array<string | number | boolean | null>; n: Array<string | null>; hasFormat: boolean }> = [];
-  for (let r = top; r <= bottom; r++) rows.push({ f: new Array(width).fill(null), n: new Array(width).fill(null), hasFormat: false });
+  const rows: Array<{
+    f: Array<string | number | boolean | null>;
+    n: Array<string | null>;
+    hasFormat: boolean;
+  }> = [];
+  for (let r = top; r <= bottom; r++)
+    rows.push({
+      f: new Array(width).fill(null),
+      n: new Array(width).fill(null),
+      hasFormat: false,
+    });
   for (const p of placed) {
     const row = rows[p.top - top];
     row.f[p.left - left] = entry(p.cell);
-    const nf = p.cell.style ? plan.styles[p.cell.style]?.numberFormat : undefined;
+    const nf = p.cell.style
+      ? plan.styles[p.cell.style]?.numberFormat
+      : undefined;
     if (nf) {
       row.n[p.left - left] = nf;
       row.hasFormat = true;
@@ -91,13 +124,16 @@ function cellBlocks(plan: Plan, maxBytes: number): Block[] {
     blocks.push({
       rect: { top: top + start, left, bottom: top + end - 1, right },
       formulas: slice.map((r) => r.f),
-      numberFormats: slice.some((r) => r.hasFormat) ? slice.map((r) => r.n) : null,
+      numberFormats: slice.some((r) => r.hasFormat)
+        ? slice.map((r) => r.n)
+        : null,
     });
     start = end;
     bytes = 0;
   };
   rows.forEach((row, i) => {
-    const rowBytes = jsonBytes(row.f) + (row.hasFormat ? jsonBytes(row.n) : width * 5);
+    const rowBytes =
+      jsonBytes(row.f) + (row.hasFormat ? jsonBytes(row.n) : width * 5);
     if (bytes > 0 && bytes + rowBytes > maxBytes) flush(i);
     bytes += rowBytes;
   });
@@ -136,21 +172,30 @@ function hasRangeFormat(s: CellStyle): boolean {
     s.bold !== undefined ||
     s.italic !== undefined ||
     s.fontSize !== undefined ||
-    Boolean(s.fontColor || s.fill || s.horizontal || s.vertical || s.unlocked) ||
+    Boolean(
+      s.fontColor || s.fill || s.horizontal || s.vertical || s.unlocked,
+    ) ||
     s.wrap !== undefined ||
     s.border === "thin"
   );
 }
 
 /** Excel's limits: input title 32 characters, messages 255. */
-const clip = (s: string, n: number) => (Array.from(s).length > n ? Array.from(s).slice(0, n - 1).join("") + "…" : s);
+const clip = (s: string, n: number) =>
+  Array.from(s).length > n
+    ? Array.from(s)
+        .slice(0, n - 1)
+        .join("") + "…"
+    : s;
 
 const HUGE = 9.99e307;
 /** Excel's limit on an inline list source ("a,b,c"). */
 const LIST_SOURCE_LIMIT = 255;
 
 /** An inline list source, or undefined when it must live in cells (too long, or items with commas or quotes). */
-export function inlineListSource(values: readonly string[]): string | undefined {
+export function inlineListSource(
+  values: readonly string[],
+): string | undefined {
   if (values.some((v) => /[,"]/.test(v))) return undefined;
   const joined = values.join(",");
   return joined.length <= LIST_SOURCE_LIMIT ? joined : undefined;
@@ -162,7 +207,10 @@ interface ListSpill {
   values: string[];
 }
 
-function validationRule(rule: PlanValidation["rule"], spill: ListSpill): XlDataValidation["rule"] | undefined {
+function validationRule(
+  rule: PlanValidation["rule"],
+  spill: ListSpill,
+): XlDataValidation["rule"] | undefined {
   const bounds = (min?: number, max?: number) =>
     min !== undefined && max !== undefined
       ? { operator: "Between", formula1: min, formula2: max }
@@ -174,11 +222,17 @@ function validationRule(rule: PlanValidation["rule"], spill: ListSpill): XlDataV
   switch (rule.type) {
     case "list": {
       const inline = inlineListSource(rule.values);
-      if (inline !== undefined) return { list: { inCellDropDown: true, source: inline } };
+      if (inline !== undefined)
+        return { list: { inCellDropDown: true, source: inline } };
       const first = spill.values.length;
       spill.values.push(...rule.values);
       const abs = (r: number) => `$${columnLetters(spill.column)}$${r + 1}`;
-      return { list: { inCellDropDown: true, source: `=${abs(first)}:${abs(first + rule.values.length - 1)}` } };
+      return {
+        list: {
+          inCellDropDown: true,
+          source: `=${abs(first)}:${abs(first + rule.values.length - 1)}`,
+        },
+      };
     }
     case "decimal": {
       const b = bounds(rule.min, rule.max);
@@ -189,28 +243,57 @@ function validationRule(rule: PlanValidation["rule"], spill: ListSpill): XlDataV
       return b && { wholeNumber: b };
     }
     case "custom":
-      return { custom: { formula: rule.formula.startsWith("=") ? rule.formula : `=${rule.formula}` } };
+      return {
+        custom: {
+          formula: rule.formula.startsWith("=")
+            ? rule.formula
+            : `=${rule.formula}`,
+        },
+      };
     case "any":
       return undefined;
   }
 }
 
-function applyValidation(dv: XlDataValidation, v: PlanValidation, rule: XlDataValidation["rule"] | undefined): void {
+function applyValidation(
+  dv: XlDataValidation,
+  v: PlanValidation,
+  rule: XlDataValidation["rule"] | undefined,
+): void {
   if (rule) {
     dv.ignoreBlanks = true;
     dv.rule = rule;
     dv.errorAlert = v.error
-      ? { showAlert: true, style: v.error.strict ? "Stop" : "Warning", title: clip(v.error.title, 32), message: clip(v.error.message, 255) }
-      : { showAlert: true, style: "Warning", title: "请核对输入", message: "输入值不在允许的范围内，请核对。" };
+      ? {
+          showAlert: true,
+          style: v.error.strict ? "Stop" : "Warning",
+          title: clip(v.error.title, 32),
+          message: clip(v.error.message, 255),
+        }
+      : {
+          showAlert: true,
+          style: "Warning",
+          title: "请核对输入",
+          message: "输入值不在允许的范围内，请核对。",
+        };
   }
-  if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.message, 255) };
+  if (v.prompt)
+    dv.prompt = {
+      showPrompt: true,
+      title: clip(v.prompt.title, 32),
+      message: clip(v.prompt.message, 255),
+    };
 }
 
 /** Quoted sheet reference for workbook-level calls (comments). */
 const sheetPrefix = (name: string) => `'${name.replace(/'/g, "''")}'!`;
 
 /** Every call that writes `plan` onto a sheet, in order, with its estimated size. */
-export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEFAULT_PAYLOAD_BUDGET): WriteStep[] {
+export function planWriteSteps(
+  plan: Plan,
+  features: WriteFeatures,
+  budget = DEFAULT_PAYLOAD_BUDGET,
+): WriteStep[] {
   const steps: WriteStep[] = [];
   const blockBudget = Math.max(1024, budget - 64 * 1024);
 
@@ -218,7 +301,10 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
     const address = rectAddress(block.rect);
     steps.push({
       label: `cells ${address}`,
-      bytes: CALL_OVERHEAD * 2 + jsonBytes(block.formulas) + (block.numberFormats ? jsonBytes(block.numberFormats) : 0),
+      bytes:
+        CALL_OVERHEAD * 2 +
+        jsonBytes(block.formulas) +
+        (block.numberFormats ? jsonBytes(block.numberFormats) : 0),
       apply: (_context, ws) => {
         const range = ws.getRange(address);
         // Formats first, so a text format ("@") governs what the cells receive.
@@ -236,7 +322,9 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
     list.push(cell.address);
     byStyle.set(cell.style, list);
   }
-  for (const [id, addresses] of [...byStyle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [id, addresses] of [...byStyle].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
     const style = plan.styles[id];
     if (!hasRangeFormat(style)) continue;
     const rects = cellsToRects(addresses);
@@ -258,7 +346,8 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
           steps.push({
             label: `borders ${id}`,
             bytes: CALL_OVERHEAD * 4 * edges.length + areas.length,
-            apply: (_context, ws) => thinBorders(ws.getRanges(areas).format, edges),
+            apply: (_context, ws) =>
+              thinBorders(ws.getRanges(areas).format, edges),
           });
         }
       }
@@ -266,7 +355,11 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
   }
 
   for (const m of plan.merges) {
-    steps.push({ label: `merge ${m}`, bytes: CALL_OVERHEAD + m.length, apply: (_c, ws) => ws.getRange(m).merge(false) });
+    steps.push({
+      label: `merge ${m}`,
+      bytes: CALL_OVERHEAD + m.length,
+      apply: (_c, ws) => ws.getRange(m).merge(false),
+    });
   }
 
   for (const run of columnRuns(plan.columnWidths)) {
@@ -280,7 +373,11 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
   }
   // Rows of equal height in one multi-area call (row numbers are 1-based).
   const byHeight = new Map<number, string[]>();
-  for (const rh of plan.rowHeights ?? []) byHeight.set(rh.height, [...(byHeight.get(rh.height) ?? []), `${rh.row}:${rh.row}`]);
+  for (const rh of plan.rowHeights ?? [])
+    byHeight.set(rh.height, [
+      ...(byHeight.get(rh.height) ?? []),
+      `${rh.row}:${rh.row}`,
+    ]);
   for (const [height, rows] of byHeight) {
     for (const areas of joinAreas(rows)) {
       steps.push({
@@ -294,7 +391,11 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
   }
   for (const c of plan.hiddenColumns ?? []) {
     const address = `${columnLetters(c)}:${columnLetters(c)}`;
-    steps.push({ label: `hide ${address}`, bytes: CALL_OVERHEAD, apply: (_c, ws) => void (ws.getRange(address).columnHidden = true) });
+    steps.push({
+      label: `hide ${address}`,
+      bytes: CALL_OVERHEAD,
+      apply: (_c, ws) => void (ws.getRange(address).columnHidden = true),
+    });
   }
 
   const { rows, columns } = plan.freeze;
@@ -303,7 +404,8 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
       label: "freeze",
       bytes: CALL_OVERHEAD,
       apply: (_c, ws) => {
-        if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${a1(rows - 1, columns - 1)}`);
+        if (rows > 0 && columns > 0)
+          ws.freezePanes.freezeAt(`A1:${a1(rows - 1, columns - 1)}`);
         else if (rows > 0) ws.freezePanes.freezeRows(rows);
         else ws.freezePanes.freezeColumns(columns);
       },
@@ -312,8 +414,14 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
 
   // Identical validations share one multi-area call; long lists go to a hidden column.
   const end = parseA1(plan.range.split(":").pop() ?? "A1").column;
-  const spill: ListSpill = { column: Math.max(end, ...(plan.hiddenColumns ?? [])) + 2, values: [] };
-  const byValidation = new Map<string, { v: PlanValidation; ranges: string[] }>();
+  const spill: ListSpill = {
+    column: Math.max(end, ...(plan.hiddenColumns ?? [])) + 2,
+    values: [],
+  };
+  const byValidation = new Map<
+    string,
+    { v: PlanValidation; ranges: string[] }
+  >();
   for (const v of plan.validations) {
     const key = JSON.stringify([v.rule, v.prompt, v.error]);
     const g = byValidation.get(key) ?? { v, ranges: [] };
@@ -326,7 +434,8 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
       steps.push({
         label: `validation ${areas}`,
         bytes: CALL_OVERHEAD * 4 + jsonBytes(v) + areas.length,
-        apply: (_c, ws) => applyValidation(ws.getRanges(areas).dataValidation, v, rule),
+        apply: (_c, ws) =>
+          applyValidation(ws.getRanges(areas).dataValidation, v, rule),
       });
     }
   }
@@ -346,7 +455,11 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
   }
 
   const notes = plan.cells.filter((c) => c.note);
-  const noteApi = features.supports("1.18") ? "notes" : features.supports("1.10") ? "comments" : null;
+  const noteApi = features.supports("1.18")
+    ? "notes"
+    : features.supports("1.10")
+      ? "comments"
+      : null;
   if (noteApi) {
     for (const cell of notes) {
       const text = cell.note as string;
@@ -355,7 +468,11 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
         bytes: CALL_OVERHEAD + jsonBytes(text),
         apply: (context, ws, sheetName) => {
           if (noteApi === "notes") ws.notes.add(cell.address, text);
-          else context.workbook.comments.add(sheetPrefix(sheetName) + cell.address, text);
+          else
+            context.workbook.comments.add(
+              sheetPrefix(sheetName) + cell.address,
+              text,
+            );
         },
       });
     }
@@ -367,10 +484,20 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
     bytes: CALL_OVERHEAD * 5,
     apply: (_c, ws) => {
       const page = ws.pageLayout;
-      page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      page.orientation =
+        print.orientation === "landscape" ? "Landscape" : "Portrait";
       page.paperSize = print.paperSize;
-      page.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
-      if (print.titleRows) page.setPrintTitleRows(print.titleRows.split(":").map((r) => `$${r}`).join(":"));
+      page.zoom = {
+        horizontalFitToPages: print.fitToWidth,
+        verticalFitToPages: print.fitToHeight,
+      };
+      if (print.titleRows)
+        page.setPrintTitleRows(
+          print.titleRows
+            .split(":")
+            .map((r) => `$${r}`)
+            .join(":"),
+        );
       if (print.area) page.setPrintArea(print.area);
     },
   });
@@ -378,7 +505,10 @@ export function planWriteSteps(plan: Plan, features: WriteFeatures, budget = DEF
 }
 
 /** Steps packed, in order, into batches of at most `budget` estimated bytes (one sync each). */
-export function packSteps(steps: readonly WriteStep[], budget = DEFAULT_PAYLOAD_BUDGET): WriteStep[][] {
+export function packSteps(
+  steps: readonly WriteStep[],
+  budget = DEFAULT_PAYLOAD_BUDGET,
+): WriteStep[][] {
   const batches: WriteStep[][] = [];
   let current: WriteStep[] = [];
   let bytes = 0;
@@ -397,5 +527,8 @@ export function packSteps(steps: readonly WriteStep[], budget = DEFAULT_PAYLOAD_
 
 /** Total estimated request size of a plan. */
 export function estimatePlanBytes(plan: Plan, features: WriteFeatures): number {
-  return planWriteSteps(plan, features, Number.MAX_SAFE_INTEGER).reduce((s, x) => s + x.bytes, 0);
+  return planWriteSteps(plan, features, Number.MAX_SAFE_INTEGER).reduce(
+    (s, x) => s + x.bytes,
+    0,
+  );
 }

@@ -58,7 +58,9 @@ function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
         </MessageBar>
       )}
       {state.step === "data" && <DataStep pane={pane} onNext={() => go("scheme")} />}
-      {state.step === "scheme" && <SchemeStep pane={pane} onBack={() => go("data")} onNext={() => go("generate")} />}
+      {state.step === "scheme" && (
+        <SchemeStep pane={pane} onBack={() => go("data")} onNext={() => go("generate")} />
+      )}
       {state.step === "generate" && <GenerateStep pane={pane} onBack={() => go("scheme")} />}
     </main>
   );

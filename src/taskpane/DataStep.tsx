@@ -67,7 +67,10 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
     return out;
   }, [baseData]);
 
-  const general = baseData?.problems.filter((p) => !p.field || (p.kind !== "missing" && !baseData.figures[p.field])) ?? [];
+  const general =
+    baseData?.problems.filter(
+      (p) => !p.field || (p.kind !== "missing" && !baseData.figures[p.field])
+    ) ?? [];
   const flagged = rows.filter((r) => r.problems.length > 0);
 
   if (state.loading && !state.workbook) {
@@ -85,7 +88,10 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
           label={t("基础数据所在的工作表", "Sheet with the base data")}
           hint={
             state.found
-              ? t("已按名称自动识别，可改选其他工作表。", "Recognised by its name; you may pick another sheet.")
+              ? t(
+                  "已按名称自动识别，可改选其他工作表。",
+                  "Recognised by its name; you may pick another sheet."
+                )
               : t("可选择任意工作表作为基础数据。", "Any sheet can serve as the base data.")
           }
         >
@@ -108,10 +114,12 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
       {!state.found && !state.loading && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>{t("未找到“基础数据”工作表", "No 基础数据 (base data) sheet found")}</MessageBarTitle>
+            <MessageBarTitle>
+              {t("未找到“基础数据”工作表", "No 基础数据 (base data) sheet found")}
+            </MessageBarTitle>
             {t(
               "可以插入一张基础数据模板，填好后再生成计分表；或在上方选择已有的工作表。",
-              "Insert a base-data template and fill it in, or pick an existing sheet above.",
+              "Insert a base-data template and fill it in, or pick an existing sheet above."
             )}
           </MessageBarBody>
         </MessageBar>
@@ -119,7 +127,11 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
 
       <div className={s.row}>
         {!state.found && (
-          <Button appearance="primary" onClick={() => void pane.insertTemplate()} disabled={state.loading}>
+          <Button
+            appearance="primary"
+            onClick={() => void pane.insertTemplate()}
+            disabled={state.loading}
+          >
             {t("插入基础数据模板", "Insert base-data template")}
           </Button>
         )}
@@ -134,7 +146,7 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
           <MessageBarBody>
             {t(
               `该工作表已使用 ${state.snapshot.used.rowCount.toLocaleString()} 行 × ${state.snapshot.used.columnCount} 列，只读取了左上角 ${state.snapshot.grid.rowCount} 行 × ${state.snapshot.grid.columnCount} 列。基础数据应在表格顶部；如不在，请删除多余的行列后重新读取。`,
-              `This sheet uses ${state.snapshot.used.rowCount.toLocaleString()} rows × ${state.snapshot.used.columnCount} columns; only the top-left ${state.snapshot.grid.rowCount} × ${state.snapshot.grid.columnCount} were read. Keep the base data at the top of the sheet.`,
+              `This sheet uses ${state.snapshot.used.rowCount.toLocaleString()} rows × ${state.snapshot.used.columnCount} columns; only the top-left ${state.snapshot.grid.rowCount} × ${state.snapshot.grid.columnCount} were read. Keep the base data at the top of the sheet.`
             )}
           </MessageBarBody>
         </MessageBar>
@@ -145,12 +157,14 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
           <Text>
             {t("评价年度：", "Evaluation year: ")}
             <strong>{baseData.year ?? t("未识别", "not recognised")}</strong>
-            {baseData.unitName ? t(`　填报单位：${baseData.unitName}`, `  Unit: ${baseData.unitName}`) : ""}
+            {baseData.unitName
+              ? t(`　填报单位：${baseData.unitName}`, `  Unit: ${baseData.unitName}`)
+              : ""}
           </Text>
           <Text className={s.muted}>
             {t(
               `找到 ${rows.length - rows.filter((r) => !r.address).length} 项数据，${flagged.length} 项需要注意。`,
-              `${rows.length - rows.filter((r) => !r.address).length} figures found; ${flagged.length} need attention.`,
+              `${rows.length - rows.filter((r) => !r.address).length} figures found; ${flagged.length} need attention.`
             )}
           </Text>
           <FiguresTable rows={rows} sheet={state.baseSheet ?? ""} pane={pane} t={t} />
@@ -169,7 +183,10 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
                     {p.cell && (
                       <>
                         {" "}
-                        <Link as="button" onClick={() => void pane.select(state.baseSheet ?? "", p.cell!)}>
+                        <Link
+                          as="button"
+                          onClick={() => void pane.select(state.baseSheet ?? "", p.cell!)}
+                        >
                           {t(`定位 ${p.cell}`, `Go to ${p.cell}`)}
                         </Link>
                       </>
@@ -192,7 +209,17 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
 }
 
 /** A plain, native table: the screen reader's table navigation works, and it costs no bundle weight. */
-function FiguresTable({ rows, sheet, pane, t }: { rows: Row[]; sheet: string; pane: Pane; t: Translate }) {
+function FiguresTable({
+  rows,
+  sheet,
+  pane,
+  t,
+}: {
+  rows: Row[];
+  sheet: string;
+  pane: Pane;
+  t: Translate;
+}) {
   const s = useStyles();
   return (
     <table className={s.table}>
@@ -212,7 +239,8 @@ function FiguresTable({ rows, sheet, pane, t }: { rows: Row[]; sheet: string; pa
       </thead>
       <tbody>
         {rows.map((r) => {
-          const worst = r.problems.find((p) => p.kind === "missing" || p.kind === "invalid") ?? r.problems[0];
+          const worst =
+            r.problems.find((p) => p.kind === "missing" || p.kind === "invalid") ?? r.problems[0];
           const severe = worst && (worst.kind === "missing" || worst.kind === "invalid");
           const rowClass = worst ? (severe ? s.missingRow : s.problemRow) : undefined;
           return (
@@ -222,9 +250,7 @@ function FiguresTable({ rows, sheet, pane, t }: { rows: Row[]; sheet: string; pa
                 {worst && (
                   <>
                     {" "}
-                    <Tag tone={severe ? "danger" : "warning"}>
-                      {t(...KIND_LABEL[worst.kind])}
-                    </Tag>
+                    <Tag tone={severe ? "danger" : "warning"}>{t(...KIND_LABEL[worst.kind])}</Tag>
                   </>
                 )}
               </th>
@@ -233,7 +259,10 @@ function FiguresTable({ rows, sheet, pane, t }: { rows: Row[]; sheet: string; pa
                   <Link
                     as="button"
                     onClick={() => void pane.select(sheet, r.address!)}
-                    aria-label={t(`在工作簿中选中 ${r.address}（${r.field}）`, `Select ${r.address} (${r.field}) in the workbook`)}
+                    aria-label={t(
+                      `在工作簿中选中 ${r.address}（${r.field}）`,
+                      `Select ${r.address} (${r.field}) in the workbook`
+                    )}
                   >
                     {r.address}
                   </Link>
@@ -241,7 +270,9 @@ function FiguresTable({ rows, sheet, pane, t }: { rows: Row[]; sheet: string; pa
                   "—"
                 )}
               </td>
-              <td className={mergeClasses(s.td, s.colValue, s.num)}>{r.value || (r.address ? "" : t("缺失", "missing"))}</td>
+              <td className={mergeClasses(s.td, s.colValue, s.num)}>
+                {r.value || (r.address ? "" : t("缺失", "missing"))}
+              </td>
             </tr>
           );
         })}

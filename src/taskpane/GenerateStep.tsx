@@ -32,7 +32,10 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
   const { state } = pane;
   const outcome = state.outcome;
   const summary = outcome?.summary;
-  const invalidName = /[[\]:*?/\\]/.test(state.sheetName) || state.sheetName.trim() === "" || state.sheetName.length > 31;
+  const invalidName =
+    /[[\]:*?/\\]/.test(state.sheetName) ||
+    state.sheetName.trim() === "" ||
+    state.sheetName.length > 31;
 
   return (
     <section className={s.section} aria-labelledby="generate-heading">
@@ -40,28 +43,59 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
         {t("生成计分表", "Generate the scorecard")}
       </Text>
       <Text className={s.muted}>
-        {t(`基础数据：${state.baseSheet ?? "（未选择）"}　方案：${state.schemeId}`, `Base data: ${state.baseSheet ?? "(none)"}  Scheme: ${state.schemeId}`)}
+        {t(
+          `基础数据：${state.baseSheet ?? "（未选择）"}　方案：${state.schemeId}`,
+          `Base data: ${state.baseSheet ?? "(none)"}  Scheme: ${state.schemeId}`
+        )}
       </Text>
 
       <Field label={t("公式类型", "Formulas")}>
-        <RadioGroup value={state.dialect} onChange={(_, d) => pane.patch({ dialect: d.value === "portable" ? "portable" : "perf" })}>
-          <Radio value="perf" label={t("PERF 函数（易读，需要本加载项）", "PERF functions (readable; need this add-in)")} />
-          <Radio value="portable" label={t("通用公式（不装加载项也能计算，WPS 可用）", "Portable formulas (work without the add-in)")} />
+        <RadioGroup
+          value={state.dialect}
+          onChange={(_, d) => pane.patch({ dialect: d.value === "portable" ? "portable" : "perf" })}
+        >
+          <Radio
+            value="perf"
+            label={t(
+              "PERF 函数（易读，需要本加载项）",
+              "PERF functions (readable; need this add-in)"
+            )}
+          />
+          <Radio
+            value="portable"
+            label={t(
+              "通用公式（不装加载项也能计算，WPS 可用）",
+              "Portable formulas (work without the add-in)"
+            )}
+          />
         </RadioGroup>
       </Field>
 
       <Field
         label={t("工作表名称", "Sheet name")}
         validationState={invalidName ? "error" : "none"}
-        validationMessage={invalidName ? t("名称须为 1–31 个字符，且不含 [ ] : * ? / \\", "1–31 characters, none of [ ] : * ? / \\") : undefined}
+        validationMessage={
+          invalidName
+            ? t(
+                "名称须为 1–31 个字符，且不含 [ ] : * ? / \\",
+                "1–31 characters, none of [ ] : * ? / \\"
+              )
+            : undefined
+        }
       >
-        <Input value={state.sheetName} onChange={(_, d) => pane.patch({ sheetName: d.value, conflict: undefined })} />
+        <Input
+          value={state.sheetName}
+          onChange={(_, d) => pane.patch({ sheetName: d.value, conflict: undefined })}
+        />
       </Field>
 
       <Checkbox
         checked={state.explanations}
         onChange={(_, d) => pane.patch({ explanations: Boolean(d.checked) })}
-        label={t("写入指标说明和评价标准（扣分依据）", "Include indicator descriptions and rule texts")}
+        label={t(
+          "写入指标说明和评价标准（扣分依据）",
+          "Include indicator descriptions and rule texts"
+        )}
       />
 
       <div className={s.row}>
@@ -84,7 +118,9 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
       {state.conflict && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t(`工作表“${state.conflict.name}”已存在`, `"${state.conflict.name}" already exists`)}</MessageBarTitle>
+            <MessageBarTitle>
+              {t(`工作表“${state.conflict.name}”已存在`, `"${state.conflict.name}" already exists`)}
+            </MessageBarTitle>
             {t("不会覆盖它。请选择：", "It will not be overwritten. Choose:")}
           </MessageBarBody>
           <MessageBarActions>
@@ -114,27 +150,41 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
             <Text>{t(" 分", " points")}</Text>
             {"　"}
             {summary.grade ? (
-              <Text weight="semibold">{t(`评价等级：${summary.grade}`, `Grade: ${summary.grade}`)}</Text>
+              <Text weight="semibold">
+                {t(`评价等级：${summary.grade}`, `Grade: ${summary.grade}`)}
+              </Text>
             ) : (
-              <Text className={s.muted}>{t("尚有指标待定，暂不评定等级", "No grade until every indicator is scored")}</Text>
+              <Text className={s.muted}>
+                {t("尚有指标待定，暂不评定等级", "No grade until every indicator is scored")}
+              </Text>
             )}
           </div>
           {summary.totalCell && (
-            <Link as="button" onClick={() => void pane.select(summary.sheetName, summary.totalCell!)}>
+            <Link
+              as="button"
+              onClick={() => void pane.select(summary.sheetName, summary.totalCell!)}
+            >
               {t(`查看合计（${summary.totalCell}）`, `Show the total (${summary.totalCell})`)}
             </Link>
           )}
           {summary.pending.length > 0 && (
             <>
               <Text weight="semibold">
-                {t(`需要填写或决定的指标（${summary.pending.length}）`, `To fill in or decide (${summary.pending.length})`)}
+                {t(
+                  `需要填写或决定的指标（${summary.pending.length}）`,
+                  `To fill in or decide (${summary.pending.length})`
+                )}
               </Text>
               <ul className={s.list}>
                 {summary.pending.map((p) => (
                   <li key={p.key}>
-                    <Text weight="semibold">{p.label}</Text> <Text className={s.muted}>[{t(...STATUS[p.status])}]</Text>{" "}
+                    <Text weight="semibold">{p.label}</Text>{" "}
+                    <Text className={s.muted}>[{t(...STATUS[p.status])}]</Text>{" "}
                     {p.cell ? (
-                      <Link as="button" onClick={() => void pane.select(summary.sheetName, p.cell!)}>
+                      <Link
+                        as="button"
+                        onClick={() => void pane.select(summary.sheetName, p.cell!)}
+                      >
                         {t(`转到 ${p.cell}`, `Go to ${p.cell}`)}
                       </Link>
                     ) : null}
@@ -148,7 +198,10 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
           )}
           {outcome && Object.keys(outcome.kept).length > 0 && (
             <Text className={s.muted}>
-              {t(`已保留 ${Object.keys(outcome.kept).length} 项已填写的内容。`, `Kept ${Object.keys(outcome.kept).length} typed entries.`)}
+              {t(
+                `已保留 ${Object.keys(outcome.kept).length} 项已填写的内容。`,
+                `Kept ${Object.keys(outcome.kept).length} typed entries.`
+              )}
             </Text>
           )}
         </section>

@@ -1,18 +1,20 @@
 /** Step 2 (方案): pick a built-in scheme and read its indicator tree with points and rule texts. */
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Radio,
-  RadioGroup,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useT } from "./i18n";
 import { useStyles } from "./styles";
 import { Tag } from "./Tag";
 import type { Pane } from "./usePane";
 
-export function SchemeStep({ pane, onBack, onNext }: { pane: Pane; onBack(): void; onNext(): void }) {
+export function SchemeStep({
+  pane,
+  onBack,
+  onNext,
+}: {
+  pane: Pane;
+  onBack(): void;
+  onNext(): void;
+}) {
   const t = useT();
   const s = useStyles();
   const { scheme, state } = pane;
@@ -24,15 +26,18 @@ export function SchemeStep({ pane, onBack, onNext }: { pane: Pane; onBack(): voi
         {t("评分方案", "Scoring scheme")}
       </Text>
       <Field label={t("选择评分方案", "Choose a scheme")}>
-        <RadioGroup value={state.schemeId} onChange={(_, d) => pane.patch({ schemeId: d.value, outcome: undefined, conflict: undefined })}>
+        <RadioGroup
+          value={state.schemeId}
+          onChange={(_, d) =>
+            pane.patch({ schemeId: d.value, outcome: undefined, conflict: undefined })
+          }
+        >
           {pane.schemes.map((x) => (
             <Radio key={x.id} value={x.id} label={`${x.id}　${x.title}`} />
           ))}
         </RadioGroup>
       </Field>
-      <Text className={s.muted}>
-        {t(`来源：${scheme.source}`, `Source: ${scheme.source}`)}
-      </Text>
+      <Text className={s.muted}>{t(`来源：${scheme.source}`, `Source: ${scheme.source}`)}</Text>
 
       <Text as="h3" weight="semibold">
         {t(`指标体系（共${scheme.total}分）`, `Indicators (${scheme.total} points in all)`)}
@@ -45,7 +50,11 @@ export function SchemeStep({ pane, onBack, onNext }: { pane: Pane; onBack(): voi
               {l1.name}　<Tag>{points(l1.points)}</Tag>
             </summary>
             {l1.groups.map((l2, gi) => (
-              <div key={`${l2.name}-${gi}`} role="group" aria-label={l2.name || t("（未命名二级指标）", "(unnamed group)")}>
+              <div
+                key={`${l2.name}-${gi}`}
+                role="group"
+                aria-label={l2.name || t("（未命名二级指标）", "(unnamed group)")}
+              >
                 <Text weight="semibold" block>
                   {l2.name || t("（未命名）", "(unnamed)")}　{points(l2.points)}
                 </Text>

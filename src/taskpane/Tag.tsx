@@ -3,9 +3,23 @@ import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import { useStyles } from "./styles";
 
-export function Tag({ tone, children }: { tone?: "danger" | "warning"; children: React.ReactNode }) {
+export function Tag({
+  tone,
+  children,
+}: {
+  tone?: "danger" | "warning";
+  children: React.ReactNode;
+}) {
   const s = useStyles();
   return (
-    <span className={mergeClasses(s.tag, tone === "danger" && s.tagDanger, tone === "warning" && s.tagWarning)}>{children}</span>
+    <span
+      className={mergeClasses(
+        s.tag,
+        tone === "danger" && s.tagDanger,
+        tone === "warning" && s.tagWarning
+      )}
+    >
+      {children}
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+/* global Office, document */
 /** Task pane entry: renders the pane once Office is ready. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -15,6 +16,6 @@ Office.onReady(() => {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App host={officeHost()} lang={lang} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 });

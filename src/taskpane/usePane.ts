@@ -1,6 +1,11 @@
 /** The pane's state and the workbook actions behind it. */
 import * as React from "react";
-import { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme, type Scheme } from "../core";
+import {
+  BUILT_IN_SCHEMES,
+  DEFAULT_SCHEME_ID,
+  getScheme,
+  type Scheme,
+} from "../core";
 import type { BaseData } from "../scorecard/baseData";
 import type { Dialect } from "../scorecard/planner";
 import { uniqueSheetName } from "../scorecard/sheetNames";
@@ -9,7 +14,12 @@ import { planBaseDataTemplate } from "../scorecard/template";
 import { isWorkbookError } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
 import type { SheetSnapshot, WorkbookInfo } from "../excel/read";
-import { baseDataOf, generateScorecard, insertBaseTemplate, type GenerateOutcome } from "../excel/scorecard";
+import {
+  baseDataOf,
+  generateScorecard,
+  insertBaseTemplate,
+  type GenerateOutcome,
+} from "../excel/scorecard";
 import { inspectWorkbook, readSheet, selectCell } from "../excel/workbook";
 import type { Lang } from "./i18n";
 
@@ -43,12 +53,17 @@ export interface PaneState {
 const DEFAULT_SHEET_NAME = "计分表";
 
 function failure(e: unknown, lang: Lang): Failure {
-  if (isWorkbookError(e)) return { message: lang === "zh" ? e.message : e.messageEn };
+  if (isWorkbookError(e))
+    return { message: lang === "zh" ? e.message : e.messageEn };
   const detail = e instanceof Error ? e.message : String(e);
-  return { message: lang === "zh" ? `出错了：${detail}` : `Something went wrong: ${detail}` };
+  return {
+    message:
+      lang === "zh" ? `出错了：${detail}` : `Something went wrong: ${detail}`,
+  };
 }
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
+const sameName = (a: string, b: string) =>
+  a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
 
 export function usePane(host: ExcelHost, lang: Lang) {
   const [state, setState] = React.useState<PaneState>({
@@ -61,9 +76,15 @@ export function usePane(host: ExcelHost, lang: Lang) {
     explanations: true,
     running: false,
   });
-  const patch = React.useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+  const patch = React.useCallback(
+    (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })),
+    [],
+  );
 
-  const scheme: Scheme = React.useMemo(() => getScheme(state.schemeId), [state.schemeId]);
+  const scheme: Scheme = React.useMemo(
+    () => getScheme(state.schemeId),
+    [state.schemeId],
+  );
   const baseData: BaseData | undefined = React.useMemo(
     () => (state.snapshot ? baseDataOf(state.snapshot, scheme) : undefined),
     [state.snapshot, scheme],
@@ -78,8 +99,16 @@ export function usePane(host: ExcelHost, lang: Lang) {
         const names = workbook.sheets.map((s) => s.name);
         const recognised = findBaseSheet(names);
         const baseSheet = pick && names.includes(pick) ? pick : recognised;
-        const snapshot = baseSheet ? await readSheet(host, baseSheet) : undefined;
-        patch({ workbook, baseSheet, found: Boolean(recognised && baseSheet === recognised), snapshot, loading: false });
+        const snapshot = baseSheet
+          ? await readSheet(host, baseSheet)
+          : undefined;
+        patch({
+          workbook,
+          baseSheet,
+          found: Boolean(recognised && baseSheet === recognised),
+          snapshot,
+          loading: false,
+        });
       } catch (e) {
         patch({ loading: false, error: failure(e, lang) });
       }
@@ -96,7 +125,8 @@ export function usePane(host: ExcelHost, lang: Lang) {
     try {
       const r = await insertBaseTemplate(
         host,
-        (sheetName) => planBaseDataTemplate({ sheetName, schemeId: state.schemeId }),
+        (sheetName) =>
+          planBaseDataTemplate({ sheetName, schemeId: state.schemeId }),
         uniqueSheetName,
       );
       await load(r.sheetName);
@@ -128,10 +158,20 @@ export function usePane(host: ExcelHost, lang: Lang) {
       if (!state.baseSheet) return;
       const names = state.workbook?.sheets.map((s) => s.name) ?? [];
       if (mode === "ask" && names.some((n) => sameName(n, name))) {
-        patch({ conflict: { name, alternative: uniqueSheetName(names, name) }, outcome: undefined, error: undefined });
+        patch({
+          conflict: { name, alternative: uniqueSheetName(names, name) },
+          outcome: undefined,
+          error: undefined,
+        });
         return;
       }
-      patch({ running: true, conflict: undefined, error: undefined, outcome: undefined, sheetName: name });
+      patch({
+        running: true,
+        conflict: undefined,
+        error: undefined,
+        outcome: undefined,
+        sheetName: name,
+      });
       try {
         const outcome = await generateScorecard(host, {
           baseSheet: state.baseSheet,
@@ -141,22 +181,50 @@ export function usePane(host: ExcelHost, lang: Lang) {
           dialect: state.dialect,
           explanations: state.explanations,
         });
-        const workbook = await inspectWorkbook(host).catch(() => state.workbook);
+        const workbook = await inspectWorkbook(host).catch(
+          () => state.workbook,
+        );
         patch({ running: false, outcome, workbook });
       } catch (e) {
         if (isWorkbookError(e) && e.code === "sheetExists") {
-          const workbook = await inspectWorkbook(host).catch(() => state.workbook);
+          const workbook = await inspectWorkbook(host).catch(
+            () => state.workbook,
+          );
           const all = workbook?.sheets.map((s) => s.name) ?? names;
-          patch({ running: false, workbook, conflict: { name, alternative: uniqueSheetName(all, name) } });
+          patch({
+            running: false,
+            workbook,
+            conflict: { name, alternative: uniqueSheetName(all, name) },
+          });
           return;
         }
         patch({ running: false, error: failure(e, lang) });
       }
     },
-    [host, lang, patch, scheme, state.baseSheet, state.dialect, state.explanations, state.sheetName, state.workbook],
+    [
+      host,
+      lang,
+      patch,
+      scheme,
+      state.baseSheet,
+      state.dialect,
+      state.explanations,
+      state.sheetName,
+      state.workbook,
+    ],
   );
 
-  return { state, patch, scheme, baseData, load, insertTemplate, select, generate, schemes: BUILT_IN_SCHEMES };
+  return {
+    state,
+    patch,
+    scheme,
+    baseData,
+    load,
+    insertTemplate,
+    select,
+    generate,
+    schemes: BUILT_IN_SCHEMES,
+  };
 }
 
 export type Pane = ReturnType<typeof usePane>;

@@ -14,19 +14,36 @@ export function smallPlan(overrides: Partial<Plan> = {}): Plan {
       { address: "A3", value: "预算完成率", style: "body" },
       { address: "B3", value: 4, style: "body" },
       { address: "C3", formula: "=基础数据!C7/基础数据!C8", style: "pct" },
-      { address: "D3", formula: '=IF(C3="","",ROUND(MIN(C3,1)*4,2))', style: "body" },
+      {
+        address: "D3",
+        formula: '=IF(C3="","",ROUND(MIN(C3,1)*4,2))',
+        style: "body",
+      },
       { address: "A4", value: "支付进度率", style: "body" },
       { address: "B4", value: 2, style: "body" },
       { address: "C4", style: "input", note: "填写满足的项，如“①②”" },
-      { address: "D4", formula: '=IF(C4="","",IF(ISNUMBER(FIND("①",C4)),1,0)+IF(ISNUMBER(FIND("②",C4)),1,0))', style: "body" },
+      {
+        address: "D4",
+        formula:
+          '=IF(C4="","",IF(ISNUMBER(FIND("①",C4)),1,0)+IF(ISNUMBER(FIND("②",C4)),1,0))',
+        style: "body",
+      },
       { address: "A5", value: "合计", style: "head" },
       { address: "B5", value: "2020年", style: "body" },
       { address: "D5", formula: "=SUM(D3:D4)", style: "head" },
-      { address: "D6", formula: '=IF(D5>=90,"优",IF(D5>=80,"良",IF(D5>=60,"中","差")))' },
+      {
+        address: "D6",
+        formula: '=IF(D5>=90,"优",IF(D5>=80,"良",IF(D5>=60,"中","差")))',
+      },
     ],
     styles: {
       title: { bold: true, fontSize: 16, horizontal: "center" },
-      head: { bold: true, fill: "#D9E1F2", border: "thin", horizontal: "center" },
+      head: {
+        bold: true,
+        fill: "#D9E1F2",
+        border: "thin",
+        horizontal: "center",
+      },
       body: { border: "thin", vertical: "middle", wrap: true },
       pct: { border: "thin", numberFormat: "0.00%" },
       input: { border: "thin", fill: "#FFF2CC", unlocked: true },
@@ -38,11 +55,28 @@ export function smallPlan(overrides: Partial<Plan> = {}): Plan {
       {
         range: "C4",
         rule: { type: "list", values: ["①", "②", "①②"] },
-        prompt: { title: "支付进度率", message: "①完成年终进度 ②按季度完成预算进度" },
+        prompt: {
+          title: "支付进度率",
+          message: "①完成年终进度 ②按季度完成预算进度",
+        },
       },
     ],
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "2:2", area: "A1:D6" },
-    inputs: [{ address: "C4", key: "过程/预算执行/支付进度率", kind: "ticks", label: "支付进度率" }],
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: "2:2",
+      area: "A1:D6",
+    },
+    inputs: [
+      {
+        address: "C4",
+        key: "过程/预算执行/支付进度率",
+        kind: "ticks",
+        label: "支付进度率",
+      },
+    ],
     summary: { totalCell: "D5", gradeCell: "D6" },
     ...overrides,
   };

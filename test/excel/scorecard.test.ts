@@ -21,7 +21,8 @@ function seedWorkbook(): FakeWorkbook {
 function cellsOf(address: string): string[] {
   const r = parseRect(address);
   const out: string[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(a1(row, col));
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) out.push(a1(row, col));
   return out;
 }
 
@@ -39,15 +40,27 @@ function expectWritten(sheet: FakeSheet, plan: Plan): void {
     const style = c.style ? plan.styles[c.style] : undefined;
     if (!style) continue;
     const f = sheet.formats.get(c.address);
-    if (style.numberFormat) expect([c.address, cell?.numberFormat]).toEqual([c.address, style.numberFormat]);
+    if (style.numberFormat)
+      expect([c.address, cell?.numberFormat]).toEqual([
+        c.address,
+        style.numberFormat,
+      ]);
     if (style.bold) expect([c.address, f?.bold]).toEqual([c.address, true]);
-    if (style.fill) expect([c.address, f?.fill]).toEqual([c.address, style.fill]);
-    if (style.fontColor) expect([c.address, f?.color]).toEqual([c.address, style.fontColor]);
-    if (style.wrap !== undefined) expect([c.address, f?.wrap]).toEqual([c.address, style.wrap]);
-    if (style.unlocked) expect([c.address, f?.locked]).toEqual([c.address, false]);
+    if (style.fill)
+      expect([c.address, f?.fill]).toEqual([c.address, style.fill]);
+    if (style.fontColor)
+      expect([c.address, f?.color]).toEqual([c.address, style.fontColor]);
+    if (style.wrap !== undefined)
+      expect([c.address, f?.wrap]).toEqual([c.address, style.wrap]);
+    if (style.unlocked)
+      expect([c.address, f?.locked]).toEqual([c.address, false]);
     if (style.border === "thin") {
       for (const side of ["top", "bottom", "left", "right"] as const) {
-        expect([c.address, side, f?.borders[side]?.style]).toEqual([c.address, side, "Continuous"]);
+        expect([c.address, side, f?.borders[side]?.style]).toEqual([
+          c.address,
+          side,
+          "Continuous",
+        ]);
       }
     }
   }
@@ -58,8 +71,10 @@ function expectWritten(sheet: FakeSheet, plan: Plan): void {
       expect([a, Boolean(hit?.rule || hit?.prompt)]).toEqual([a, true]);
     }
   }
-  for (const rh of plan.rowHeights ?? []) expect(sheet.rowHeights.get(rh.row - 1)).toBe(rh.height);
-  for (const c of plan.hiddenColumns ?? []) expect(sheet.hiddenColumns.has(c)).toBe(true);
+  for (const rh of plan.rowHeights ?? [])
+    expect(sheet.rowHeights.get(rh.row - 1)).toBe(rh.height);
+  for (const c of plan.hiddenColumns ?? [])
+    expect(sheet.hiddenColumns.has(c)).toBe(true);
   const notes = plan.cells.filter((c) => c.note);
   for (const n of notes) expect(sheet.notes.get(n.address)).toBe(n.note);
 }
@@ -98,7 +113,9 @@ describe.each([
     if (dialect === "perf") expect(staffFormula).toMatch(/PERF\./);
     else expect(staffFormula).not.toMatch(/PERF\./);
     // 43/43 = 100%: full marks (5) in both schemes.
-    expect(out.summary.pending.some((p) => p.key.endsWith("/在职人员控制率"))).toBe(false);
+    expect(
+      out.summary.pending.some((p) => p.key.endsWith("/在职人员控制率")),
+    ).toBe(false);
   });
 });
 
@@ -120,39 +137,73 @@ describe("generateScorecard: summary and update", () => {
     // the two 楼堂馆所 indicators have no project → 5 each. Everything else needs a figure or an input.
     expect(out.summary.total.toNumber()).toBe(5 + 8 + 0 + 5 + 5);
     expect(out.summary.grade).toBeNull();
-    const management = out.summary.pending.find((p) => p.key === "过程/预算管理/管理制度健全性")!;
+    const management = out.summary.pending.find(
+      (p) => p.key === "过程/预算管理/管理制度健全性",
+    )!;
     expect(management.status).toBe("input");
-    expect(management.cell).toBe(layout.rows.find((r) => r.key === "过程/预算管理/管理制度健全性")!.valueCell);
+    expect(management.cell).toBe(
+      layout.rows.find((r) => r.key === "过程/预算管理/管理制度健全性")!
+        .valueCell,
+    );
     // 上年三公经费预算数 is not on 附件4 (it has 2017年决算数, which is not a budget): a missing figure with its input cell.
-    const missing = out.summary.pending.find((p) => p.key === "上年三公经费预算数");
+    const missing = out.summary.pending.find(
+      (p) => p.key === "上年三公经费预算数",
+    );
     expect(missing?.status).toBe("missing");
-    expect(missing?.cell).toBe(layout.figures.find((f) => f.field === "上年三公经费预算数")!.cell);
+    expect(missing?.cell).toBe(
+      layout.figures.find((f) => f.field === "上年三公经费预算数")!.cell,
+    );
     expect(out.summary.totalCell).toBe(layout.totalCell);
   });
 
   it("update keeps what the user typed into input cells, in two round trips", async () => {
     const wb = seedWorkbook();
     const scheme = getScheme("浏阳2018");
-    const options = { baseSheet: "基础数据", sheetName: "计分表", scheme, dialect: "perf" as const, explanations: true };
-    const first = await generateScorecard(wb.host(), { ...options, mode: "new" });
+    const options = {
+      baseSheet: "基础数据",
+      sheetName: "计分表",
+      scheme,
+      dialect: "perf" as const,
+      explanations: true,
+    };
+    const first = await generateScorecard(wb.host(), {
+      ...options,
+      mode: "new",
+    });
     const layout = first.result.plan.scorecard!;
-    const management = layout.rows.find((r) => r.key === "过程/预算管理/管理制度健全性")!.valueCell;
-    const figure = layout.figures.find((f) => f.field === "上年三公经费预算数")!.cell;
+    const management = layout.rows.find(
+      (r) => r.key === "过程/预算管理/管理制度健全性",
+    )!.valueCell;
+    const figure = layout.figures.find(
+      (f) => f.field === "上年三公经费预算数",
+    )!.cell;
     const sheet = wb.sheet("计分表")!;
     sheet.cells.set(management, { value: "①②④" });
     sheet.cells.set(figure, { value: 20 });
     wb.addSheet("附表");
 
     wb.syncCount = 0;
-    const second = await generateScorecard(wb.host(), { ...options, mode: "update" });
+    const second = await generateScorecard(wb.host(), {
+      ...options,
+      mode: "update",
+    });
     expect(wb.syncCount).toBe(2);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["基础数据", "计分表", "附表"]);
-    expect(second.kept).toEqual({ "过程/预算管理/管理制度健全性": "①②④", 上年三公经费预算数: 20 });
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "基础数据",
+      "计分表",
+      "附表",
+    ]);
+    expect(second.kept).toEqual({
+      "过程/预算管理/管理制度健全性": "①②④",
+      上年三公经费预算数: 20,
+    });
     expect(wb.content("计分表", management)).toBe("①②④");
     expect(wb.content("计分表", figure)).toBe(20);
     // ①②④ at 2 points each = 6; 三公变动率 (18 − 20)/20 = −10% ≤ 0 → full 8.
     expect(second.summary.total.toNumber()).toBe(23 + 6 + 8);
-    expect(second.summary.pending.some((p) => p.key === "上年三公经费预算数")).toBe(false);
+    expect(
+      second.summary.pending.some((p) => p.key === "上年三公经费预算数"),
+    ).toBe(false);
     expectWritten(wb.sheet("计分表")!, second.result.plan);
   });
 });

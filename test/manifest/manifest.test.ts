@@ -7,8 +7,14 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { functionsMetadata, METADATA_FILES } from "../../src/functions/registry";
-import { bindFunctions, type CustomFunctionsApi } from "../../src/functions/bind";
+import {
+  functionsMetadata,
+  METADATA_FILES,
+} from "../../src/functions/registry";
+import {
+  bindFunctions,
+  type CustomFunctionsApi,
+} from "../../src/functions/bind";
 import { builtAddin } from "../support/build";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -19,15 +25,30 @@ interface XmlNode {
 }
 
 /** Every element in document order, with its tag and attributes. */
-function elements(xml: string): Array<{ tag: string; attrs: Record<string, string>; node: XmlNode }> {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", preserveOrder: true, commentPropName: "#comment" });
-  const out: Array<{ tag: string; attrs: Record<string, string>; node: XmlNode }> = [];
+function elements(
+  xml: string,
+): Array<{ tag: string; attrs: Record<string, string>; node: XmlNode }> {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    preserveOrder: true,
+    commentPropName: "#comment",
+  });
+  const out: Array<{
+    tag: string;
+    attrs: Record<string, string>;
+    node: XmlNode;
+  }> = [];
   const walk = (nodes: XmlNode[]) => {
     for (const n of nodes) {
       const tag = Object.keys(n).find((k) => k !== ":@");
-      if (!tag || tag === "#text" || tag === "#comment" || tag === "?xml") continue;
+      if (!tag || tag === "#text" || tag === "#comment" || tag === "?xml")
+        continue;
       const attrs: Record<string, string> = {};
-      for (const [k, v] of Object.entries((n[":@"] ?? {}) as Record<string, string>)) attrs[k.replace(/^@_/, "")] = String(v);
+      for (const [k, v] of Object.entries(
+        (n[":@"] ?? {}) as Record<string, string>,
+      ))
+        attrs[k.replace(/^@_/, "")] = String(v);
       out.push({ tag, attrs, node: n });
       walk(n[tag] as XmlNode[]);
     }
@@ -43,18 +64,31 @@ const RESOURCE_KINDS: Record<string, string> = {
 };
 
 function resources(all: ReturnType<typeof elements>) {
-  const ids = new Map<string, { kind: string; value: string; overrides: Record<string, string> }>();
+  const ids = new Map<
+    string,
+    { kind: string; value: string; overrides: Record<string, string> }
+  >();
   let section = "";
   for (const e of all) {
-    if (["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"].includes(e.tag)) section = e.tag;
+    if (
+      ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"].includes(
+        e.tag,
+      )
+    )
+      section = e.tag;
     if (RESOURCE_KINDS[e.tag] && e.attrs.id) {
       const overrides: Record<string, string> = {};
       for (const child of (e.node[e.tag] as XmlNode[]) ?? []) {
         const a = child[":@"] as Record<string, string> | undefined;
-        if ("bt:Override" in child && a) overrides[a["@_Locale"]] = a["@_Value"];
+        if ("bt:Override" in child && a)
+          overrides[a["@_Locale"]] = a["@_Value"];
       }
       expect(ids.has(e.attrs.id)).toBe(false);
-      ids.set(e.attrs.id, { kind: section, value: e.attrs.DefaultValue, overrides });
+      ids.set(e.attrs.id, {
+        kind: section,
+        value: e.attrs.DefaultValue,
+        overrides,
+      });
     }
   }
   return ids;
@@ -72,10 +106,14 @@ describe("manifest.xml", () => {
     const app = find("OfficeApp")[0];
     expect(app.attrs["xsi:type"]).toBe("TaskPaneApp");
     const id = (find("Id")[0].node.Id as XmlNode[])[0]["#text"];
-    expect(String(id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(String(id)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     const version = (find("Version")[0].node.Version as XmlNode[])[0]["#text"];
     expect(String(version)).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(find("Host").map((h) => h.attrs.Name ?? h.attrs["xsi:type"])).toEqual(["Workbook", "Workbook"]);
+    expect(
+      find("Host").map((h) => h.attrs.Name ?? h.attrs["xsi:type"]),
+    ).toEqual(["Workbook", "Workbook"]);
   });
 
   it("resolves every resid to a resource of the right kind, each id at most 32 characters", () => {
@@ -87,40 +125,75 @@ describe("manifest.xml", () => {
       const expected =
         u.tag === "bt:Image"
           ? "bt:Images"
-          : ["SourceLocation", "LearnMoreUrl", "Runtime", "FunctionFile"].includes(u.tag)
+          : [
+                "SourceLocation",
+                "LearnMoreUrl",
+                "Runtime",
+                "FunctionFile",
+              ].includes(u.tag)
             ? "bt:Urls"
             : u.tag === "Description" && u.attrs.resid.endsWith("Tooltip")
               ? "bt:LongStrings"
               : u.tag === "Description"
                 ? "bt:LongStrings"
                 : "bt:ShortStrings";
-      expect([u.tag, u.attrs.resid, r!.kind]).toEqual([u.tag, u.attrs.resid, expected]);
+      expect([u.tag, u.attrs.resid, r!.kind]).toEqual([
+        u.tag,
+        u.attrs.resid,
+        expected,
+      ]);
     }
-    for (const id of res.keys()) expect([id, id.length <= 32]).toEqual([id, true]);
-    for (const e of all.filter((x) => x.attrs.id && !RESOURCE_KINDS[x.tag])) expect(e.attrs.id.length).toBeLessThanOrEqual(125);
+    for (const id of res.keys())
+      expect([id, id.length <= 32]).toEqual([id, true]);
+    for (const e of all.filter((x) => x.attrs.id && !RESOURCE_KINDS[x.tag]))
+      expect(e.attrs.id.length).toBeLessThanOrEqual(125);
   });
 
   it("uses https for every URL", () => {
     const urls: string[] = [];
     for (const e of all) {
-      if (["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(e.tag) && e.attrs.DefaultValue) urls.push(e.attrs.DefaultValue);
+      if (
+        [
+          "IconUrl",
+          "HighResolutionIconUrl",
+          "SupportUrl",
+          "SourceLocation",
+        ].includes(e.tag) &&
+        e.attrs.DefaultValue
+      )
+        urls.push(e.attrs.DefaultValue);
     }
-    for (const r of res.values()) if (r.kind === "bt:Urls" || r.kind === "bt:Images") urls.push(r.value, ...Object.values(r.overrides));
+    for (const r of res.values())
+      if (r.kind === "bt:Urls" || r.kind === "bt:Images")
+        urls.push(r.value, ...Object.values(r.overrides));
     expect(urls.length).toBeGreaterThan(8);
     for (const u of urls) expect(u).toMatch(/^https:\/\/[^\s]+$/);
   });
 
   it("declares the shared runtime, the requirement sets and the PERF namespace", () => {
-    const sets = Object.fromEntries(find("Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]));
-    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.9" });
+    const sets = Object.fromEntries(
+      find("Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]),
+    );
+    expect(sets).toEqual({
+      SharedRuntime: "1.1",
+      CustomFunctionsRuntime: "1.2",
+      ExcelApi: "1.9",
+    });
     const runtime = find("Runtime");
     expect(runtime).toHaveLength(1);
     expect(runtime[0].attrs.lifetime).toBe("long");
     // One page for everything: the runtime, the functions' page, the ribbon's pane and FunctionFile.
     const page = runtime[0].attrs.resid;
-    const pageUsers = all.filter((e) => (e.tag === "SourceLocation" || e.tag === "FunctionFile") && e.attrs.resid === page);
+    const pageUsers = all.filter(
+      (e) =>
+        (e.tag === "SourceLocation" || e.tag === "FunctionFile") &&
+        e.attrs.resid === page,
+    );
     expect(pageUsers.length).toBe(3);
-    expect(find("ExtensionPoint").map((e) => e.attrs["xsi:type"])).toEqual(["CustomFunctions", "PrimaryCommandSurface"]);
+    expect(find("ExtensionPoint").map((e) => e.attrs["xsi:type"])).toEqual([
+      "CustomFunctions",
+      "PrimaryCommandSurface",
+    ]);
     const ns = res.get(find("Namespace")[0].attrs.resid)!;
     expect(ns.value).toBe("PERF");
     expect(ns.value).toMatch(/^[A-Za-z0-9]{1,32}$/);
@@ -133,11 +206,21 @@ describe("manifest.xml", () => {
     const label = res.get("TaskpaneButton.Label")!;
     expect(label.value).toBe("PerfScore");
     expect(label.overrides).toEqual({ "zh-CN": "绩效计分" });
-    for (const [id, r] of res) if (r.kind.endsWith("Strings") && id !== "Functions.Namespace") expect([id, Object.keys(r.overrides)]).toEqual([id, ["zh-CN"]]);
+    for (const [id, r] of res)
+      if (r.kind.endsWith("Strings") && id !== "Functions.Namespace")
+        expect([id, Object.keys(r.overrides)]).toEqual([id, ["zh-CN"]]);
     const display = find("DisplayName")[0];
     expect(display.attrs.DefaultValue).toBe("PerfScore");
-    expect(((display.node.DisplayName as XmlNode[])[0][":@"] as Record<string, string>)["@_Value"]).toBe("绩效计分");
-    for (const size of ["16", "32", "80"]) expect(find("bt:Image").some((i) => i.attrs.size === size)).toBe(true);
+    expect(
+      (
+        (display.node.DisplayName as XmlNode[])[0][":@"] as Record<
+          string,
+          string
+        >
+      )["@_Value"],
+    ).toBe("绩效计分");
+    for (const size of ["16", "32", "80"])
+      expect(find("bt:Image").some((i) => i.attrs.size === size)).toBe(true);
   });
 
   it("points the functions' metadata at functions.json, and at functions.zh-CN.json for zh-CN", () => {
@@ -145,7 +228,9 @@ describe("manifest.xml", () => {
     expect(all[at + 1].tag).toBe("SourceLocation");
     const meta = res.get(all[at + 1].attrs.resid)!;
     expect(meta.value).toBe(`${DEV_URL}${METADATA_FILES.en}`);
-    expect(meta.overrides).toEqual({ "zh-CN": `${DEV_URL}${METADATA_FILES.zh}` });
+    expect(meta.overrides).toEqual({
+      "zh-CN": `${DEV_URL}${METADATA_FILES.zh}`,
+    });
   });
 });
 
@@ -158,7 +243,11 @@ describe("the build", () => {
   it("emits every file the manifest references", () => {
     const built = fs.readFileSync(path.join(dir, "manifest.xml"), "utf8");
     expect(XMLValidator.validate(built)).toBe(true);
-    const urls = [...built.matchAll(/(?:DefaultValue|Value)="(https:\/\/localhost:3000\/[^"]*)"/g)].map((m) => m[1]);
+    const urls = [
+      ...built.matchAll(
+        /(?:DefaultValue|Value)="(https:\/\/localhost:3000\/[^"]*)"/g,
+      ),
+    ].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(8);
     for (const u of urls) {
       const file = path.join(dir, new URL(u).pathname);
@@ -168,7 +257,9 @@ describe("the build", () => {
 
   it("loads office.js from Microsoft's CDN and both bundles on the one page", () => {
     const html = fs.readFileSync(path.join(dir, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1].replace(/\?.*$/, ""));
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map(
+      (m) => m[1].replace(/\?.*$/, ""),
+    );
     expect(scripts).toEqual([
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
       "runtime.js",
@@ -180,19 +271,30 @@ describe("the build", () => {
   });
 
   it("emits the registry's metadata in both languages, every id bound and well formed", () => {
-    const en = JSON.parse(fs.readFileSync(path.join(dir, METADATA_FILES.en), "utf8"));
-    const zh = JSON.parse(fs.readFileSync(path.join(dir, METADATA_FILES.zh), "utf8"));
+    const en = JSON.parse(
+      fs.readFileSync(path.join(dir, METADATA_FILES.en), "utf8"),
+    );
+    const zh = JSON.parse(
+      fs.readFileSync(path.join(dir, METADATA_FILES.zh), "utf8"),
+    );
     expect(en).toEqual(functionsMetadata("en"));
     expect(zh).toEqual(functionsMetadata("zh"));
     const bound: string[] = [];
     const cf: CustomFunctionsApi = {
       associate: (id) => void bound.push(id),
       Error: class {} as CustomFunctionsApi["Error"],
-      ErrorCode: { invalidValue: 0, notAvailable: 1, divisionByZero: 2, invalidNumber: 3 },
+      ErrorCode: {
+        invalidValue: 0,
+        notAvailable: 1,
+        divisionByZero: 2,
+        invalidNumber: 3,
+      },
     };
     bindFunctions(cf);
     for (const file of [en, zh]) {
-      const ids = (file.functions as Array<{ id: string; name: string }>).map((f) => f.id);
+      const ids = (file.functions as Array<{ id: string; name: string }>).map(
+        (f) => f.id,
+      );
       expect(new Set(ids).size).toBe(ids.length);
       expect([...ids].sort()).toEqual([...bound].sort());
       for (const f of file.functions as Array<{ id: string; name: string }>) {
@@ -203,30 +305,45 @@ describe("the build", () => {
   });
 
   it("records the gzipped bundle sizes (test/artifacts/bundle-sizes.json)", () => {
-    const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
+    const gz = (f: string) =>
+      zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
     const sizes = {
       "taskpane.js": gz("taskpane.js"),
       "shared.js (engine, used by both)": gz("shared.js"),
       "functions.js": gz("functions.js"),
       "runtime.js": gz("runtime.js"),
     };
-    const functionsCode = sizes["functions.js"] + sizes["shared.js (engine, used by both)"] + sizes["runtime.js"];
+    const functionsCode =
+      sizes["functions.js"] +
+      sizes["shared.js (engine, used by both)"] +
+      sizes["runtime.js"];
     fs.mkdirSync(path.join(ROOT, "test/artifacts"), { recursive: true });
     fs.writeFileSync(
       path.join(ROOT, "test/artifacts/bundle-sizes.json"),
-      JSON.stringify({ gzipBytes: sizes, functionsCodeTotal: functionsCode, pageTotal: functionsCode + sizes["taskpane.js"] }, null, 2),
+      JSON.stringify(
+        {
+          gzipBytes: sizes,
+          functionsCodeTotal: functionsCode,
+          pageTotal: functionsCode + sizes["taskpane.js"],
+        },
+        null,
+        2,
+      ),
     );
     expect(functionsCode).toBeGreaterThan(0);
   });
 });
 
 describe("webpack.config.js options", () => {
-  const load = async (env: Record<string, string | undefined>, mode = "production") => {
+  const load = async (
+    env: Record<string, string | undefined>,
+    mode = "production",
+  ) => {
     const saved = { ...process.env };
     Object.assign(process.env, env);
-    for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+    for (const [k, v] of Object.entries(env))
+      if (v === undefined) delete process.env[k];
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const factory = require(path.join(ROOT, "webpack.config.js"));
       return await factory({}, { mode });
     } finally {
@@ -234,32 +351,57 @@ describe("webpack.config.js options", () => {
     }
   };
   const manifestTransform = (config: { plugins: unknown[] }) => {
-    const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === "CopyPlugin") as {
-      patterns: Array<{ from: string; transform?: (c: Buffer) => string | Buffer }>;
+    const copy = config.plugins.find(
+      (p) =>
+        (p as { constructor: { name: string } }).constructor.name ===
+        "CopyPlugin",
+    ) as {
+      patterns: Array<{
+        from: string;
+        transform?: (c: Buffer) => string | Buffer;
+      }>;
     };
     return copy.patterns.find((p) => p.from === "manifest.xml")!.transform!;
   };
   const officeJs = (config: { plugins: unknown[] }) =>
-    (config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === "HtmlWebpackPlugin") as {
-      userOptions: { templateParameters: { officeJsUrl: string } };
-    }).userOptions.templateParameters.officeJsUrl;
+    (
+      config.plugins.find(
+        (p) =>
+          (p as { constructor: { name: string } }).constructor.name ===
+          "HtmlWebpackPlugin",
+      ) as {
+        userOptions: { templateParameters: { officeJsUrl: string } };
+      }
+    ).userOptions.templateParameters.officeJsUrl;
 
   it("rewrites every localhost URL to ADDIN_PUBLIC_URL in the production manifest", async () => {
-    const config = await load({ ADDIN_PUBLIC_URL: "https://addins.example.gov.cn/perfscore/" });
+    const config = await load({
+      ADDIN_PUBLIC_URL: "https://addins.example.gov.cn/perfscore/",
+    });
     const out = String(manifestTransform(config)(Buffer.from(source)));
     expect(out).not.toContain("localhost");
-    expect(out).toContain('DefaultValue="https://addins.example.gov.cn/perfscore/functions.json"');
-    expect(out).toContain('Value="https://addins.example.gov.cn/perfscore/functions.zh-CN.json"');
+    expect(out).toContain(
+      'DefaultValue="https://addins.example.gov.cn/perfscore/functions.json"',
+    );
+    expect(out).toContain(
+      'Value="https://addins.example.gov.cn/perfscore/functions.zh-CN.json"',
+    );
     expect(elements(out).length).toBe(elements(source).length);
   });
 
   it("refuses a public URL that is not https or lacks the trailing slash", async () => {
-    await expect(load({ ADDIN_PUBLIC_URL: "http://addins.example.gov.cn/" })).rejects.toThrow(/https/);
-    await expect(load({ ADDIN_PUBLIC_URL: "https://addins.example.gov.cn" })).rejects.toThrow(/ending in/);
+    await expect(
+      load({ ADDIN_PUBLIC_URL: "http://addins.example.gov.cn/" }),
+    ).rejects.toThrow(/https/);
+    await expect(
+      load({ ADDIN_PUBLIC_URL: "https://addins.example.gov.cn" }),
+    ).rejects.toThrow(/ending in/);
   });
 
   it("loads office.js from Microsoft's CDN by default and from the 21Vianet CDN on request", async () => {
-    expect(officeJs(await load({ OFFICE_JS_CDN: undefined }))).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(officeJs(await load({ OFFICE_JS_CDN: undefined }))).toBe(
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+    );
     expect(officeJs(await load({ OFFICE_JS_CDN: "china" }))).toBe(
       "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
     );

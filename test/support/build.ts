@@ -13,7 +13,10 @@ const ROOT = path.resolve(__dirname, "../..");
 export const FAKE_OFFICE_FILE = "__fake-office.js";
 
 export function buildDir(): string {
-  return process.env.PERFSCORE_BUILD_DIR ?? path.join(os.tmpdir(), `perfscore-build-${process.ppid}`);
+  return (
+    process.env.PERFSCORE_BUILD_DIR ??
+    path.join(os.tmpdir(), `perfscore-build-${process.ppid}`)
+  );
 }
 
 async function buildFakeOffice(dir: string): Promise<void> {
@@ -26,14 +29,24 @@ async function buildFakeOffice(dir: string): Promise<void> {
     output: { path: dir, filename: FAKE_OFFICE_FILE, iife: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            compilerOptions: { module: "esnext" },
+          },
+        },
+      ],
     },
   });
   await new Promise<void>((resolve, reject) =>
     compiler.run((err, stats) => {
       compiler.close(() => undefined);
       if (err) reject(err);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else if (stats?.hasErrors())
+        reject(new Error(stats.toString("errors-only")));
       else resolve();
     }),
   );
@@ -41,11 +54,20 @@ async function buildFakeOffice(dir: string): Promise<void> {
 
 async function build(dir: string): Promise<void> {
   const webpackCli = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
-  await promisify(execFile)(process.execPath, [webpackCli, "--mode", "production"], {
-    cwd: ROOT,
-    env: { ...process.env, PERFSCORE_OUT: dir, ADDIN_PUBLIC_URL: "", OFFICE_JS_CDN: "" },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [webpackCli, "--mode", "production"],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PERFSCORE_OUT: dir,
+        ADDIN_PUBLIC_URL: "",
+        OFFICE_JS_CDN: "",
+      },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   await buildFakeOffice(dir);
 }
 
@@ -75,7 +97,8 @@ export async function builtAddin(): Promise<string> {
   }
   for (let waited = 0; waited < 600_000; waited += 250) {
     if (fs.existsSync(done)) return dir;
-    if (fs.existsSync(failed)) throw new Error(`the build failed: ${fs.readFileSync(failed, "utf8")}`);
+    if (fs.existsSync(failed))
+      throw new Error(`the build failed: ${fs.readFileSync(failed, "utf8")}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error("timed out waiting for the build");

@@ -66,7 +66,13 @@ export interface FakeSheet {
   freeze: { kind: "at" | "rows" | "columns"; value: string | number } | null;
   validations: FakeValidation[];
   notes: Map<string, string>;
-  page: { orientation?: string; paperSize?: string; zoom?: object; titleRows?: string; printArea?: string };
+  page: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: object;
+    titleRows?: string;
+    printArea?: string;
+  };
 }
 
 export class FakeOfficeError extends Error {
@@ -117,29 +123,61 @@ export function cellName(row: number, col: number): string {
 function parseRect(address: string): Rect {
   const a = address.replace(/\$/g, "").trim();
   const cols = /^([A-Z]+):([A-Z]+)$/i.exec(a);
-  if (cols) return { top: 0, bottom: MAX_ROWS - 1, left: colIndex(cols[1]), right: colIndex(cols[2]) };
+  if (cols)
+    return {
+      top: 0,
+      bottom: MAX_ROWS - 1,
+      left: colIndex(cols[1]),
+      right: colIndex(cols[2]),
+    };
   const rows = /^(\d+):(\d+)$/.exec(a);
-  if (rows) return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: MAX_COLS - 1 };
+  if (rows)
+    return {
+      top: Number(rows[1]) - 1,
+      bottom: Number(rows[2]) - 1,
+      left: 0,
+      right: MAX_COLS - 1,
+    };
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
-  if (!m) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: ${address}`);
+  if (!m)
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing: ${address}`,
+    );
   const r1 = Number(m[2]) - 1;
   const c1 = colIndex(m[1]);
   const r2 = m[3] ? Number(m[4]) - 1 : r1;
   const c2 = m[3] ? colIndex(m[3]) : c1;
-  return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+  return {
+    top: Math.min(r1, r2),
+    bottom: Math.max(r1, r2),
+    left: Math.min(c1, c2),
+    right: Math.max(c1, c2),
+  };
 }
 function rectName(r: Rect): string {
-  if (r.top === 0 && r.bottom === MAX_ROWS - 1) return `${colLetters(r.left)}:${colLetters(r.right)}`;
-  if (r.left === 0 && r.right === MAX_COLS - 1) return `${r.top + 1}:${r.bottom + 1}`;
+  if (r.top === 0 && r.bottom === MAX_ROWS - 1)
+    return `${colLetters(r.left)}:${colLetters(r.right)}`;
+  if (r.left === 0 && r.right === MAX_COLS - 1)
+    return `${r.top + 1}:${r.bottom + 1}`;
   const tl = cellName(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellName(r.bottom, r.right)}`;
+  return r.top === r.bottom && r.left === r.right
+    ? tl
+    : `${tl}:${cellName(r.bottom, r.right)}`;
 }
 function intersect(a: Rect, b: Rect): Rect | null {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return r.top <= r.bottom && r.left <= r.right ? r : null;
 }
 function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 function utf8Bytes(value: unknown): number {
   const s = JSON.stringify(value) ?? "";
@@ -151,7 +189,10 @@ function utf8Bytes(value: unknown): number {
   return n;
 }
 const notLoaded = (prop: string) =>
-  new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Call load and context.sync() first.`);
+  new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Call load and context.sync() first.`,
+  );
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The in-memory workbook: state plus the knobs tests turn. */
@@ -174,7 +215,13 @@ export class FakeWorkbook {
   private nextId = 1;
   private callIndex = 0;
 
-  addSheet(name: string, cells: Record<string, FakeValue | { formula: string; value?: FakeValue } | null> = {}): FakeSheet {
+  addSheet(
+    name: string,
+    cells: Record<
+      string,
+      FakeValue | { formula: string; value?: FakeValue } | null
+    > = {},
+  ): FakeSheet {
     const sheet: FakeSheet = {
       id: this.nextId++,
       name,
@@ -193,7 +240,12 @@ export class FakeWorkbook {
     };
     for (const [address, v] of Object.entries(cells)) {
       if (v === null) continue;
-      sheet.cells.set(address, typeof v === "object" ? { value: v.value ?? null, formula: v.formula } : { value: v });
+      sheet.cells.set(
+        address,
+        typeof v === "object"
+          ? { value: v.value ?? null, formula: v.formula }
+          : { value: v },
+      );
     }
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;
@@ -224,7 +276,10 @@ export class FakeWorkbook {
     const bytes = ops.reduce((s, o) => s + o.bytes, 0);
     this.requests.push({ labels: ops.map((o) => o.label), bytes });
     if (bytes > this.payloadLimit) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
     }
     for (const op of ops) {
       const injected = this.failWhen?.(op.label, this.callIndex++);
@@ -251,14 +306,21 @@ class FakeContext implements XlRequestContext {
 
   constructor(readonly wb: FakeWorkbook) {
     const ctx = this;
-    const protection = new LoadableBag(ctx, () => ({ protected: wb.protected }));
+    const protection = new LoadableBag(ctx, () => ({
+      protected: wb.protected,
+    }));
     this.workbook = {
       worksheets: new FakeWorksheets(ctx),
-      protection: protection as unknown as XlRequestContext["workbook"]["protection"],
+      protection:
+        protection as unknown as XlRequestContext["workbook"]["protection"],
       comments: {
         add: (cellAddress: string, content: string) => {
           ctx.enqueue("Comments.add", [cellAddress, content], () => {
-            if (!wb.supports("1.10")) throw new FakeOfficeError("ApiNotFound", "comments need ExcelApi 1.10");
+            if (!wb.supports("1.10"))
+              throw new FakeOfficeError(
+                "ApiNotFound",
+                "comments need ExcelApi 1.10",
+              );
             wb.comments.push({ address: cellAddress, content });
           });
           return {};
@@ -266,7 +328,12 @@ class FakeContext implements XlRequestContext {
       },
     };
     this.application = {
-      suspendApiCalculationUntilNextSync: () => ctx.enqueue("Application.suspendApiCalculationUntilNextSync", [], () => wb.calcSuspensions++),
+      suspendApiCalculationUntilNextSync: () =>
+        ctx.enqueue(
+          "Application.suspendApiCalculationUntilNextSync",
+          [],
+          () => wb.calcSuspensions++,
+        ),
     };
   }
 
@@ -291,8 +358,10 @@ class LoadableBag {
   ) {
     return new Proxy(this, {
       get(target, prop, receiver) {
-        if (prop === "load" || typeof prop === "symbol" || prop in target) return Reflect.get(target, prop, receiver);
-        if (!target.loaded || !(prop in target.loaded)) throw notLoaded(String(prop));
+        if (prop === "load" || typeof prop === "symbol" || prop in target)
+          return Reflect.get(target, prop, receiver);
+        if (!target.loaded || !(prop in target.loaded))
+          throw notLoaded(String(prop));
         return target.loaded[prop];
       },
     });
@@ -329,7 +398,11 @@ class FakeWorksheets implements XlWorksheetCollection {
     const ref: Ref<FakeSheet | null> = { resolved: false };
     this.ctx.enqueue("WorksheetCollection.getItem", [key], () => {
       const s = this.ctx.wb.sheet(key);
-      if (!s) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      if (!s)
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          "The requested resource doesn't exist.",
+        );
       ref.value = s;
       ref.resolved = true;
     });
@@ -349,10 +422,15 @@ class FakeWorksheets implements XlWorksheetCollection {
     const ref: Ref<FakeSheet | null> = { resolved: false };
     const wb = this.ctx.wb;
     this.ctx.enqueue("WorksheetCollection.add", [name], () => {
-      if (wb.protected) throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      if (wb.protected)
+        throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
       const n = name ?? `Sheet${wb.sheets.length + 1}`;
       validateSheetName(n);
-      if (wb.sheet(n)) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.");
+      if (wb.sheet(n))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          "The resource already exists.",
+        );
       ref.value = wb.addSheet(n);
       ref.resolved = true;
     });
@@ -361,7 +439,12 @@ class FakeWorksheets implements XlWorksheetCollection {
 }
 
 function validateSheetName(n: string): void {
-  if (n.length === 0 || n.length > 31 || /[[\]:*?/\\]/.test(n) || /^'|'$/.test(n)) {
+  if (
+    n.length === 0 ||
+    n.length > 31 ||
+    /[[\]:*?/\\]/.test(n) ||
+    /^'|'$/.test(n)
+  ) {
     throw new FakeOfficeError("InvalidArgument", `Invalid sheet name: ${n}`);
   }
 }
@@ -380,16 +463,40 @@ class FakeWorksheet implements XlWorksheet {
   ) {
     const sheet = () => this.target();
     const wb = ctx.wb;
-    this.protection = new LoadableBag(ctx, () => ({ protected: sheet().protected })) as unknown as XlWorksheet["protection"];
+    this.protection = new LoadableBag(ctx, () => ({
+      protected: sheet().protected,
+    })) as unknown as XlWorksheet["protection"];
     this.freezePanes = {
-      freezeAt: (a: string) => ctx.enqueue("FreezePanes.freezeAt", [a], () => void (sheet().freeze = { kind: "at", value: a })),
-      freezeRows: (n?: number) => ctx.enqueue("FreezePanes.freezeRows", [n], () => void (sheet().freeze = { kind: "rows", value: n ?? 1 })),
+      freezeAt: (a: string) =>
+        ctx.enqueue(
+          "FreezePanes.freezeAt",
+          [a],
+          () => void (sheet().freeze = { kind: "at", value: a }),
+        ),
+      freezeRows: (n?: number) =>
+        ctx.enqueue(
+          "FreezePanes.freezeRows",
+          [n],
+          () => void (sheet().freeze = { kind: "rows", value: n ?? 1 }),
+        ),
       freezeColumns: (n?: number) =>
-        ctx.enqueue("FreezePanes.freezeColumns", [n], () => void (sheet().freeze = { kind: "columns", value: n ?? 1 })),
+        ctx.enqueue(
+          "FreezePanes.freezeColumns",
+          [n],
+          () => void (sheet().freeze = { kind: "columns", value: n ?? 1 }),
+        ),
     };
-    const page = (label: string, value: unknown, set: (p: FakeSheet["page"]) => void) =>
+    const page = (
+      label: string,
+      value: unknown,
+      set: (p: FakeSheet["page"]) => void,
+    ) =>
       ctx.enqueue(`PageLayout.${label}`, [value], () => {
-        if (!wb.supports("1.9")) throw new FakeOfficeError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
+        if (!wb.supports("1.9"))
+          throw new FakeOfficeError(
+            "ApiNotFound",
+            "pageLayout needs ExcelApi 1.9",
+          );
         set(sheet().page);
       });
     this.pageLayout = {
@@ -411,13 +518,19 @@ class FakeWorksheet implements XlWorksheet {
       get zoom(): object {
         throw notLoaded("zoom");
       },
-      setPrintTitleRows: (rows: string) => page("setPrintTitleRows", rows, (p) => (p.titleRows = rows)),
-      setPrintArea: (area: string) => page("setPrintArea", area, (p) => (p.printArea = area)),
+      setPrintTitleRows: (rows: string) =>
+        page("setPrintTitleRows", rows, (p) => (p.titleRows = rows)),
+      setPrintArea: (area: string) =>
+        page("setPrintArea", area, (p) => (p.printArea = area)),
     };
     this.notes = {
       add: (cellAddress: string, content: string) => {
         ctx.enqueue("Notes.add", [cellAddress, content], () => {
-          if (!wb.supports("1.18")) throw new FakeOfficeError("ApiNotFound", "notes need ExcelApi 1.18");
+          if (!wb.supports("1.18"))
+            throw new FakeOfficeError(
+              "ApiNotFound",
+              "notes need ExcelApi 1.18",
+            );
           sheet().notes.set(cellAddress, content);
         });
         return {};
@@ -426,14 +539,25 @@ class FakeWorksheet implements XlWorksheet {
   }
 
   target(): FakeSheet {
-    if (!this.ref.resolved || !this.ref.value) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    if (!this.ref.resolved || !this.ref.value)
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        "The requested resource doesn't exist.",
+      );
     return this.ref.value;
   }
 
   snapshot(): void {
     const s = this.ref.value;
     this.nullChecked = true;
-    this.loaded = s ? { name: s.name, position: this.ctx.wb.sheets.indexOf(s), visibility: s.visibility, id: s.id } : {};
+    this.loaded = s
+      ? {
+          name: s.name,
+          position: this.ctx.wb.sheets.indexOf(s),
+          visibility: s.visibility,
+          id: s.id,
+        }
+      : {};
   }
 
   private prop<T>(name: string): T {
@@ -451,11 +575,17 @@ class FakeWorksheet implements XlWorksheet {
   set name(v: string) {
     this.ctx.enqueue("Worksheet.name", [v], () => {
       const s = this.target();
-      if (this.ctx.wb.protected) throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      if (this.ctx.wb.protected)
+        throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
       validateSheetName(v);
       const other = this.ctx.wb.sheet(v);
-      if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.");
-      if (this.ctx.wb.activeSheet && sameName(this.ctx.wb.activeSheet, s.name)) this.ctx.wb.activeSheet = v;
+      if (other && other !== s)
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          "The resource already exists.",
+        );
+      if (this.ctx.wb.activeSheet && sameName(this.ctx.wb.activeSheet, s.name))
+        this.ctx.wb.activeSheet = v;
       s.name = v;
     });
   }
@@ -474,7 +604,11 @@ class FakeWorksheet implements XlWorksheet {
     return this.prop("visibility");
   }
   set visibility(v: string) {
-    this.ctx.enqueue("Worksheet.visibility", [v], () => void (this.target().visibility = v as FakeSheet["visibility"]));
+    this.ctx.enqueue(
+      "Worksheet.visibility",
+      [v],
+      () => void (this.target().visibility = v as FakeSheet["visibility"]),
+    );
   }
 
   load(): unknown {
@@ -485,15 +619,29 @@ class FakeWorksheet implements XlWorksheet {
   getRange(address?: string): XlRange {
     return new FakeRange(this.ctx, "Worksheet.getRange", () => {
       const s = this.target();
-      return { sheet: s, rects: [address ? parseRect(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }] };
+      return {
+        sheet: s,
+        rects: [
+          address
+            ? parseRect(address)
+            : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 },
+        ],
+      };
     });
   }
 
   getRanges(address?: string): XlRangeAreas {
     return new FakeRange(this.ctx, "Worksheet.getRanges", () => {
       const s = this.target();
-      if (!this.ctx.wb.supports("1.9")) throw new FakeOfficeError("ApiNotFound", "getRanges needs ExcelApi 1.9");
-      const parts = (address ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+      if (!this.ctx.wb.supports("1.9"))
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          "getRanges needs ExcelApi 1.9",
+        );
+      const parts = (address ?? "")
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
       return { sheet: s, rects: parts.map(parseRect) };
     });
   }
@@ -503,30 +651,52 @@ class FakeWorksheet implements XlWorksheet {
       const s = this.target();
       let rect: Rect | null = null;
       for (const [address, cell] of s.cells) {
-        if (valuesOnly && (cell.value === null || cell.value === "") && !cell.formula) continue;
+        if (
+          valuesOnly &&
+          (cell.value === null || cell.value === "") &&
+          !cell.formula
+        )
+          continue;
         const p = parseRect(address);
         rect = rect
-          ? { top: Math.min(rect.top, p.top), left: Math.min(rect.left, p.left), bottom: Math.max(rect.bottom, p.bottom), right: Math.max(rect.right, p.right) }
+          ? {
+              top: Math.min(rect.top, p.top),
+              left: Math.min(rect.left, p.left),
+              bottom: Math.max(rect.bottom, p.bottom),
+              right: Math.max(rect.right, p.right),
+            }
           : p;
       }
-      return { sheet: s, rects: [rect ?? { top: 0, left: 0, bottom: 0, right: 0 }] };
+      return {
+        sheet: s,
+        rects: [rect ?? { top: 0, left: 0, bottom: 0, right: 0 }],
+      };
     });
   }
 
   activate(): void {
-    this.ctx.enqueue("Worksheet.activate", [], () => void (this.ctx.wb.activeSheet = this.target().name));
+    this.ctx.enqueue(
+      "Worksheet.activate",
+      [],
+      () => void (this.ctx.wb.activeSheet = this.target().name),
+    );
   }
 
   delete(): void {
     this.ctx.enqueue("Worksheet.delete", [], () => {
       const s = this.target();
       const wb = this.ctx.wb;
-      if (wb.protected) throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      if (wb.protected)
+        throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
       if (wb.sheets.filter((x) => x.visibility === "Visible").length <= 1) {
-        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
       }
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
-      if (wb.activeSheet && sameName(wb.activeSheet, s.name)) wb.activeSheet = wb.sheets[0]?.name;
+      if (wb.activeSheet && sameName(wb.activeSheet, s.name))
+        wb.activeSheet = wb.sheets[0]?.name;
     });
   }
 }
@@ -558,23 +728,36 @@ class FakeRange implements XlRange, XlRangeAreas {
   }
 
   private target(): Target {
-    if (!this.resolved) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    if (!this.resolved)
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        "The requested resource doesn't exist.",
+      );
     return this.resolved;
   }
 
   private write(label: string, args: unknown, fn: (t: Target) => void): void {
     this.ctx.enqueue(label, args, () => {
       const t = this.target();
-      if (t.sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+      if (t.sheet.protected)
+        throw new FakeOfficeError(
+          "AccessDenied",
+          "The cell or chart you're trying to change is protected.",
+        );
       fn(t);
     });
   }
 
-  private forCells(t: Target, fn: (address: string, row: number, col: number, rect: Rect) => void): void {
+  private forCells(
+    t: Target,
+    fn: (address: string, row: number, col: number, rect: Rect) => void,
+  ): void {
     for (const r of t.rects) {
       const bottom = Math.min(r.bottom, 1999);
       const right = Math.min(r.right, 199);
-      for (let row = r.top; row <= bottom; row++) for (let col = r.left; col <= right; col++) fn(cellName(row, col), row, col, r);
+      for (let row = r.top; row <= bottom; row++)
+        for (let col = r.left; col <= right; col++)
+          fn(cellName(row, col), row, col, r);
     }
   }
 
@@ -589,8 +772,14 @@ class FakeRange implements XlRange, XlRangeAreas {
 
   private makeFormat(): XlRangeFormat {
     const self = this;
-    const setFmt = (prop: string, value: unknown, apply: (f: FakeFormat) => void) =>
-      self.write(`RangeFormat.${prop}`, [value], (t) => self.forCells(t, (a) => apply(self.fmt(t.sheet, a))));
+    const setFmt = (
+      prop: string,
+      value: unknown,
+      apply: (f: FakeFormat) => void,
+    ) =>
+      self.write(`RangeFormat.${prop}`, [value], (t) =>
+        self.forCells(t, (a) => apply(self.fmt(t.sheet, a))),
+      );
     const font = {
       set bold(v: boolean) {
         setFmt("font.bold", v, (f) => (f.bold = v));
@@ -622,7 +811,8 @@ class FakeRange implements XlRange, XlRangeAreas {
             self.forCells(t, (a, row, col, r) => {
               const sides: Array<"top" | "bottom" | "left" | "right"> = [];
               if (edge === "EdgeTop" && row === r.top) sides.push("top");
-              if (edge === "EdgeBottom" && row === r.bottom) sides.push("bottom");
+              if (edge === "EdgeBottom" && row === r.bottom)
+                sides.push("bottom");
               if (edge === "EdgeLeft" && col === r.left) sides.push("left");
               if (edge === "EdgeRight" && col === r.right) sides.push("right");
               if (edge === "InsideHorizontal") {
@@ -669,12 +859,16 @@ class FakeRange implements XlRange, XlRangeAreas {
       },
       set columnWidth(v: number) {
         self.write("RangeFormat.columnWidth", [v], (t) => {
-          for (const r of t.rects) for (let c = r.left; c <= Math.min(r.right, 199); c++) t.sheet.columnWidths.set(c, v);
+          for (const r of t.rects)
+            for (let c = r.left; c <= Math.min(r.right, 199); c++)
+              t.sheet.columnWidths.set(c, v);
         });
       },
       set rowHeight(v: number) {
         self.write("RangeFormat.rowHeight", [v], (t) => {
-          for (const r of t.rects) for (let row = r.top; row <= Math.min(r.bottom, 1999); row++) t.sheet.rowHeights.set(row, v);
+          for (const r of t.rects)
+            for (let row = r.top; row <= Math.min(r.bottom, 1999); row++)
+              t.sheet.rowHeights.set(row, v);
         });
       },
     } as XlRangeFormat;
@@ -684,7 +878,11 @@ class FakeRange implements XlRange, XlRangeAreas {
     const self = this;
     const set = (key: keyof FakeValidation, v: unknown) =>
       self.write(`DataValidation.${key}`, [v], (t) => {
-        if (!self.ctx.wb.supports("1.8")) throw new FakeOfficeError("ApiNotFound", "dataValidation needs ExcelApi 1.8");
+        if (!self.ctx.wb.supports("1.8"))
+          throw new FakeOfficeError(
+            "ApiNotFound",
+            "dataValidation needs ExcelApi 1.8",
+          );
         for (const r of t.rects) {
           const address = rectName(r);
           let entry = t.sheet.validations.find((x) => x.address === address);
@@ -747,7 +945,9 @@ class FakeRange implements XlRange, XlRangeAreas {
   }
 
   load(names?: string | string[]): unknown {
-    const wanted = (Array.isArray(names) ? names : (names ?? "").split(",")).map((s) => s.trim()).filter(Boolean);
+    const wanted = (Array.isArray(names) ? names : (names ?? "").split(","))
+      .map((s) => s.trim())
+      .filter(Boolean);
     this.ctx.enqueue("Range.load", [wanted], () => {
       if (!this.resolved) {
         this.loaded = {};
@@ -759,13 +959,17 @@ class FakeRange implements XlRange, XlRangeAreas {
         const out: T[][] = [];
         for (let row = r.top; row <= r.bottom; row++) {
           const line: T[] = [];
-          for (let col = r.left; col <= r.right; col++) line.push(fn(sheet.cells.get(cellName(row, col))));
+          for (let col = r.left; col <= r.right; col++)
+            line.push(fn(sheet.cells.get(cellName(row, col))));
           out.push(line);
         }
         return out;
       };
       const all: Record<string, () => unknown> = {
-        address: () => rects.map((x) => `${quoteSheet(sheet.name)}!${rectName(x)}`).join(", "),
+        address: () =>
+          rects
+            .map((x) => `${quoteSheet(sheet.name)}!${rectName(x)}`)
+            .join(", "),
         rowIndex: () => r.top,
         columnIndex: () => r.left,
         rowCount: () => r.bottom - r.top + 1,
@@ -782,11 +986,21 @@ class FakeRange implements XlRange, XlRangeAreas {
 
   // --- writing ----------------------------------------------------------------------------
 
-  private setGrid(label: string, data: any[][], apply: (cell: FakeCell, v: any) => void): void {
+  private setGrid(
+    label: string,
+    data: any[][],
+    apply: (cell: FakeCell, v: any) => void,
+  ): void {
     this.write(`Range.${label}`, data, (t) => {
       const r = t.rects[0];
-      if (data.length !== r.bottom - r.top + 1 || data.some((row) => row.length !== r.right - r.left + 1)) {
-        throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range.`);
+      if (
+        data.length !== r.bottom - r.top + 1 ||
+        data.some((row) => row.length !== r.right - r.left + 1)
+      ) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size of the range.`,
+        );
       }
       data.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -807,7 +1021,12 @@ class FakeRange implements XlRange, XlRangeAreas {
         cell.value = null; // the fake does not calculate
       } else {
         delete cell.formula;
-        cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v === "" ? null : v;
+        cell.value =
+          typeof v === "string" && v.startsWith("'")
+            ? v.slice(1)
+            : v === ""
+              ? null
+              : v;
       }
     });
   }
@@ -819,7 +1038,9 @@ class FakeRange implements XlRange, XlRangeAreas {
   }
   set columnHidden(v: boolean) {
     this.write("Range.columnHidden", [v], (t) => {
-      for (const r of t.rects) for (let c = r.left; c <= Math.min(r.right, 199); c++) (v ? t.sheet.hiddenColumns.add(c) : t.sheet.hiddenColumns.delete(c));
+      for (const r of t.rects)
+        for (let c = r.left; c <= Math.min(r.right, 199); c++)
+          v ? t.sheet.hiddenColumns.add(c) : t.sheet.hiddenColumns.delete(c);
     });
   }
   set numberFormat(data: any[][]) {
@@ -836,9 +1057,15 @@ class FakeRange implements XlRange, XlRangeAreas {
 
   getMergedAreasOrNullObject(): XlRangeAreas {
     return new FakeRange(this.ctx, "Range.getMergedAreasOrNullObject", () => {
-      if (!this.ctx.wb.supports("1.13")) throw new FakeOfficeError("ApiNotFound", "getMergedAreas needs ExcelApi 1.13");
+      if (!this.ctx.wb.supports("1.13"))
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          "getMergedAreas needs ExcelApi 1.13",
+        );
       const t = this.target();
-      const hits = t.sheet.merges.map(parseRect).filter((m) => intersect(m, t.rects[0]));
+      const hits = t.sheet.merges
+        .map(parseRect)
+        .filter((m) => intersect(m, t.rects[0]));
       return hits.length ? { sheet: t.sheet, rects: hits } : null;
     });
   }
@@ -847,7 +1074,10 @@ class FakeRange implements XlRange, XlRangeAreas {
     this.write("Range.merge", [], (t) => {
       const r = t.rects[0];
       if (t.sheet.merges.some((m) => intersect(parseRect(m), r))) {
-        throw new FakeOfficeError("InvalidOperation", "Cannot merge cells that overlap a merged area.");
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "Cannot merge cells that overlap a merged area.",
+        );
       }
       t.sheet.merges.push(rectName(r));
     });
@@ -857,7 +1087,10 @@ class FakeRange implements XlRange, XlRangeAreas {
     this.ctx.enqueue("Range.select", [], () => {
       const t = this.target();
       this.ctx.wb.activeSheet = t.sheet.name;
-      this.ctx.wb.selection = { sheet: t.sheet.name, address: rectName(t.rects[0]) };
+      this.ctx.wb.selection = {
+        sheet: t.sheet.name,
+        address: rectName(t.rects[0]),
+      };
     });
   }
 }

@@ -29,7 +29,9 @@ w.__workbook = wb;
 w.__workbookState = () => ({
   sheets: wb.sheets.map((s) => ({
     name: s.name,
-    cells: Object.fromEntries([...s.cells].map(([a, c]) => [a, c.formula ?? c.value])),
+    cells: Object.fromEntries(
+      [...s.cells].map(([a, c]) => [a, c.formula ?? c.value]),
+    ),
     merges: s.merges,
     frozen: s.freeze,
   })),
@@ -50,7 +52,10 @@ w.Office = {
   },
   context: {
     displayLanguage: config.displayLanguage ?? "zh-CN",
-    requirements: { isSetSupported: (name: string, version: string) => (name === "ExcelApi" ? wb.supports(version) : true) },
+    requirements: {
+      isSetSupported: (name: string, version: string) =>
+        name === "ExcelApi" ? wb.supports(version) : true,
+    },
   },
   HostType: { Excel: "Excel" },
 };
@@ -68,5 +73,10 @@ class CfError {
 w.CustomFunctions = {
   associate: (id: string, fn: unknown) => void (associated[id] = fn),
   Error: CfError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+  },
 };

@@ -3,5 +3,8 @@ const os = require("os");
 const path = require("path");
 
 module.exports = async () => {
-  process.env.PERFSCORE_BUILD_DIR = path.join(os.tmpdir(), `perfscore-build-${process.pid}-${Date.now()}`);
+  process.env.PERFSCORE_BUILD_DIR = path.join(
+    os.tmpdir(),
+    `perfscore-build-${process.pid}-${Date.now()}`
+  );
 };

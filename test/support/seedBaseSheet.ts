@@ -35,11 +35,14 @@ export const SEED000_ROWS: Row[] = [
 export const SEED000_MERGES = ["A2:D2", "A3:D3", "A4:A5"];
 
 /** The rows as an address -> value map. */
-export function seedCells(rows: Row[] = SEED000_ROWS): Record<string, FakeValue> {
+export function seedCells(
+  rows: Row[] = SEED000_ROWS,
+): Record<string, FakeValue> {
   const out: Record<string, FakeValue> = {};
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null && v !== undefined) out[String.fromCharCode(65 + c) + String(r + 1)] = v;
+      if (v !== null && v !== undefined)
+        out[String.fromCharCode(65 + c) + String(r + 1)] = v;
     }),
   );
   return out;

@@ -9,14 +9,25 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { getScheme } from "../../src/core";
 import { FAKE_OFFICE_FILE, builtAddin } from "../support/build";
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable, serve, type StaticServer } from "../support/browser";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromiumAvailable,
+  serve,
+  type StaticServer,
+} from "../support/browser";
 
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
-const OFFICE_JS = /^https:\/\/appsforoffice\.(microsoft\.com|cdn\.partner\.office365\.cn)\//;
+const OFFICE_JS =
+  /^https:\/\/appsforoffice\.(microsoft\.com|cdn\.partner\.office365\.cn)\//;
 const available = chromiumAvailable();
 
 interface WorkbookState {
-  sheets: Array<{ name: string; cells: Record<string, string | number | boolean | null>; merges: string[] }>;
+  sheets: Array<{
+    name: string;
+    cells: Record<string, string | number | boolean | null>;
+    merges: string[];
+  }>;
   activeSheet?: string;
   selection?: { sheet: string; address: string };
   syncCount: number;
@@ -31,7 +42,10 @@ beforeAll(async () => {
   dir = await builtAddin();
   server = await serve(dir);
   const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+  });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 }, 600_000);
 
@@ -40,7 +54,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPane(width: number, config: Record<string, unknown>): Promise<{ page: Page; requests: string[] }> {
+async function openPane(
+  width: number,
+  config: Record<string, unknown>,
+): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const requests: string[] = [];
   const errors: string[] = [];
@@ -48,127 +65,204 @@ async function openPane(width: number, config: Record<string, unknown>): Promise
   page.on("pageerror", (e) => errors.push(e.message));
   (page as unknown as { __errors: string[] }).__errors = errors;
   const fake = fs.readFileSync(path.join(dir, FAKE_OFFICE_FILE));
-  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: fake }));
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: fake }),
+  );
   await page.addInitScript((c) => {
-    (window as unknown as { __fakeOfficeConfig: unknown }).__fakeOfficeConfig = c;
+    (window as unknown as { __fakeOfficeConfig: unknown }).__fakeOfficeConfig =
+      c;
   }, config);
   await page.goto(`${server.url}taskpane.html`);
   return { page, requests };
 }
 
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __workbookState(): WorkbookState }).__workbookState());
+const state = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __workbookState(): WorkbookState }
+    ).__workbookState(),
+  );
 
 /** Waits until `read` returns what `ok` accepts (the fake host answers asynchronously). */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+async function until<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  what: string,
+): Promise<T> {
   let last: T | undefined;
   for (let i = 0; i < 100; i++) {
     last = await read();
     if (ok(last)) return last;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+  throw new Error(
+    `timed out waiting for ${what}; last: ${JSON.stringify(last)}`,
+  );
 }
 
 async function noHorizontalOverflow(page: Page): Promise<void> {
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join(ARTIFACTS, `${name}.png`),
+    fullPage: true,
+  });
 }
 
 function onlyLocalRequests(requests: string[], origin: string): void {
-  const foreign = requests.filter((u) => !u.startsWith(origin) && !OFFICE_JS.test(u));
+  const foreign = requests.filter(
+    (u) => !u.startsWith(origin) && !OFFICE_JS.test(u),
+  );
   expect(foreign).toEqual([]);
 }
 
 describe("task pane in Chromium", () => {
   if (!available) {
-    it("is skipped: Chromium is not installed (see the warning above)", () => undefined);
+    it("is skipped: Chromium is not installed (see the warning above)", () =>
+      undefined);
     return;
   }
 
-  it.each([320, 500])("walks 数据 → 方案 → 生成 at %i px, generates, then updates without overwriting", async (width) => {
-    const { page, requests } = await openPane(width, { scenario: "seed" });
-    const p = (n: string) => `pane-${width}-${n}`;
+  it.each([320, 500])(
+    "walks 数据 → 方案 → 生成 at %i px, generates, then updates without overwriting",
+    async (width) => {
+      const { page, requests } = await openPane(width, { scenario: "seed" });
+      const p = (n: string) => `pane-${width}-${n}`;
 
-    // 1 数据: the sheet is recognised, the year read, the figures listed with their cells.
-    await page.getByRole("heading", { name: "基础数据" }).waitFor();
-    await page.getByRole("table", { name: "找到的基础数据" }).waitFor();
-    await expect(page.getByRole("combobox", { name: "基础数据所在的工作表" }).inputValue()).resolves.toBe("基础数据");
-    await expect(page.getByText("评价年度：").textContent()).resolves.toContain("2018");
-    const staffRow = page.getByRole("row", { name: /^编制数/ });
-    await expect(staffRow.getByRole("cell").last().textContent()).resolves.toBe("43");
-    // 上年三公经费预算数 is not on 附件4 (2017年决算数 is not a budget): a highlighted missing row.
-    await expect(page.getByRole("row", { name: /^上年三公经费预算数/ }).textContent()).resolves.toContain("缺失");
-    await noHorizontalOverflow(page);
-    await shot(page, p("1-data"));
-    // Clicking an address selects that cell in the workbook.
-    await page.getByRole("button", { name: "在工作簿中选中 B5（编制数）" }).click();
-    const picked = await until(() => state(page), (w) => w.selection?.address === "B5", "the selection of B5");
-    expect(picked.selection).toEqual({ sheet: "基础数据", address: "B5" });
+      // 1 数据: the sheet is recognised, the year read, the figures listed with their cells.
+      await page.getByRole("heading", { name: "基础数据" }).waitFor();
+      await page.getByRole("table", { name: "找到的基础数据" }).waitFor();
+      await expect(
+        page
+          .getByRole("combobox", { name: "基础数据所在的工作表" })
+          .inputValue(),
+      ).resolves.toBe("基础数据");
+      await expect(
+        page.getByText("评价年度：").textContent(),
+      ).resolves.toContain("2018");
+      const staffRow = page.getByRole("row", { name: /^编制数/ });
+      await expect(
+        staffRow.getByRole("cell").last().textContent(),
+      ).resolves.toBe("43");
+      // 上年三公经费预算数 is not on 附件4 (2017年决算数 is not a budget): a highlighted missing row.
+      await expect(
+        page.getByRole("row", { name: /^上年三公经费预算数/ }).textContent(),
+      ).resolves.toContain("缺失");
+      await noHorizontalOverflow(page);
+      await shot(page, p("1-data"));
+      // Clicking an address selects that cell in the workbook.
+      await page
+        .getByRole("button", { name: "在工作簿中选中 B5（编制数）" })
+        .click();
+      const picked = await until(
+        () => state(page),
+        (w) => w.selection?.address === "B5",
+        "the selection of B5",
+      );
+      expect(picked.selection).toEqual({ sheet: "基础数据", address: "B5" });
 
-    // 2 方案: pick 浏阳2018 and read its tree.
-    await page.getByRole("button", { name: "下一步：选择方案" }).click();
-    await page.getByRole("radio", { name: /^浏阳2018/ }).check();
-    const liuyang = getScheme("浏阳2018");
-    const staff = liuyang.levels[0].groups[0].indicators[0];
-    await page.getByText(staff.criterion, { exact: true }).first().waitFor();
-    await noHorizontalOverflow(page);
-    await shot(page, p("2-scheme"));
+      // 2 方案: pick 浏阳2018 and read its tree.
+      await page.getByRole("button", { name: "下一步：选择方案" }).click();
+      await page.getByRole("radio", { name: /^浏阳2018/ }).check();
+      const liuyang = getScheme("浏阳2018");
+      const staff = liuyang.levels[0].groups[0].indicators[0];
+      await page.getByText(staff.criterion, { exact: true }).first().waitFor();
+      await noHorizontalOverflow(page);
+      await shot(page, p("2-scheme"));
 
-    // 3 生成: options, one primary button, a summary with links.
-    await page.getByRole("button", { name: "下一步：生成" }).click();
-    await page.getByRole("radio", { name: /^PERF 函数/ }).waitFor();
-    await expect(page.getByRole("textbox", { name: "工作表名称" }).inputValue()).resolves.toBe("计分表");
-    await noHorizontalOverflow(page);
-    await shot(page, p("3-options"));
-    await page.getByRole("button", { name: "生成计分表" }).click();
-    await page.getByRole("heading", { name: "已生成“计分表”" }).waitFor();
+      // 3 生成: options, one primary button, a summary with links.
+      await page.getByRole("button", { name: "下一步：生成" }).click();
+      await page.getByRole("radio", { name: /^PERF 函数/ }).waitFor();
+      await expect(
+        page.getByRole("textbox", { name: "工作表名称" }).inputValue(),
+      ).resolves.toBe("计分表");
+      await noHorizontalOverflow(page);
+      await shot(page, p("3-options"));
+      await page.getByRole("button", { name: "生成计分表" }).click();
+      await page.getByRole("heading", { name: "已生成“计分表”" }).waitFor();
 
-    let wb = await state(page);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "计分表"]);
-    expect(wb.activeSheet).toBe("计分表");
-    const card = wb.sheets[2].cells;
-    expect(Object.values(card)).toContain("在职人员控制率");
-    const staffFormula = Object.values(card).find((v) => typeof v === "string" && v.includes("基础数据!C5") && v.includes("基础数据!B5"));
-    expect(staffFormula).toMatch(/^=.*PERF\./);
-    // Scored by hand from 附件4 (see test/excel/scorecard.test.ts): 5 + 8 + 0 + 5 + 5.
-    const summary = page.getByRole("status");
-    await expect(summary.getByText("23", { exact: true }).count()).resolves.toBe(1);
-    await expect(summary.textContent()).resolves.toContain("尚有指标待定，暂不评定等级");
-    // The 管理制度健全性 (checklist) input: its link selects the cell on the new sheet.
-    const item = summary.getByRole("listitem").filter({ hasText: "管理制度健全性" });
-    await item.getByRole("button", { name: /^转到 / }).click();
-    const moved = await until(() => state(page), (w) => w.selection?.sheet === "计分表", "the selection on 计分表");
-    const inputCell = moved.selection!.address;
-    expect(inputCell).toMatch(/^I\d+$/);
-    await noHorizontalOverflow(page);
-    await shot(page, p("3-summary"));
+      let wb = await state(page);
+      expect(wb.sheets.map((s) => s.name)).toEqual([
+        "说明",
+        "基础数据",
+        "计分表",
+      ]);
+      expect(wb.activeSheet).toBe("计分表");
+      const card = wb.sheets[2].cells;
+      expect(Object.values(card)).toContain("在职人员控制率");
+      const staffFormula = Object.values(card).find(
+        (v) =>
+          typeof v === "string" &&
+          v.includes("基础数据!C5") &&
+          v.includes("基础数据!B5"),
+      );
+      expect(staffFormula).toMatch(/^=.*PERF\./);
+      // Scored by hand from 附件4 (see test/excel/scorecard.test.ts): 5 + 8 + 0 + 5 + 5.
+      const summary = page.getByRole("status");
+      await expect(
+        summary.getByText("23", { exact: true }).count(),
+      ).resolves.toBe(1);
+      await expect(summary.textContent()).resolves.toContain(
+        "尚有指标待定，暂不评定等级",
+      );
+      // The 管理制度健全性 (checklist) input: its link selects the cell on the new sheet.
+      const item = summary
+        .getByRole("listitem")
+        .filter({ hasText: "管理制度健全性" });
+      await item.getByRole("button", { name: /^转到 / }).click();
+      const moved = await until(
+        () => state(page),
+        (w) => w.selection?.sheet === "计分表",
+        "the selection on 计分表",
+      );
+      const inputCell = moved.selection!.address;
+      expect(inputCell).toMatch(/^I\d+$/);
+      await noHorizontalOverflow(page);
+      await shot(page, p("3-summary"));
 
-    // Re-running never overwrites: it offers 计分表 (2) or 更新.
-    await page.evaluate((a) => {
-      const w = (window as unknown as { __workbook: { sheet(n: string): { cells: Map<string, { value: unknown }> } } }).__workbook;
-      w.sheet("计分表").cells.set(a, { value: "①②④" });
-    }, inputCell);
-    await page.getByRole("button", { name: "生成计分表" }).click();
-    await page.getByRole("button", { name: "生成“计分表 (2)”" }).waitFor();
-    await noHorizontalOverflow(page);
-    await shot(page, p("3-conflict"));
-    expect((await state(page)).sheets).toHaveLength(3);
-    await page.getByRole("button", { name: "更新（保留已填写的内容）" }).click();
-    await page.getByText("已保留 1 项已填写的内容。").waitFor();
-    wb = await state(page);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "计分表"]);
-    expect(wb.sheets[2].cells[inputCell]).toBe("①②④");
-    // ①②④ under 浏阳2018's 管理制度健全性 (2 points each) adds 6.
-    await expect(page.getByRole("status").getByText("29", { exact: true }).count()).resolves.toBe(1);
+      // Re-running never overwrites: it offers 计分表 (2) or 更新.
+      await page.evaluate((a) => {
+        const w = (
+          window as unknown as {
+            __workbook: {
+              sheet(n: string): { cells: Map<string, { value: unknown }> };
+            };
+          }
+        ).__workbook;
+        w.sheet("计分表").cells.set(a, { value: "①②④" });
+      }, inputCell);
+      await page.getByRole("button", { name: "生成计分表" }).click();
+      await page.getByRole("button", { name: "生成“计分表 (2)”" }).waitFor();
+      await noHorizontalOverflow(page);
+      await shot(page, p("3-conflict"));
+      expect((await state(page)).sheets).toHaveLength(3);
+      await page
+        .getByRole("button", { name: "更新（保留已填写的内容）" })
+        .click();
+      await page.getByText("已保留 1 项已填写的内容。").waitFor();
+      wb = await state(page);
+      expect(wb.sheets.map((s) => s.name)).toEqual([
+        "说明",
+        "基础数据",
+        "计分表",
+      ]);
+      expect(wb.sheets[2].cells[inputCell]).toBe("①②④");
+      // ①②④ under 浏阳2018's 管理制度健全性 (2 points each) adds 6.
+      await expect(
+        page.getByRole("status").getByText("29", { exact: true }).count(),
+      ).resolves.toBe(1);
 
-    expect((page as unknown as { __errors: string[] }).__errors).toEqual([]);
-    onlyLocalRequests(requests, server.url);
-    await page.close();
-  });
+      expect((page as unknown as { __errors: string[] }).__errors).toEqual([]);
+      onlyLocalRequests(requests, server.url);
+      await page.close();
+    },
+  );
 
   it("offers the 基础数据 template in a workbook without one, and inserts it", async () => {
     const { page, requests } = await openPane(320, { scenario: "empty" });
@@ -179,8 +273,12 @@ describe("task pane in Chromium", () => {
     await page.getByText("已插入“基础数据”工作表", { exact: false }).waitFor();
     const wb = await state(page);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "基础数据"]);
-    expect(Object.values(wb.sheets[1].cells)).toContain("部门整体支出绩效评价基础数据表");
-    await expect(page.getByRole("combobox", { name: "基础数据所在的工作表" }).inputValue()).resolves.toBe("基础数据");
+    expect(Object.values(wb.sheets[1].cells)).toContain(
+      "部门整体支出绩效评价基础数据表",
+    );
+    await expect(
+      page.getByRole("combobox", { name: "基础数据所在的工作表" }).inputValue(),
+    ).resolves.toBe("基础数据");
     await noHorizontalOverflow(page);
     await shot(page, "pane-320-template");
     onlyLocalRequests(requests, server.url);
@@ -188,10 +286,15 @@ describe("task pane in Chromium", () => {
   });
 
   it("speaks English when Office's display language is not Chinese", async () => {
-    const { page } = await openPane(320, { scenario: "seed", displayLanguage: "en-US" });
+    const { page } = await openPane(320, {
+      scenario: "seed",
+      displayLanguage: "en-US",
+    });
     await page.getByRole("heading", { name: "Base data" }).waitFor();
     await page.getByRole("button", { name: "Next: scheme" }).waitFor();
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+    await expect(
+      page.evaluate(() => document.documentElement.lang),
+    ).resolves.toBe("en");
     await noHorizontalOverflow(page);
     await shot(page, "pane-320-english");
     await page.close();
@@ -200,8 +303,16 @@ describe("task pane in Chromium", () => {
   it("binds every PERF function on the same page (shared runtime)", async () => {
     const { page } = await openPane(320, { scenario: "seed" });
     await page.getByRole("heading", { name: "基础数据" }).waitFor();
-    const ids = await page.evaluate(() => Object.keys((window as unknown as { __associated: object }).__associated).sort());
-    const meta = JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8")) as { functions: Array<{ id: string }> };
+    const ids = await page.evaluate(() =>
+      Object.keys(
+        (window as unknown as { __associated: object }).__associated,
+      ).sort(),
+    );
+    const meta = JSON.parse(
+      fs.readFileSync(path.join(dir, "functions.json"), "utf8"),
+    ) as {
+      functions: Array<{ id: string }>;
+    };
     expect(ids).toEqual(meta.functions.map((f) => f.id).sort());
     await page.close();
   });
