@@ -110,8 +110,9 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     );
     expect(formula(perf, "K5")).toBe(
       '=IF(ISERROR(I5),"编制数为0或不是数字，无法计算在职人员控制率，需处理",' +
-        'IF(TRIM(I5&"")="","待填：请填写在职人员数（基础数据!C5）、编制数（基础数据!B5）",' +
-        'IF(ISERROR(J5),"指标值"&IF(ISNUMBER(I5),TEXT(I5,"0.00%"),I5&"")&"不在评价标准的任何区间内，需人工判断",' +
+        'IF(TRIM(I5&"")="","待填：请填写"&MID(IF(TRIM(基础数据!C5&"")="","、在职人员数（基础数据!C5）","")&' +
+        'IF(TRIM(基础数据!B5&"")="","、编制数（基础数据!B5）",""),2,999),' +
+        'IF(ISERROR(J5),IF(ISNUMBER(I5),"指标值"&TEXT(I5,"0.00%"),I5&"")&"不在评价标准的任何区间内，需人工判断",' +
         'PERF.EXPLAIN("在职人员控制率",I5,"浏阳2018"))))',
     );
     expect(at(perf, "I5")?.style).toBe("value");
@@ -147,12 +148,14 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     expect(value(perf, "A30")).toBe("合计");
     expect(formula(perf, "F30")).toBe("=SUM(F8,F21,F29)");
     expect(formula(perf, "J30")).toBe("=ROUND(SUM(J8,J21,J29),2)");
+    // The pending count (a number) beside the total: 16 indicators minus those with a numeric score.
+    expect(formula(perf, "K30")).toBe("=16-COUNT(J5:J6,J9:J12,J14:J19,J22,J24,J26:J27)");
     expect(value(perf, "A31")).toBe("评价结果");
-    expect(formula(perf, "K31")).toBe("=16-COUNT(J5:J6,J9:J12,J14:J19,J22,J24,J26:J27)");
-    expect(formula(perf, "J31")).toBe('=IF(K31>0,"待定（"&K31&"项待填或需处理）",PERF.GRADE(J30,"浏阳2018"))');
-    expect(formula(portable, "J31")).toBe('=IF(K31>0,"待定（"&K31&"项待填或需处理）",IF(J30>=90,"优",IF(J30>=80,"良",IF(J30>=60,"中","差"))))');
+    expect(formula(perf, "J31")).toBe('=IF(K30>0,"待定（"&K30&"项待填或需处理）",PERF.GRADE(J30,"浏阳2018"))');
+    expect(formula(portable, "J31")).toBe('=IF(K30>0,"待定（"&K30&"项待填或需处理）",IF(J30>=90,"优",IF(J30>=80,"良",IF(J30>=60,"中","差"))))');
+    expect(perf.merges).toContain("J31:K31");
     expect(value(perf, "F31")).toBe("总分≥90为优，≥80为良，≥60为中，低于60为差");
-    expect(perf.summary).toEqual({ totalCell: "J30", gradeCell: "J31", pendingCell: "K31" });
+    expect(perf.summary).toEqual({ totalCell: "J30", gradeCell: "J31", pendingCell: "K30" });
   });
 
   test("frozen header, A4 landscape one page wide, repeated heading row", () => {

@@ -76,20 +76,27 @@ const isBlankX = (ref: string) => `TRIM(${ref}&"")=""`;
 export interface QuantitativeMessages {
   /** Why the value is an error (a zero denominator, text in a figure). */
   valueError: string;
-  /** Which figures to fill in when the value is blank. */
-  pending: string;
+  /** The figures behind the value: their cells and how to name them when blank. */
+  figures: Array<{ ref: string; label: string }>;
+}
+
+/** "待填：请填写编制数（基础数据!B5）、…", naming only the figures that are blank now. */
+function pendingText(figures: QuantitativeMessages["figures"]): string {
+  const pieces = figures.map((f) => `IF(${isBlankX(f.ref)},${lit(`、${f.label}`)},"")`);
+  return `"待填：请填写"&MID(${pieces.join("&")},2,999)`;
 }
 
 /** 扣分说明 of an indicator whose value is computed from base figures. */
 export function quantitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, msg: QuantitativeMessages): string {
   const i = cells.value;
-  const unscorable = `"指标值"&${valueText(cells, true)}&"不在评价标准的任何区间内，需人工判断"`;
+  const shown = `IF(ISNUMBER(${i}),"指标值"&TEXT(${i},"0.00%"),${i}&"")`;
+  const unscorable = `${shown}&"不在评价标准的任何区间内，需人工判断"`;
   const scored =
     ctx.dialect === "perf"
       ? perfCall("EXPLAIN", [lit(qualifiedName(ctx.scheme, ref)), i, lit(ctx.scheme.id)])
-      : `"指标值"&${valueText(cells, true)}&"，"&${pointsText(cells)}`;
+      : `${shown}&"，"&${pointsText(cells)}`;
   return (
-    `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${isBlankX(i)},${lit(msg.pending)},` +
+    `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${isBlankX(i)},${pendingText(msg.figures)},` +
     `IF(ISERROR(${cells.score}),${unscorable},${scored})))`
   );
 }

@@ -190,9 +190,12 @@ class ScorecardBuilder {
     }
   }
 
-  /** Grow the row to fit `text` wrapped in the given columns (merged widths add up). */
-  private fit(row: number, text: string, fromCol: number, toCol = fromCol, minLines = 1): void {
-    const width = this.widths.slice(fromCol, toCol + 1).reduce((a, b) => a + b, 0);
+  /**
+   * Grow the row to fit `text` wrapped in the given columns (merged widths add up). Widths are in
+   * characters of the default 11-point font; smaller text fits more per line.
+   */
+  private fit(row: number, text: string, fromCol: number, toCol = fromCol, minLines = 1, fontSize = 10): void {
+    const width = (this.widths.slice(fromCol, toCol + 1).reduce((a, b) => a + b, 0) * 11) / fontSize;
     const lines = Math.max(minLines, wrappedLines(text, width));
     const height = Math.round(lines * LINE_HEIGHT + 5);
     this.heights.set(row, Math.max(this.heights.get(row) ?? 0, height));
@@ -337,10 +340,10 @@ class ScorecardBuilder {
     this.put(row, COLUMNS.key, { value: ref.path }, "key");
     this.fit(row, ind.name, COLUMNS.name);
     if (this.explanations) {
-      this.fit(row, description, COLUMNS.description);
-      this.fit(row, ind.criterion, COLUMNS.criterion);
+      this.fit(row, description, COLUMNS.description, COLUMNS.description, 1, 9);
+      this.fit(row, ind.criterion, COLUMNS.criterion, COLUMNS.criterion, 1, 9);
     }
-    this.fit(row, "", COLUMNS.explain, COLUMNS.explain, 3);
+    this.fit(row, "", COLUMNS.explain, COLUMNS.explain, 2);
 
     let explain: string;
     if (ind.value) {
@@ -348,14 +351,12 @@ class ScorecardBuilder {
       const refs = args.map((f) => this.figureRef(f, figureCells));
       const percentRefs = refs.filter((_, i) => fieldDef(args[i]).unit === "%");
       this.put(row, COLUMNS.value, { formula: valueFormula(this.ctx, ind.value, refs, percentRefs) }, "value");
-      const where = args.map((f, i) => {
+      const figures = args.map((f, i) => {
         const found = this.base.figures[f];
-        return found ? `${f}（${this.options.baseSheetName}!${found.address}）` : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
+        const label = found ? `${f}（${this.options.baseSheetName}!${found.address}）` : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
+        return { ref: refs[i], label };
       });
-      explain = quantitativeExplain(this.ctx, ref, cells, {
-        valueError: valueErrorMessage(ind.value, ind.name),
-        pending: `待填：请填写${where.join("、")}`,
-      });
+      explain = quantitativeExplain(this.ctx, ref, cells, { valueError: valueErrorMessage(ind.value, ind.name), figures });
     } else {
       const spec = inputSpec(ind.rule, new D(ind.points), ind.name);
       const initial = this.initial.get(ref.path);
@@ -392,17 +393,17 @@ class ScorecardBuilder {
     this.merge(totalRow, COLUMNS.description, totalRow, COLUMNS.value);
     const totalCell = this.put(totalRow, COLUMNS.score, { formula: sumOfCells(level1.map((s) => s.scoreCell)) }, "total");
     const ranges = groupRanges(rows.map((x) => x.row)).map(([a, b]) => (a === b ? `${scoreCol}${a}` : `${scoreCol}${a}:${scoreCol}${b}`));
-    this.put(totalRow, COLUMNS.explain, { formula: pendingNoteFormula(ranges, rows.length, "合计") }, "totalNote");
+    // The pending count is a number (shown as "2项待填或需处理，未计入合计"): the grade depends on it.
+    const pendingCell = this.put(totalRow, COLUMNS.explain, { formula: "=" + pendingCountExpr(ranges, rows.length) }, "pending");
     this.heights.set(totalRow, 22);
 
     this.put(gradeRow, COLUMNS.level1, { value: "评价结果" }, "totalLabel");
     this.merge(gradeRow, COLUMNS.level1, gradeRow, COLUMNS.name);
     this.put(gradeRow, COLUMNS.points, { value: gradeBandsText(this.scheme) }, "totalNote");
     this.merge(gradeRow, COLUMNS.points, gradeRow, COLUMNS.value);
-    const pendingCell = a1(gradeRow - 1, COLUMNS.explain);
-    const gradeCell = this.put(gradeRow, COLUMNS.score, { formula: gradeFormula(this.ctx, totalCell, pendingCell) }, "total");
-    this.put(gradeRow, COLUMNS.explain, { formula: "=" + pendingCountExpr(ranges, rows.length) }, "pending");
-    this.heights.set(gradeRow, 30);
+    const gradeCell = this.put(gradeRow, COLUMNS.score, { formula: gradeFormula(this.ctx, totalCell, pendingCell) }, "grade");
+    this.merge(gradeRow, COLUMNS.score, gradeRow, COLUMNS.explain);
+    this.heights.set(gradeRow, 24);
     return { totalPointsCell, totalCell, gradeCell, pendingCell };
   }
 
@@ -456,7 +457,7 @@ class ScorecardBuilder {
       const line = `${i + 1}. ${text}`;
       this.put(r, COLUMNS.level1, { value: line }, "note");
       this.merge(r, COLUMNS.level1, r, LAST_VISIBLE);
-      this.fit(r, line, COLUMNS.level1, LAST_VISIBLE);
+      this.fit(r, line, COLUMNS.level1, LAST_VISIBLE, 1, 9);
       r++;
     });
     return r - 1;

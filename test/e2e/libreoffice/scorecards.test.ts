@@ -293,6 +293,28 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
     expect(failures).toEqual([]);
   });
 
+  test("扣分说明 computes to text in LibreOffice (never an error) and states the score or what is missing", async () => {
+    const failures: string[] = [];
+    for (const w of workbooks) {
+      const read = await computedSheet(w.recalculated!, w.generated.sheetName);
+      const byPath = new Map(w.generated.result.indicators.map((r) => [r.ref.path, r]));
+      for (const row of w.generated.plan.scorecard!.rows) {
+        const text = read(row.explainCell);
+        const r = byPath.get(row.key)!;
+        const where = `${w.name} ${row.key} ${row.explainCell}`;
+        if (typeof text !== "string" || text === "") {
+          failures.push(`${where}: ${isError(text) ? text.code : JSON.stringify(text)}`);
+          continue;
+        }
+        if (r.score !== null && !text.includes(`得${r.score.toString()}分`) && !text.includes(`得满分${r.score.toString()}分`))
+          failures.push(`${where}: "${text}" does not state the score ${r.score.toString()}`);
+        if (r.status === "missing" && !/^待填|需处理/.test(text)) failures.push(`${where}: "${text}" for a missing figure`);
+        if (r.status === "input" && !text.startsWith("待填")) failures.push(`${where}: "${text}" for an empty input`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   test("scores on the rules' boundaries are the ones worked out by hand", async () => {
     const got: Record<string, unknown> = {};
     const want: Record<string, unknown> = {};
