@@ -478,29 +478,31 @@ export function planWriteSteps(
     }
   }
 
+  // Page setup is ExcelApi 1.9 (the manifest's minimum); guarded all the same, printing is optional.
   const print = plan.print;
-  steps.push({
-    label: "print",
-    bytes: CALL_OVERHEAD * 5,
-    apply: (_c, ws) => {
-      const page = ws.pageLayout;
-      page.orientation =
-        print.orientation === "landscape" ? "Landscape" : "Portrait";
-      page.paperSize = print.paperSize;
-      page.zoom = {
-        horizontalFitToPages: print.fitToWidth,
-        verticalFitToPages: print.fitToHeight,
-      };
-      if (print.titleRows)
-        page.setPrintTitleRows(
-          print.titleRows
-            .split(":")
-            .map((r) => `$${r}`)
-            .join(":"),
-        );
-      if (print.area) page.setPrintArea(print.area);
-    },
-  });
+  if (features.supports("1.9"))
+    steps.push({
+      label: "print",
+      bytes: CALL_OVERHEAD * 5,
+      apply: (_c, ws) => {
+        const page = ws.pageLayout;
+        page.orientation =
+          print.orientation === "landscape" ? "Landscape" : "Portrait";
+        page.paperSize = print.paperSize;
+        page.zoom = {
+          horizontalFitToPages: print.fitToWidth,
+          verticalFitToPages: print.fitToHeight,
+        };
+        if (print.titleRows)
+          page.setPrintTitleRows(
+            print.titleRows
+              .split(":")
+              .map((r) => `$${r}`)
+              .join(":"),
+          );
+        if (print.area) page.setPrintArea(print.area);
+      },
+    });
   return steps;
 }
 

@@ -181,9 +181,18 @@ export function usePane(host: ExcelHost, lang: Lang) {
           dialect: state.dialect,
           explanations: state.explanations,
         });
-        const workbook = await inspectWorkbook(host).catch(
-          () => state.workbook,
-        );
+        // The new sheet joins the list without another round trip.
+        const sheets = state.workbook?.sheets ?? [];
+        const workbook: WorkbookInfo | undefined =
+          state.workbook && !sheets.some((x) => sameName(x.name, name))
+            ? {
+                ...state.workbook,
+                sheets: [
+                  ...sheets,
+                  { name, position: sheets.length, visible: true },
+                ],
+              }
+            : state.workbook;
         patch({ running: false, outcome, workbook });
       } catch (e) {
         if (isWorkbookError(e) && e.code === "sheetExists") {
