@@ -186,10 +186,12 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     }
     // Ticks and levels stay text ("1,2" must not become a number, "3/4" not a date).
     expect(perf.styles[at(perf, "I17")!.style!].numberFormat).toBe("@");
-    expect(formula(perf, "J17")).toBe('=PERF.SCORE("管理制度健全性",I17,"浏阳2018")');
+    // A blank input never reaches PERF.SCORE: desktop Excel would pass it as 0.
+    expect(formula(perf, "J17")).toBe('=IF(TRIM(I17&"")="","",PERF.SCORE("管理制度健全性",I17,"浏阳2018"))');
+    const hint = "填写符合的项目编号，如“①②”或“1,2”；全部符合填“全部”，均不符合填“无”";
     expect(formula(perf, "K17")).toBe(
-      '=IF(ISERROR(J17),"自评输入“"&I17&"”无法识别："&"填写符合的项目编号，如“①②”或“1,2”；全部符合填“全部”，均不符合填“无”",' +
-        'PERF.EXPLAIN("管理制度健全性",I17,"浏阳2018"))',
+      `=IF(TRIM(I17&"")="","待填：${hint}",IF(ISERROR(J17),"自评输入“"&I17&"”无法识别："&"${hint}",` +
+        'PERF.EXPLAIN("管理制度健全性",I17,"浏阳2018")))',
     );
   });
 
@@ -229,8 +231,8 @@ describe("湘潭县2020", () => {
   test("names that repeat across 二级 are qualified in PERF calls", () => {
     const a = row("过程/预算管理/管理制度健全性");
     const b = row("过程/资产管理/管理制度健全性");
-    expect(formula(x, a.scoreCell)).toBe(`=PERF.SCORE("预算管理/管理制度健全性",${a.valueCell},"湘潭县2020")`);
-    expect(formula(x, b.scoreCell)).toBe(`=PERF.SCORE("资产管理/管理制度健全性",${b.valueCell},"湘潭县2020")`);
+    expect(formula(x, a.scoreCell)).toBe(`=IF(TRIM(${a.valueCell}&"")="","",PERF.SCORE("预算管理/管理制度健全性",${a.valueCell},"湘潭县2020"))`);
+    expect(formula(x, b.scoreCell)).toBe(`=IF(TRIM(${b.valueCell}&"")="","",PERF.SCORE("资产管理/管理制度健全性",${b.valueCell},"湘潭县2020"))`);
   });
 
   test("效益 indicators are typed rates (percent format, decimal ≥ 0)", () => {
@@ -249,4 +251,38 @@ describe("湘潭县2020", () => {
     }
     expect(formula(x, layout.totalPointsCell)).toMatch(/^=SUM\(/);
   });
+});
+
+test("a not-applicable rule on an input cell gets an explicit \"\" for a blank (desktop Excel would pass 0)", () => {
+  const scheme: Scheme = {
+    id: "自定义",
+    title: "自定义",
+    source: "test",
+    descriptionHeading: "指标说明",
+    total: 5,
+    grades: [{ grade: "合格", min: 3 }, { grade: "不合格" }],
+    levels: [
+      {
+        name: "过程",
+        points: 5,
+        groups: [
+          {
+            name: "管理",
+            points: 5,
+            indicators: [
+              {
+                name: "整改情况",
+                points: 5,
+                description: "",
+                criterion: "每出现一例扣1分；没有检查的按满分计算。",
+                rule: { kind: "notApplicable", reason: "本年未检查", rule: { kind: "perCase", points: 1 } },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const p = planScorecard(SEED_BASE, scheme, { dialect: "perf", sheetName: "计分表", baseSheetName: "基础数据" });
+  expect(formula(p, "J5")).toBe('=PERF.SCORE("整改情况",IF(TRIM(I5&"")="","",I5),"自定义")');
 });

@@ -38,6 +38,7 @@ export interface RowCells {
 }
 
 const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
+const isBlankX = (ref: string) => `TRIM(${ref}&"")=""`;
 
 /**
  * 指标值 of a quantitative indicator: refs are the figures' cells in argument order.
@@ -51,10 +52,26 @@ export function valueFormula(ctx: FormulaContext, vf: ValueFormula, refs: string
   return `=IF(${tooBig.length === 1 ? tooBig[0] : `OR(${tooBig.join(",")})`},NA(),${inner})`;
 }
 
-/** 得分 from the value cell. */
-export function scoreFormula(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells): string {
+/**
+ * An input cell as a PERF argument. Desktop Excel passes an empty cell to a custom function as 0
+ * (the web passes null; OfficeDev/office-js#4702), which would score an empty 例数 as "no case"
+ * and full marks. So a blank input cell never reaches PERF.SCORE (perfScore returns "" first),
+ * and a not-applicable rule, for which blank means full marks, gets an explicit "".
+ * Computed values need none of this: a formula's "" reaches the function as "".
+ */
+function perfArg(ref: IndicatorRef, cell: string, input: boolean): string {
+  return input && ref.indicator.rule.kind === "notApplicable" ? `IF(${isBlankX(cell)},"",${cell})` : cell;
+}
+
+function perfFor(fn: "SCORE" | "EXPLAIN", ctx: FormulaContext, ref: IndicatorRef, cell: string, input: boolean): string {
+  return perfCall(fn, [lit(qualifiedName(ctx.scheme, ref)), perfArg(ref, cell, input), lit(ctx.scheme.id)]);
+}
+
+/** 得分 from the value cell (`input`: an input cell rather than a formula). Blank gives "" (待填). */
+export function scoreFormula(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, input: boolean): string {
   if (ctx.dialect === "perf") {
-    return "=" + perfCall("SCORE", [lit(qualifiedName(ctx.scheme, ref)), cells.value, lit(ctx.scheme.id)]);
+    const call = perfFor("SCORE", ctx, ref, cells.value, input);
+    return input && ref.indicator.rule.kind !== "notApplicable" ? `=IF(${isBlankX(cells.value)},"",${call})` : `=${call}`;
   }
   return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value);
 }
@@ -70,8 +87,6 @@ function valueText(cells: RowCells, asRate: boolean): string {
   const i = cells.value;
   return asRate ? `IF(ISNUMBER(${i}),TEXT(${i},"0.00%"),${i}&"")` : `${i}&""`;
 }
-
-const isBlankX = (ref: string) => `TRIM(${ref}&"")=""`;
 
 export interface QuantitativeMessages {
   /** Why the value is an error (a zero denominator, text in a figure). */
@@ -91,10 +106,7 @@ export function quantitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cell
   const i = cells.value;
   const shown = `IF(ISNUMBER(${i}),"指标值"&TEXT(${i},"0.00%"),${i}&"")`;
   const unscorable = `${shown}&"不在评价标准的任何区间内，需人工判断"`;
-  const scored =
-    ctx.dialect === "perf"
-      ? perfCall("EXPLAIN", [lit(qualifiedName(ctx.scheme, ref)), i, lit(ctx.scheme.id)])
-      : `${shown}&"，"&${pointsText(cells)}`;
+  const scored = ctx.dialect === "perf" ? perfFor("EXPLAIN", ctx, ref, i, false) : `${shown}&"，"&${pointsText(cells)}`;
   return (
     `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${isBlankX(i)},${pendingText(msg.figures)},` +
     `IF(ISERROR(${cells.score}),${unscorable},${scored})))`
@@ -105,11 +117,8 @@ export function quantitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cell
 export function qualitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, hint: string, asRate: boolean): string {
   const i = cells.value;
   const rejected = `"自评输入“"&${i}&"”无法识别："&${lit(hint)}`;
-  if (ctx.dialect === "perf") {
-    const call = perfCall("EXPLAIN", [lit(qualifiedName(ctx.scheme, ref)), i, lit(ctx.scheme.id)]);
-    return `=IF(ISERROR(${cells.score}),${rejected},${call})`;
-  }
-  const scored = `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
+  const scored =
+    ctx.dialect === "perf" ? perfFor("EXPLAIN", ctx, ref, i, true) : `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
   const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
   // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
   if (ref.indicator.rule.kind === "notApplicable") return "=" + body;

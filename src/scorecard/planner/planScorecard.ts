@@ -365,7 +365,7 @@ class ScorecardBuilder {
       this.inputs.push({ address: cells.value, key: ref.path, kind: spec.kind, label: ind.name, ...(initial !== undefined ? { initial } : {}) });
       explain = qualitativeExplain(this.ctx, ref, cells, spec.hint, takesRate(ind.rule));
     }
-    this.put(row, COLUMNS.score, { formula: scoreFormula(this.ctx, ref, cells) }, "score");
+    this.put(row, COLUMNS.score, { formula: scoreFormula(this.ctx, ref, cells, !ind.value) }, "score");
     const explainCell = this.put(row, COLUMNS.explain, { formula: explain }, "explain");
     return {
       key: ref.path,

@@ -456,7 +456,12 @@ class Evaluator {
     const text = (i: number) => toText(s(i));
     const anyError = (...vs: unknown[]) => vs.find(isError) as XlError | undefined;
     if (name.startsWith("PERF.")) {
-      const vals = args.map((_, i) => s(i));
+      // Desktop Excel passes an empty cell to a custom function as 0 (the web passes null:
+      // OfficeDev/office-js#4702); the stricter desktop behaviour is the one to survive.
+      const vals = args.map((a, i) => {
+        const v = s(i);
+        return v === null && a.k === "ref" ? 0 : v;
+      });
       const e = anyError(...vals);
       if (e) return e;
       const r = callFunction(name.slice(5), vals);
