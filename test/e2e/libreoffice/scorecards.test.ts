@@ -221,12 +221,13 @@ async function baseCells(file: string, sheetName: string): Promise<Map<string, S
 }
 
 maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-e2e-"));
+  let dir = "";
   const workbooks: Workbook[] = [];
   let demoJson: ScoreJson | undefined;
   const timing = { generate: 0, soffice: 0 };
 
   beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-e2e-"));
     const t0 = Date.now();
     const inDir = path.join(dir, "in");
     const outDir = path.join(dir, "generated");
@@ -275,7 +276,7 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
       `LibreOffice e2e: ${workbooks.length} workbooks (${RANDOM_PER_SCHEME} random per scheme), ` +
         `generated in ${(timing.generate / 1000).toFixed(1)} s, recalculated by LibreOffice (one run per core) in ${(timing.soffice / 1000).toFixed(1)} s`,
     );
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test("at least 200 random workbooks, every fixed case and the demo were recalculated", () => {
