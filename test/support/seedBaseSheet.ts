@@ -1,6 +1,7 @@
 /**
  * Seed 000's 基础数据表 (浏阳市经信局 2018, 附件4) as cells for the fake workbook, transcribed from
- * test/fixtures/seeds/liuyang2018.txt. Used by the adapter tests and the browser test's fake host.
+ * test/fixtures/seeds/liuyang2018.txt. Used by the reader's seed test, the adapter tests and the
+ * browser test's fake host.
  */
 import type { FakeValue } from "./fakeExcel";
 
@@ -30,9 +31,16 @@ export const SEED000_ROWS: Row[] = [
   ["其他"],
   ["政府采购金额"],
   ["部门整体支出预算调整 "],
+  [
+    "厉行节约保障措施",
+    "严格按照中央厉行节约政策支出费用，并根据实际情况，成立了厉行节约领导小组，制订了一系列厉行节约相关制度。",
+  ],
+  [
+    "说明：“项目支出”需要填报除专项资金和基本支出以外的所有项目情况，包括业务工作项目、运行维护项目等；“公用经费”填报基本支出中的一般商品和服务支出。",
+  ],
 ];
 
-export const SEED000_MERGES = ["A2:D2", "A3:D3", "A4:A5"];
+export const SEED000_MERGES = ["A2:D2", "A3:D3", "A4:A5", "B24:D24", "A25:D25"];
 
 /** The rows as an address -> value map. */
 export function seedCells(
