@@ -25,6 +25,8 @@ interface FormulaKind<F extends ValueFormula> {
   excel(refs: string[]): string;
   /** The formula in words, for 指标说明 and help. */
   text(f: F): string;
+  /** Why the value can come out as an error, for 扣分说明 (the cell formula only sees the error). */
+  whyError(f: F, subject: string): string;
 }
 
 export const ratio: FormulaKind<Extract<ValueFormula, { kind: "ratio" }>> = {
@@ -36,6 +38,10 @@ export const ratio: FormulaKind<Extract<ValueFormula, { kind: "ratio" }>> = {
   },
   excel: ([a, b]) => `${a}/${b}`,
   text: (f) => `${f.numerator}/${f.denominator}`,
+  whyError: (f, subject) =>
+    f.notApplicableWhenEmpty
+      ? `${f.numerator}与${f.denominator}应同时填写（没有项目的都留空），${f.denominator}不能为0，无法计算${subject}，需处理`
+      : `${f.denominator}为0或不是数字，无法计算${subject}，需处理`,
 };
 
 export const change: FormulaKind<Extract<ValueFormula, { kind: "change" }>> = {
@@ -49,6 +55,7 @@ export const change: FormulaKind<Extract<ValueFormula, { kind: "change" }>> = {
   },
   excel: ([c, p]) => `IF(AND(${c}=0,${p}=0),0,(${c}-${p})/${p})`,
   text: (f) => `(${f.current}-${f.previous})/${f.previous}`,
+  whyError: (f, subject) => `${f.previous}为0（或基础数据不是数字），无法计算${subject}，需处理`,
 };
 
 export const completion: FormulaKind<Extract<ValueFormula, { kind: "completion" }>> = {
@@ -61,6 +68,8 @@ export const completion: FormulaKind<Extract<ValueFormula, { kind: "completion" 
   },
   excel: ([c, i, s, b]) => `(${c}+${i}+${s}-${b})/(${c}+${i}+${s})`,
   text: (f) => `(${f.carryover}+${f.initial}+${f.supplementary}-${f.yearEndBalance})/(${f.carryover}+${f.initial}+${f.supplementary})`,
+  whyError: (f, subject) =>
+    `${f.carryover}、${f.initial}与${f.supplementary}之和为0（或基础数据不是数字），无法计算${subject}，需处理`,
 };
 
 export const field: FormulaKind<Extract<ValueFormula, { kind: "field" }>> = {
@@ -68,6 +77,10 @@ export const field: FormulaKind<Extract<ValueFormula, { kind: "field" }>> = {
   compute: ([v]) => v,
   excel: ([a]) => a,
   text: (f) => f.field,
+  whyError: (f, subject) =>
+    fieldDef(f.field).unit === "%"
+      ? `${f.field}应为百分比（如95%），不能大于100%，无法计算${subject}，需处理`
+      : `${f.field}不是数字，无法计算${subject}，需处理`,
 };
 
 const KINDS = { ratio, change, completion, field } as const;
@@ -80,6 +93,7 @@ function kindOf(f: ValueFormula): FormulaKind<ValueFormula> {
 
 export const formulaArgs = (f: ValueFormula): string[] => kindOf(f).args(f);
 export const formulaText = (f: ValueFormula): string => kindOf(f).text(f);
+export const formulaErrorText = (f: ValueFormula, subject: string): string => kindOf(f).whyError(f, subject);
 export const formulaPerfFunction = (f: ValueFormula): string | undefined => kindOf(f).perfFunction;
 export const VALUE_FORMULA_KINDS = Object.keys(KINDS);
 

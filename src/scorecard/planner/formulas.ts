@@ -8,7 +8,6 @@ import {
   D,
   excelRule,
   excelValue,
-  fieldDef,
   NAMESPACE,
   perfValue,
   qualifiedName,
@@ -173,24 +172,6 @@ export function gradeBandsText(scheme: Scheme): string {
     prevMin = b.min ?? prevMin;
   }
   return `总分${parts.join("，")}`;
-}
-
-/** Why a computed value can be an error, in the words of the value formula. */
-export function valueErrorMessage(vf: ValueFormula, subject: string): string {
-  switch (vf.kind) {
-    case "ratio":
-      if (vf.notApplicableWhenEmpty)
-        return `${vf.numerator}与${vf.denominator}应同时填写（没有项目的都留空），${vf.denominator}不能为0，无法计算${subject}，需处理`;
-      return `${vf.denominator}为0或不是数字，无法计算${subject}，需处理`;
-    case "change":
-      return `${vf.previous}为0（或基础数据不是数字），无法计算${subject}，需处理`;
-    case "completion":
-      return `${vf.carryover}、${vf.initial}与${vf.supplementary}之和为0（或基础数据不是数字），无法计算${subject}，需处理`;
-    case "field":
-      return fieldDef(vf.field).unit === "%"
-        ? `${vf.field}应为百分比（如95%），不能大于100%，无法计算${subject}，需处理`
-        : `${vf.field}不是数字，无法计算${subject}，需处理`;
-  }
 }
 
 /** Whether the rule takes a rate (shown as a percentage). */

@@ -12,6 +12,7 @@ import {
   fieldDef,
   findIndicator,
   formulaArgs,
+  formulaErrorText,
   indicatorsOf,
   inputSpec,
   isField,
@@ -35,7 +36,6 @@ import {
   subtotalFormula,
   sumOfCells,
   takesRate,
-  valueErrorMessage,
   valueFormula,
   type Dialect,
   type FormulaContext,
@@ -356,7 +356,7 @@ class ScorecardBuilder {
         const label = found ? `${f}（${this.options.baseSheetName}!${found.address}）` : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
         return { ref: refs[i], label };
       });
-      explain = quantitativeExplain(this.ctx, ref, cells, { valueError: valueErrorMessage(ind.value, ind.name), figures });
+      explain = quantitativeExplain(this.ctx, ref, cells, { valueError: formulaErrorText(ind.value, ind.name), figures });
     } else {
       const spec = inputSpec(ind.rule, new D(ind.points), ind.name);
       const initial = this.initial.get(ref.path);
