@@ -35,6 +35,9 @@ export interface GenerateOptions {
   mode: "new" | "update";
   scheme: Scheme;
   dialect: Dialect;
+  /** Write 指标说明 and 评价标准. */
+  ruleTexts: boolean;
+  /** Write 扣分说明. */
   explanations: boolean;
   year?: number;
   budget?: number;
@@ -109,6 +112,7 @@ export async function generateScorecard(
         baseSheetName: o.baseSheet,
         unitName: baseData.unitName,
         year: o.year ?? baseData.year,
+        ruleTexts: o.ruleTexts,
         explanations: o.explanations,
         inputs: planInputs(kept),
       });

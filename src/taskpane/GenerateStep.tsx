@@ -92,6 +92,11 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
       <Checkbox
         checked={state.explanations}
         onChange={(_, d) => pane.patch({ explanations: Boolean(d.checked) })}
+        label={t("写入扣分说明", "Include 扣分说明 (how each score was reached)")}
+      />
+      <Checkbox
+        checked={state.ruleTexts}
+        onChange={(_, d) => pane.patch({ ruleTexts: Boolean(d.checked) })}
         label={t(
           "写入指标说明和评价标准（扣分依据）",
           "Include indicator descriptions and rule texts"

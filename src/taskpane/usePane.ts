@@ -41,6 +41,7 @@ export interface PaneState {
   schemeId: string;
   dialect: Dialect;
   sheetName: string;
+  ruleTexts: boolean;
   explanations: boolean;
   running: boolean;
   /** Set when the chosen sheet name is taken: the pane offers a new name or an update. */
@@ -73,6 +74,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
     schemeId: DEFAULT_SCHEME_ID,
     dialect: "perf",
     sheetName: DEFAULT_SHEET_NAME,
+    ruleTexts: true,
     explanations: true,
     running: false,
   });
@@ -179,6 +181,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
           mode: mode === "update" ? "update" : "new",
           scheme,
           dialect: state.dialect,
+          ruleTexts: state.ruleTexts,
           explanations: state.explanations,
         });
         // The new sheet joins the list without another round trip.
@@ -218,6 +221,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
       state.baseSheet,
       state.dialect,
       state.explanations,
+      state.ruleTexts,
       state.sheetName,
       state.workbook,
     ],

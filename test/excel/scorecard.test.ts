@@ -94,6 +94,7 @@ describe.each([
       mode: "new",
       scheme,
       dialect,
+      ruleTexts: true,
       explanations: true,
     });
     expect(wb.syncCount).toBe(2);
@@ -129,6 +130,7 @@ describe("generateScorecard: summary and update", () => {
       mode: "new",
       scheme,
       dialect: "perf",
+      ruleTexts: true,
       explanations: true,
     });
     const layout = out.result.plan.scorecard!;
@@ -164,6 +166,7 @@ describe("generateScorecard: summary and update", () => {
       sheetName: "计分表",
       scheme,
       dialect: "perf" as const,
+      ruleTexts: true,
       explanations: true,
     };
     const first = await generateScorecard(wb.host(), {

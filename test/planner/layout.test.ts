@@ -209,11 +209,21 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     expect(texts.some((t) => t.includes("按比例扣分"))).toBe(true);
   });
 
-  test("explanations: false leaves 指标说明 and 评价标准 empty", () => {
-    const bare = plan(liuyang, { explanations: false });
+  test("ruleTexts: false leaves 指标说明 and 评价标准 empty", () => {
+    const bare = plan(liuyang, { ruleTexts: false });
     expect(value(bare, "G5")).toBe("");
     expect(value(bare, "H5")).toBe("");
     expect(formula(bare, "J5")).toBe(formula(perf, "J5"));
+    expect(formula(bare, "K5")).toBe(formula(perf, "K5"));
+  });
+
+  test("explanations: false leaves 扣分说明 empty and keeps the scores", () => {
+    const bare = plan(liuyang, { explanations: false });
+    expect(formula(perf, "K5")).toMatch(/^=.*PERF\.EXPLAIN/);
+    expect(formula(bare, "K5")).toBeUndefined();
+    expect(value(bare, "K5")).toBeNull();
+    expect(formula(bare, "J5")).toBe(formula(perf, "J5"));
+    expect(value(bare, "H5")).toBe(value(perf, "H5"));
   });
 
   test("a base sheet name that needs quotes is quoted in every reference", () => {

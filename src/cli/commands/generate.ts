@@ -26,6 +26,7 @@ export interface GenerateFileOptions {
   unitName?: string;
   /** Inputs to pre-fill (demo), on top of those kept from an existing 计分表. */
   inputs?: Record<string, string | number>;
+  ruleTexts?: boolean;
   explanations?: boolean;
   force?: boolean;
 }
@@ -70,6 +71,7 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     baseSheetName: worksheet.name,
     unitName: o.unitName,
     year: o.year,
+    ruleTexts: o.ruleTexts,
     explanations: o.explanations,
     inputs: asPlanInputs(inputs),
   });
@@ -123,6 +125,7 @@ interface GenerateFlags {
   year?: string;
   unit?: string;
   force?: boolean;
+  ruleTexts?: boolean;
   explanations?: boolean;
 }
 
@@ -137,7 +140,8 @@ export function registerGenerate(program: Command): void {
     .option("--sheet <name>", t("基础数据表的工作表名（默认自动查找）", "base-data sheet name (found automatically by default)"))
     .option("--year <year>", t("评价年度，如 2021（默认取自基础数据表）", "evaluation year, e.g. 2021 (default: from the sheet)"))
     .option("--unit <name>", t("填报单位名称（默认取自基础数据表）", "unit name (default: from the sheet)"))
-    .option("--no-explanations", t("不写指标说明和评价标准两列", "leave out the description and criterion columns"))
+    .option("--no-rule-texts", t("不写指标说明和评价标准两列", "leave out the description and criterion columns"))
+    .option("--no-explanations", t("不写扣分说明", "leave out the 扣分说明 (explanation) column"))
     .option("-f, --force", t("覆盖已存在的输出文件", "overwrite an existing output file"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (input: string, flags: GenerateFlags) => {
@@ -151,6 +155,7 @@ export function registerGenerate(program: Command): void {
         baseSheet: flags.sheet,
         year: parseYear(flags.year),
         unitName: flags.unit,
+        ruleTexts: flags.ruleTexts,
         explanations: flags.explanations,
         force: flags.force,
       });

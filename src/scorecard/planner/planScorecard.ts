@@ -52,6 +52,8 @@ export interface ScorecardOptions {
   unitName?: string;
   year?: number;
   /** Show the 指标说明 and 评价标准 columns' text (default true); false leaves them narrow and empty. */
+  ruleTexts?: boolean;
+  /** Write the 扣分说明 formulas (default true); false leaves that column empty. */
   explanations?: boolean;
   /** Initial inputs: by indicator path (or a name findIndicator knows) and by base field id. */
   inputs?: Record<string, string | number>;
@@ -97,6 +99,7 @@ class ScorecardBuilder {
   private readonly heights = new Map<number, number>();
   private readonly ctx: FormulaContext;
   private readonly refs: IndicatorRef[];
+  private readonly ruleTexts: boolean;
   private readonly explanations: boolean;
   private readonly initial: Map<string, string | number>;
   private readonly widths: number[];
@@ -108,13 +111,15 @@ class ScorecardBuilder {
   ) {
     this.ctx = { dialect: options.dialect, scheme };
     this.refs = indicatorsOf(scheme);
+    this.ruleTexts = options.ruleTexts ?? true;
     this.explanations = options.explanations ?? true;
     this.initial = resolveInputs(scheme, this.refs, options.inputs ?? {});
     this.widths = WIDTHS.slice();
-    if (!this.explanations) {
+    if (!this.ruleTexts) {
       this.widths[COLUMNS.description] = 4;
       this.widths[COLUMNS.criterion] = 4;
     }
+    if (!this.explanations) this.widths[COLUMNS.explain] = 4;
   }
 
   build(): Plan {
@@ -334,16 +339,16 @@ class ScorecardBuilder {
     };
     this.put(row, COLUMNS.name, { value: ind.name, ...(ind.note ? { note: `说明：${ind.note}` } : {}) }, "name");
     this.put(row, COLUMNS.points, { value: ind.points }, "points");
-    const description = this.explanations ? ind.description : "";
+    const description = this.ruleTexts ? ind.description : "";
     this.put(row, COLUMNS.description, { value: description }, "text");
-    this.put(row, COLUMNS.criterion, { value: this.explanations ? ind.criterion : "" }, "text");
+    this.put(row, COLUMNS.criterion, { value: this.ruleTexts ? ind.criterion : "" }, "text");
     this.put(row, COLUMNS.key, { value: ref.path }, "key");
     this.fit(row, ind.name, COLUMNS.name);
-    if (this.explanations) {
+    if (this.ruleTexts) {
       this.fit(row, description, COLUMNS.description, COLUMNS.description, 1, 9);
       this.fit(row, ind.criterion, COLUMNS.criterion, COLUMNS.criterion, 1, 9);
     }
-    this.fit(row, "", COLUMNS.explain, COLUMNS.explain, 2);
+    if (this.explanations) this.fit(row, "", COLUMNS.explain, COLUMNS.explain, 2);
 
     let explain: string;
     if (ind.value) {
@@ -366,7 +371,7 @@ class ScorecardBuilder {
       explain = qualitativeExplain(this.ctx, ref, cells, spec.hint, takesRate(ind.rule));
     }
     this.put(row, COLUMNS.score, { formula: scoreFormula(this.ctx, ref, cells, !ind.value) }, "score");
-    const explainCell = this.put(row, COLUMNS.explain, { formula: explain }, "explain");
+    const explainCell = this.put(row, COLUMNS.explain, this.explanations ? { formula: explain } : { value: null }, "explain");
     return {
       key: ref.path,
       row,
