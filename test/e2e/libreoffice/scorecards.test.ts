@@ -220,6 +220,10 @@ async function baseCells(file: string, sheetName: string): Promise<Map<string, S
   return out;
 }
 
+// Each check walks every one of the ~234 workbooks; on a loaded 2-core CI machine that can take
+// minutes. A limit, not a timing assertion.
+jest.setTimeout(10 * 60 * 1000);
+
 maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
   let dir = "";
   const workbooks: Workbook[] = [];
