@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Regenerates the PERF function reference sections of README.md from the registry
-// (compiled to lib/ by `npm run prepare`). `npm run docs` runs both.
+// Regenerates the documents derived from the code (compiled to lib/ by `npm run prepare`;
+// `npm run docs` runs both): README.md's PERF function reference and docs/RULES.md.
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const { referenceMarkdown } = require("../lib/functions/registry/reference.js");
+const { schemeDocsMarkdown, BUILT_IN_SCHEMES } = require("../lib/core/index.js");
 const { replaceSection } = require("./readme-sections.js");
 
-const file = path.join(__dirname, "..", "README.md");
-let text = fs.readFileSync(file, "utf8");
+const root = path.join(__dirname, "..");
+const readme = path.join(root, "README.md");
+let text = fs.readFileSync(readme, "utf8");
 for (const lang of ["zh", "en"]) text = replaceSection(text, `PERF-REFERENCE-${lang}`, referenceMarkdown(lang));
-fs.writeFileSync(file, text);
-console.log("README.md: function reference updated");
+fs.writeFileSync(readme, text);
+fs.mkdirSync(path.join(root, "docs"), { recursive: true });
+fs.writeFileSync(path.join(root, "docs", "RULES.md"), schemeDocsMarkdown(BUILT_IN_SCHEMES) + "\n");
+console.log("README.md function reference and docs/RULES.md updated");

@@ -16,3 +16,5 @@ export { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme } from "./schemes";
 export { NOT_APPLICABLE_VALUE, NOT_APPLICABLE_MARKS, isNotApplicable } from "./rules/notApplicable";
 export { parseTicks, tickTokens, ALL_TICKS, NO_TICKS } from "./rules/checklist";
 export { bandLabel } from "./rules/bands";
+export { describeRule } from "./rules/describe";
+export { schemeDocsMarkdown } from "./schemeDocs";

@@ -15,3 +15,10 @@ test("README shows the two set-up commands", () => {
   expect(readme).toContain("npm ci && npm run demo");
   expect(readme).toContain("npm ci && npm test");
 });
+
+test("docs/RULES.md is generated from the schemes (run `npm run docs`)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { schemeDocsMarkdown, BUILT_IN_SCHEMES } = require("../../src/core");
+  const rules = readFileSync(join(__dirname, "..", "..", "docs", "RULES.md"), "utf8");
+  expect(rules).toBe(schemeDocsMarkdown(BUILT_IN_SCHEMES) + "\n");
+});
