@@ -136,6 +136,12 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // Griffel's build-time transform (as Fluent's own packages ship): makeStyles becomes
+          // precomputed atomic classes, so the runtime style resolver (~8 KB gzipped) stays out.
+          test: /src[\\/]taskpane[\\/]styles\.ts$/,
+          use: { loader: "@griffel/webpack-loader" },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
