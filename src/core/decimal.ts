@@ -28,10 +28,43 @@ export function guard(x: D): D {
   return x.decimalPlaces() > GUARD_PLACES ? x.toDecimalPlaces(GUARD_PLACES, D.ROUND_HALF_UP) : x;
 }
 
+/**
+ * guard(new D(x)) for a finite number, cheaper: new D(x) reads the shortest decimal text of x
+ * (String(x)), so rounding that text half away from zero at 9 places and converting once gives
+ * the same Decimal without building the 17-digit one first (a computed ratio has that many).
+ */
+export function guardNumber(x: number): D {
+  const s = String(x);
+  const dot = s.indexOf(".");
+  if (dot < 0 || s.length - dot - 1 <= GUARD_PLACES || s.includes("e")) return guard(new D(x));
+  const negative = s.charCodeAt(0) === 45; // "-"
+  let kept = s.slice(negative ? 1 : 0, dot + GUARD_PLACES + 1);
+  if (s.charCodeAt(dot + GUARD_PLACES + 1) >= 53) kept = incrementLast(kept); // next digit >= "5"
+  return new D(negative ? "-" + kept : kept);
+}
+
+/** "0.129999999" -> "0.130000000", "9.999999999" -> "10.000000000": one unit in the last digit. */
+function incrementLast(digits: string): string {
+  const out = digits.split("");
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] === ".") continue;
+    if (out[i] !== "9") {
+      out[i] = String.fromCharCode(out[i].charCodeAt(0) + 1);
+      return out.join("");
+    }
+    out[i] = "0";
+  }
+  return "1" + out.join("");
+}
+
 /** Scores: guard against noise, then 2 places half away from zero, like Excel's ROUND(x,2). */
 export function roundScore(x: D): D {
-  const g = guard(x);
-  return g.decimalPlaces() > 2 ? g.toDecimalPlaces(2, D.ROUND_HALF_UP) : g;
+  let places = x.decimalPlaces();
+  if (places > GUARD_PLACES) {
+    x = x.toDecimalPlaces(GUARD_PLACES, D.ROUND_HALF_UP);
+    places = x.decimalPlaces();
+  }
+  return places > 2 ? x.toDecimalPlaces(2, D.ROUND_HALF_UP) : x;
 }
 
 export function clamp(x: D, lo: D, hi: D): D {
@@ -52,6 +85,27 @@ export function constant(x: number): D {
     constants.set(x, d);
   }
   return d;
+}
+
+/** Only to prove reciprocals exact: products of two 40-digit numbers fit in 100 digits. */
+const Wide = D.clone({ precision: 100 });
+const reciprocals = new Map<number, D | null>();
+
+/**
+ * x / c for a rule constant c. When 1/c is a finite decimal (steps such as 0.01, 0.05, 0.2) it is
+ * x × (1/c): the same exact quotient, rounded the same way, by a multiplication instead of a long
+ * division. Otherwise plain division.
+ */
+export function divideByConstant(x: D, c: number): D {
+  let r = reciprocals.get(c);
+  if (r === undefined) {
+    const d = constant(c);
+    const inverse = d.isZero() ? null : ONE.dividedBy(d);
+    r = inverse && new Wide(inverse).times(new Wide(d)).equals(1) ? inverse : null;
+    if (reciprocals.size > 1000) reciprocals.clear();
+    reciprocals.set(c, r);
+  }
+  return r ? x.times(r) : x.dividedBy(constant(c));
 }
 
 /** "4.81", "5", "0.5": at most `places` decimals, no trailing zeros. */

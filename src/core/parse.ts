@@ -19,12 +19,12 @@ export function quoteInput(x: unknown): string {
  * Returns undefined for a blank; throws #VALUE! naming `what` for anything else.
  */
 export function parseNumberOrBlank(x: unknown, what: string): D | undefined {
-  if (isBlank(x)) return undefined;
-  if (D.isDecimal(x)) return x as D;
   if (typeof x === "number") {
     if (!Number.isFinite(x)) throw valueError(`${what}不是有效数字`);
     return new D(x);
   }
+  if (isBlank(x)) return undefined;
+  if (D.isDecimal(x)) return x as D;
   if (typeof x === "string") {
     const parsed = parseNumericText(x);
     if (parsed) return parsed;

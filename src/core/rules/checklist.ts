@@ -66,14 +66,15 @@ export const checklist: RuleKind<ChecklistRule> = {
 
   evaluate(rule, max, input, subject) {
     const ticked = parseTicks(input, rule.items.length, subject);
-    const all = rule.items.map((_, i) => i + 1);
-    const yes = all.filter((i) => ticked.has(i));
-    const no = all.filter((i) => !ticked.has(i));
-    const sum = yes.reduce((s, i) => s.plus(constant(rule.items[i - 1].points)), new D(0));
-    const score = roundScore(D.min(max, sum));
+    let sum = ZERO;
+    for (const i of ticked) sum = sum.plus(constant(rule.items[i - 1].points));
+    const score = roundScore(sum.greaterThan(max) ? max : sum);
     return {
       score,
       explain() {
+        const all = rule.items.map((_, i) => i + 1);
+        const yes = all.filter((i) => ticked.has(i));
+        const no = all.filter((i) => !ticked.has(i));
         if (no.length === 0) return `${labelsOf(rule.items, yes)}全部符合，得${fmt(score)}分`;
         const lost = no.reduce((s, i) => s.plus(constant(rule.items[i - 1].points)), new D(0));
         const head = yes.length === 0 ? "各项均不符合" : `符合${labelsOf(rule.items, yes)}`;

@@ -1,11 +1,12 @@
 /** Helpers shared by the rule kinds: input coercion and Excel expression pieces. */
-import { D, guard, ZERO } from "../decimal";
+import { D, guard, guardNumber, ZERO } from "../decimal";
 import { valueError } from "../errors";
 import { parseNumber, quoteInput } from "../parse";
 import type { Direction } from "./types";
 
 /** A rate input (fraction), guarded to 9 places. */
 export function rateInput(input: unknown, subject: string): D {
+  if (typeof input === "number" && Number.isFinite(input)) return guardNumber(input);
   return guard(parseNumber(input, subject));
 }
 
@@ -19,12 +20,16 @@ export function countInput(input: unknown, subject: string, max?: number): D {
 
 /** Excel's TRIM: strip and collapse ASCII spaces only, so both dialects agree. */
 export function excelTrim(s: string): string {
+  if (s === "" || (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !s.includes("  "))) return s;
   return s.replace(/ +/g, " ").replace(/^ | $/g, "");
 }
 
 /** Blank as both dialects see it: empty, or only ASCII spaces (what TRIM removes). */
 export function isBlankCell(input: unknown): boolean {
-  return input === null || input === undefined || (typeof input === "string" && excelTrim(input) === "");
+  if (input === null || input === undefined) return true;
+  if (typeof input !== "string") return false;
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 export const xBlankCell = (ref: string) => `TRIM(${ref}&"")=""`;

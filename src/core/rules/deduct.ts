@@ -1,11 +1,11 @@
 /** "每超过/低于 N 个百分点扣 P 分，扣完为止". */
-import { clamp, constant, D, fmt, fmtPct, fmtPoints, guard, roundScore, xl, ZERO } from "../decimal";
+import { clamp, constant, D, divideByConstant, fmt, fmtPct, fmtPoints, guard, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
 import { directionWord, excessOf, rateInput, stepWord, xexcess, xscore, xv } from "./common";
 import type { DeductRule } from "./types";
 
 function steps(rule: DeductRule, excess: D): D {
-  const exact = excess.dividedBy(constant(rule.step));
+  const exact = divideByConstant(excess, rule.step);
   switch (rule.stepping ?? "proportional") {
     case "floor":
       return guard(exact).floor();

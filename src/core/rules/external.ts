@@ -9,24 +9,26 @@ import type { ExternalRule } from "./types";
 
 interface Fraction {
   ratio: D;
-  text: string;
+  /** For 扣分说明 only (built when explained). */
+  text(): string;
 }
 
 function parseFraction(input: unknown, subject: string): Fraction {
   // NFKC: a full-width IME types "９２／１００".
-  if (typeof input === "string" && normalizeText(input).includes("/")) {
-    const [a, b, ...rest] = normalizeText(input).split("/");
+  const text = typeof input === "string" ? normalizeText(input) : undefined;
+  if (text !== undefined && text.includes("/")) {
+    const [a, b, ...rest] = text.split("/");
     const num = parseNumericText(a);
     const den = parseNumericText(b ?? "");
     if (rest.length || !num || !den) throw valueError(`${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”，如“92/100”`);
     if (den.isZero()) throw divZero(`${subject}的考核分值为0，无法计算`);
     if (num.isNegative() || den.isNegative()) throw valueError(`${subject}的考核得分和分值不能为负数`);
-    return { ratio: num.dividedBy(den), text: `考核得分${num.toString()}/${den.toString()}` };
+    return { ratio: num.dividedBy(den), text: () => `考核得分${num.toString()}/${den.toString()}` };
   }
   const ratio = parseNumber(input, subject);
   if (ratio.isNegative() || ratio.greaterThan(1))
     throw valueError(`${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”（如“92/100”）或不超过100%的得分率`);
-  return { ratio, text: `考核得分率${fmtPct(ratio)}` };
+  return { ratio, text: () => `考核得分率${fmtPct(ratio)}` };
 }
 
 export const external: RuleKind<ExternalRule> = {
@@ -40,7 +42,7 @@ export const external: RuleKind<ExternalRule> = {
     return {
       score,
       explain: () =>
-        `${text}，按比例计分${fmt(max)}分×${fmtPct(ratio)}${ratio.greaterThan(1) ? "（超过分值按满分计）" : ""}，得${fmt(score)}分`,
+        `${text()}，按比例计分${fmt(max)}分×${fmtPct(ratio)}${ratio.greaterThan(1) ? "（超过分值按满分计）" : ""}，得${fmt(score)}分`,
     };
   },
 

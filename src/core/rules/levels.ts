@@ -25,7 +25,7 @@ export const levels: RuleKind<LevelsRule> = {
 
   evaluate(rule, _max, input, subject) {
     const text = excelTrim(cellText(input));
-    const level = rule.levels.find((l) => namesOf(l).includes(text));
+    const level = rule.levels.find((l) => l.name === text || (l.aliases !== undefined && l.aliases.includes(text)));
     if (!level) {
       const names = rule.levels.map((l) => `“${l.name}”`).join("、");
       throw valueError(`${subject}的评定等级“${quoteInput(input)}”无法识别，应为${names}之一`);

@@ -18,7 +18,7 @@ export const proportional: RuleKind<ProportionalRule> = {
 
   evaluate(rule, max, input, subject) {
     const v = rateInput(input, subject);
-    const head = `${subject}${fmtPct(v)}`;
+    const head = () => `${subject}${fmtPct(v)}`; // explanations only: SCORE never builds it
     const zero = ZERO;
     if (rule.mode === "direct") {
       const raw = max.times(v);
@@ -27,33 +27,33 @@ export const proportional: RuleKind<ProportionalRule> = {
         score,
         explain() {
           const note = raw.greaterThan(max) ? "（超过分值按满分计）" : raw.isNegative() ? "（最低0分）" : "";
-          return `${head}，按比例计分${fmt(max)}分×${fmtPct(v)}${note}，得${fmt(score)}分`;
+          return `${head()}，按比例计分${fmt(max)}分×${fmtPct(v)}${note}，得${fmt(score)}分`;
         },
       };
     }
     const threshold = constant(rule.threshold);
     if (rule.mode === "inverse") {
       if (v.lessThanOrEqualTo(threshold)) {
-        return { score: roundScore(max), explain: () => `${head}，不超过${fmtPct(threshold)}，得满分${fmt(max)}分` };
+        return { score: roundScore(max), explain: () => `${head()}，不超过${fmtPct(threshold)}，得满分${fmt(max)}分` };
       }
       const score = roundScore(clamp(max.times(threshold).dividedBy(v), zero, max));
       return {
         score,
         explain: () =>
-          `${head}，超过${fmtPct(threshold)}，按比例计分${fmt(max)}分×${fmtPct(threshold)}÷${fmtPct(v)}，得${fmt(score)}分`,
+          `${head()}，超过${fmtPct(threshold)}，按比例计分${fmt(max)}分×${fmtPct(threshold)}÷${fmtPct(v)}，得${fmt(score)}分`,
       };
     }
     const excess = excessOf(v, threshold, rule.direction);
     if (excess.isZero()) {
       const within = rule.direction === "above" ? "未超过" : rule.direction === "below" ? "不低于" : "等于";
-      return { score: roundScore(max), explain: () => `${head}，${within}${fmtPct(threshold)}，得满分${fmt(max)}分` };
+      return { score: roundScore(max), explain: () => `${head()}，${within}${fmtPct(threshold)}，得满分${fmt(max)}分` };
     }
     const raw = max.times(ONE.minus(excess));
     const score = roundScore(clamp(raw, zero, max));
     return {
       score,
       explain: () =>
-        `${head}，${directionWord(rule.direction, v, threshold)}${fmtPct(threshold)}共${fmtPoints(excess)}个百分点，` +
+        `${head()}，${directionWord(rule.direction, v, threshold)}${fmtPct(threshold)}共${fmtPoints(excess)}个百分点，` +
         `按比例扣减${fmt(max)}分×（1−${fmtPct(excess)}）${raw.isNegative() ? "（最低0分）" : ""}，得${fmt(score)}分`,
     };
   },

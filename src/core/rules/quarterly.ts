@@ -16,7 +16,8 @@ export const quarterly: RuleKind<QuarterlyRule> = {
 
   evaluate(rule, max, input, subject) {
     const n = countInput(input, `${subject}的完成季度数`, rule.periods);
-    const score = roundScore(D.min(max, n.times(constant(rule.points))));
+    const earned = n.times(constant(rule.points));
+    const score = roundScore(earned.greaterThan(max) ? max : earned);
     return {
       score,
       explain: () => `${n.toString()}个季度按时完成，每季度${fmt(constant(rule.points))}分，得${fmt(score)}分`,

@@ -15,12 +15,14 @@ const byKey = new Map<string, Scheme>();
 for (const s of BUILT_IN_SCHEMES) for (const k of [s.id, ...(s.aliases ?? [])]) byKey.set(compactText(k).toLowerCase(), s);
 
 const byRaw = new Map<string, Scheme>();
+const DEFAULT_SCHEME = byKey.get(compactText(DEFAULT_SCHEME_ID).toLowerCase())!;
 
 /** A built-in scheme by id or alias; blank means the default. Throws #N/A with the known ids. */
 export function getScheme(id?: string | null): Scheme {
-  if (id === undefined || id === null || String(id).trim() === "") return byKey.get(compactText(DEFAULT_SCHEME_ID).toLowerCase())!;
+  if (id === undefined || id === null) return DEFAULT_SCHEME;
   const hit = byRaw.get(id);
   if (hit) return hit;
+  if (String(id).trim() === "") return DEFAULT_SCHEME;
   const s = byKey.get(compactText(String(id)).toLowerCase());
   if (s) {
     if (byRaw.size < 1000) byRaw.set(id, s);

@@ -7,14 +7,23 @@ import type { FunctionSpec, ParamSpec, Returned } from "./types";
 export type CallResult = { ok: true; value: Returned } | { ok: false; error: PerfError };
 
 const byId = new Map(FUNCTIONS.map((f) => [f.id, f]));
+/** How many parameters each function takes, and how many of them are required. */
+const arity = new Map(FUNCTIONS.map((f) => [f, { max: f.params.length, min: f.params.filter((p) => !p.optional).length }]));
 
 export function functionSpec(id: string): FunctionSpec | undefined {
-  return byId.get(id.toUpperCase().replace(/^PERF\./, ""));
+  return byId.get(id) ?? byId.get(id.toUpperCase().replace(/^PERF\./, ""));
 }
+
+const labels = new WeakMap<ParamSpec, string>();
 
 /** "budget（预算数或核定数）": how messages name an argument. */
 export function paramLabel(p: ParamSpec): string {
-  return `参数${p.name}（${p.zh.split(/[（(，,：:；;]/)[0]}）`;
+  let label = labels.get(p);
+  if (label === undefined) {
+    label = `参数${p.name}（${p.zh.split(/[（(，,：:；;]/)[0]}）`;
+    labels.set(p, label);
+  }
+  return label;
 }
 
 function listOf(arg: unknown, p: ParamSpec): D[] {
@@ -41,7 +50,7 @@ function convert(arg: unknown, p: ParamSpec): unknown {
     if (flat.length !== 1) throw valueError(`${paramLabel(p)}应为单个值，而不是区域`);
     arg = flat[0];
   }
-  if (isBlank(arg) && p.type !== "value") {
+  if (p.type !== "value" && isBlank(arg)) {
     if (p.optional) return undefined;
     throw valueError(`${paramLabel(p)}为空，请填写`);
   }
@@ -59,6 +68,7 @@ function convert(arg: unknown, p: ParamSpec): unknown {
 }
 
 function checkResult(value: Returned, id: string): Returned {
+  if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
   const ok = (x: unknown) => typeof x !== "number" || Number.isFinite(x);
   const bad = Array.isArray(value) ? value.some((row) => row.some((x) => !ok(x))) : !ok(value);
   if (bad) throw numError(`PERF.${id} 的结果超出可表示的范围`);
@@ -70,14 +80,16 @@ export function callFunction(id: string, args: readonly unknown[]): CallResult {
   const spec = functionSpec(id);
   if (!spec) return { ok: false, error: new PerfError("#N/A", `没有函数PERF.${id}`) };
   try {
-    const max = spec.params.length;
-    const min = spec.params.filter((p) => !p.optional).length;
+    const { max, min } = arity.get(spec) ?? { max: spec.params.length, min: spec.params.filter((p) => !p.optional).length };
     // Excel passes omitted optional arguments as null/undefined; trailing ones may be absent.
     if (args.length > max) throw valueError(`PERF.${spec.id} 最多${max}个参数，实际给了${args.length}个`);
-    const given = spec.params.map((p, i) => (i < args.length ? args[i] : undefined));
-    const missing = spec.params.slice(0, min).filter((p, i) => given[i] === undefined && p.type !== "value");
-    if (missing.length) throw valueError(`PERF.${spec.id} 缺少${missing.map(paramLabel).join("、")}`);
-    const converted = spec.params.map((p, i) => convert(given[i], p));
+    let missing: ParamSpec[] | undefined;
+    for (let i = 0; i < min; i++) {
+      if (args[i] === undefined && spec.params[i].type !== "value") (missing ??= []).push(spec.params[i]);
+    }
+    if (missing) throw valueError(`PERF.${spec.id} 缺少${missing.map(paramLabel).join("、")}`);
+    const converted = new Array<unknown>(max);
+    for (let i = 0; i < max; i++) converted[i] = convert(i < args.length ? args[i] : undefined, spec.params[i]);
     return { ok: true, value: checkResult(spec.body(...converted), spec.id) };
   } catch (e) {
     if (isPerfError(e)) return { ok: false, error: e };
