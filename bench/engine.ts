@@ -8,6 +8,7 @@ import { constant, D, evaluateRule, findIndicator, getScheme, computeWith } from
 import { bindFunctions, type CustomFunctionsApi } from "../src/functions/bind";
 import { controlRateCalls, scoreCalls } from "./engine/workload";
 import { ERR, plainControlRate, plainScore, type PlainResult } from "./engine/plain";
+import { decimalCosts, opsPerKind, perKindTiming } from "./engine/analysis";
 import type { BenchOptions, BenchResult, Row } from "./support/result";
 import { median, round } from "./support/stats";
 
@@ -59,7 +60,7 @@ function measure(variants: Variant[], n: number, runs: number): number[][] {
 }
 
 export async function run(o: BenchOptions): Promise<BenchResult> {
-  const n = o.quick ? 2_000 : 200_000;
+  const n = o.quick ? 2_000 : 100_000;
   const runs = o.quick ? 1 : (o.runs ?? 7);
   const fns = boundFunctions();
   const calls = scoreCalls(n);
@@ -217,8 +218,37 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
   }
   rows.push({ measure: crVariants[2].name, median: Math.round(median(crBase)), unit: "calls/s", samples: crBase.map(Math.round) });
 
+  // Why: the price of each decimal operation, how many each rule kind performs, time per kind.
+  const costs = decimalCosts(o.quick ? 1_000 : 100_000, o.quick ? 1 : 3);
+  const timing = perKindTiming(calls, score, o.quick ? 1 : 3);
+  const ops = opsPerKind(calls, score); // last: it wraps decimal.js for one pass
+  const tables = [
+    {
+      title: "Cost of one decimal.js operation on this machine (ns, median), against the same with plain numbers",
+      columns: ["operation", "decimal.js ns", "plain number ns"],
+      rows: costs.map((c) => [c.op, c.decimalNs, c.plainNs]),
+    },
+    {
+      title: "PERF.SCORE by rule kind: decimal operations per call and time per call (µs, median)",
+      columns: ["rule kind", "share of calls", "conversions to Decimal", "Decimal method calls", "most frequent", "engine µs/call", "plain µs/call", "ratio"],
+      rows: Object.entries(ops)
+        .sort((a, b) => b[1].calls - a[1].calls)
+        .map(([k, x]) => [
+          k,
+          `${round((100 * x.calls) / n, 1)}%`,
+          x.conversions,
+          x.methods,
+          x.byMethod,
+          timing[k].engineUs,
+          timing[k].plainUs,
+          `${round(timing[k].engineUs / timing[k].plainUs, 0)}×`,
+        ]),
+    },
+  ];
+
   const scorePerSec = median(rates[0]);
   return {
+    tables,
     id: "engine",
     title: "Engine throughput (PERF.SCORE, PERF.CONTROLRATE)",
     rows,

@@ -38,6 +38,11 @@ export function toMarkdown(report: Report): string {
       for (const [k, v] of Object.entries(r.details)) out.push(`- ${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
       out.push("");
     }
+    for (const t of r.tables ?? []) {
+      out.push(`**${t.title}**`, "", `| ${t.columns.join(" | ")} |`, `|${t.columns.map(() => "---").join("|")}|`);
+      for (const row of t.rows) out.push(`| ${row.map((x) => (typeof x === "number" ? fmtNumber(x) : x)).join(" | ")} |`);
+      out.push("");
+    }
     for (const n of r.notes ?? []) out.push(`> ${n}`, "");
     if (r.seconds !== undefined) out.push(`(${r.seconds} s)`, "");
   }

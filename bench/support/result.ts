@@ -24,6 +24,8 @@ export interface BenchResult {
   rows: Row[];
   /** Anything else worth printing (counts, sizes, agreement checks). */
   details?: Record<string, unknown>;
+  /** Further tables (analysis), printed after the main one. */
+  tables?: Table[];
   notes?: string[];
 }
 
@@ -34,4 +36,10 @@ export interface BenchOptions {
   outDir: string;
   /** Runs to take the median over. */
   runs?: number;
+}
+
+export interface Table {
+  title: string;
+  columns: string[];
+  rows: Array<Array<string | number>>;
 }
