@@ -47,18 +47,31 @@ export interface XlWorksheet extends XlLoadable {
   /** ExcelApi 1.9 */
   readonly pageLayout: XlPageLayout;
   /** ExcelApi 1.18 */
-  readonly notes: { add(cellAddress: string, content: any): unknown };
+  readonly notes: XlNoteCollection;
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
   getUsedRange(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.7. Without `positionType` the copy goes first; "Before"/"After" need `relativeTo`. */
+  copy(
+    positionType?: "None" | "Before" | "After" | "Beginning" | "End",
+    relativeTo?: XlWorksheet,
+  ): XlWorksheet;
   activate(): void;
   delete(): void;
+}
+
+/** ExcelApi 1.18 */
+export interface XlNoteCollection extends XlLoadable {
+  readonly items: Array<{ delete(): void }>;
+  add(cellAddress: string, content: any): unknown;
 }
 
 export interface XlFreezePanes {
   freezeAt(frozenRange: string): void;
   freezeRows(count?: number): void;
   freezeColumns(count?: number): void;
+  /** ExcelApi 1.7 */
+  unfreeze(): void;
 }
 
 export interface XlPageLayout {
@@ -84,20 +97,28 @@ export interface XlRange extends XlLoadable {
   formulas: any[][];
   numberFormat: any[][];
   columnHidden: boolean;
+  rowHidden: boolean;
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
+  /** ExcelApi 1.6 */
+  readonly conditionalFormats: { clearAll(): void };
+  clear(applyTo?: XlClearApplyTo): void;
   getIntersectionOrNullObject(anotherRange: string): XlRange;
   /** ExcelApi 1.13 */
   getMergedAreasOrNullObject(): XlRangeAreas;
   merge(across?: boolean): void;
+  unmerge(): void;
   select(): void;
 }
+
+export type XlClearApplyTo = "All" | "Formats" | "Contents";
 
 export interface XlRangeAreas extends XlLoadable {
   readonly isNullObject: boolean;
   readonly address: string;
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
+  clear(applyTo?: XlClearApplyTo): void;
 }
 
 export interface XlRangeFormat {
@@ -117,6 +138,8 @@ export interface XlRangeFormat {
   wrapText: boolean;
   columnWidth: number;
   rowHeight: number;
+  useStandardWidth: boolean;
+  useStandardHeight: boolean;
 }
 
 export interface XlDataValidationRule {
@@ -142,4 +165,6 @@ export interface XlDataValidation {
     style: string;
     title: string;
   };
+  /** ExcelApi 1.8 */
+  clear(): void;
 }

@@ -85,6 +85,22 @@ export const workbookErrors = {
         : `Writing the scorecard failed and the unfinished sheet could not be removed; delete the sheet whose name starts with "PerfScore". (${detail})`,
       detail,
     ),
+  /** 更新 in place failed and the sheet was put back from its backup copy. */
+  updateRestored: (detail: string) =>
+    new WorkbookError(
+      "writeFailed",
+      `更新计分表时出错，已从备份恢复原来的计分表。其他工作表中引用该表的公式可能显示 #REF!，请检查。（${detail}）`,
+      `Updating the scorecard failed; the original sheet was restored from its backup. Formulas in other sheets that referred to it may show #REF!; please check them. (${detail})`,
+      detail,
+    ),
+  /** 更新 in place failed and could not be undone: the backup (if it was made) holds the original. */
+  updateNotRestored: (detail: string, backup: string) =>
+    new WorkbookError(
+      "writeFailed",
+      `更新计分表时出错，且未能自动恢复。如工作簿中有工作表“${backup}”，它就是原计分表的完整副本（若看不到它：右键单击任一工作表标签，选择“取消隐藏”）。（${detail}）`,
+      `Updating the scorecard failed and could not be undone. If the workbook has a sheet "${backup}", it is a full copy of the original scorecard (if it is not shown, right-click any sheet tab and choose Unhide). (${detail})`,
+      detail,
+    ),
   readFailed: (detail: string) =>
     new WorkbookError(
       "readFailed",
@@ -115,15 +131,23 @@ function describe(e: unknown): string {
 
 /**
  * Turns an Office.js error into a WorkbookError. `sheet` names the sheet involved, for messages;
- * `writing` selects the wording for a failed write (after which the caller has rolled back).
+ * `writing` selects the wording for a failed write (after which the caller has rolled back):
+ * `restored` when an in-place update was undone from its backup, `backup` (the backup sheet's
+ * name) when an in-place update could not be undone.
  */
 export function translateError(
   e: unknown,
-  opts: { sheet?: string; writing?: { rolledBack: boolean } } = {},
+  opts: {
+    sheet?: string;
+    writing?: { rolledBack: boolean; restored?: boolean; backup?: string };
+  } = {},
 ): WorkbookError {
   if (isWorkbookError(e)) return e;
   if (opts.writing && !opts.writing.rolledBack)
-    return workbookErrors.writeFailed(describe(e), false);
+    return opts.writing.backup
+      ? workbookErrors.updateNotRestored(describe(e), opts.writing.backup)
+      : workbookErrors.writeFailed(describe(e), false);
+  if (opts.writing?.restored) return workbookErrors.updateRestored(describe(e));
   switch (officeErrorCode(e)) {
     case "InvalidOperationInCellEditMode":
       return workbookErrors.editMode();

@@ -3,6 +3,8 @@
  * as one 2-D array per block, one format call set per distinct style over a multi-area range,
  * merges, widths, freeze panes, validation, notes, print setup. Each step knows its approximate
  * request size so a plan too large for one request (Excel on the web: 5 MB) is split.
+ * planClearSteps empties an existing sheet first, so a plan written over it (更新) lands as on a
+ * new sheet.
  */
 import type {
   CellStyle,
@@ -285,6 +287,62 @@ function applyValidation(
     };
 }
 
+/** How this host shows a cell's note: notes (ExcelApi 1.18), threaded comments (1.10), or not at all. */
+function noteApiOf(features: WriteFeatures): "notes" | "comments" | null {
+  return features.supports("1.18")
+    ? "notes"
+    : features.supports("1.10")
+      ? "comments"
+      : null;
+}
+
+/**
+ * Calls that empty an existing sheet so `plan` can be written over it as if it were new: contents,
+ * formats, merged areas, data validation (ExcelApi 1.8), conditional formats, hidden rows and
+ * columns, custom widths and heights, frozen panes (1.7). On the cells where the plan puts a note,
+ * Clear All also removes an old note or comment, since Excel refuses a second one on a cell;
+ * comments elsewhere are the user's remarks and stay (old notes are the caller's to delete: they
+ * must be loaded first). Tab colour, sheet protection settings, margins, headers and footers, and
+ * the sheet itself (references to it) are untouched.
+ */
+export function planClearSteps(
+  plan: Plan,
+  features: WriteFeatures,
+): WriteStep[] {
+  const steps: WriteStep[] = [
+    {
+      label: "clear sheet",
+      bytes: CALL_OVERHEAD * 14,
+      apply: (_c, ws) => {
+        const all = ws.getRange();
+        all.unmerge();
+        all.clear("Contents");
+        all.clear("Formats");
+        all.dataValidation.clear();
+        all.conditionalFormats.clearAll();
+        all.columnHidden = false;
+        all.rowHidden = false;
+        all.format.useStandardWidth = true;
+        all.format.useStandardHeight = true;
+        ws.freezePanes.unfreeze();
+      },
+    },
+  ];
+  if (noteApiOf(features)) {
+    const noted = cellsToRects(
+      plan.cells.filter((c) => c.note).map((c) => c.address),
+    );
+    for (const areas of joinAreas(noted.map(rectAddress))) {
+      steps.push({
+        label: `clear notes ${areas}`,
+        bytes: CALL_OVERHEAD * 2 + areas.length,
+        apply: (_c, ws) => ws.getRanges(areas).clear("All"),
+      });
+    }
+  }
+  return steps;
+}
+
 /** Quoted sheet reference for workbook-level calls (comments). */
 const sheetPrefix = (name: string) => `'${name.replace(/'/g, "''")}'!`;
 
@@ -455,11 +513,7 @@ export function planWriteSteps(
   }
 
   const notes = plan.cells.filter((c) => c.note);
-  const noteApi = features.supports("1.18")
-    ? "notes"
-    : features.supports("1.10")
-      ? "comments"
-      : null;
+  const noteApi = noteApiOf(features);
   if (noteApi) {
     for (const cell of notes) {
       const text = cell.note as string;

@@ -1,5 +1,7 @@
-/** Small hand-made plans for the adapter tests (the planner's own output is tested elsewhere). */
+/** Small hand-made plans and workbooks for the adapter tests (the planner's own output is tested elsewhere). */
 import type { Plan } from "../../src/scorecard/plan";
+import { isWorkbookError, type WorkbookError } from "../../src/excel/errors";
+import { FakeWorkbook } from "../support/fakeExcel";
 
 export function smallPlan(overrides: Partial<Plan> = {}): Plan {
   return {
@@ -92,3 +94,46 @@ export const BASE_CELLS = {
   C7: 3214.04,
   C8: 3653,
 };
+
+/** A workbook with a 说明 sheet and a 基础数据 sheet. */
+export function workbookWithBase(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet("说明", { A1: "本工作簿用于绩效自评" });
+  wb.addSheet("基础数据", BASE_CELLS);
+  return wb;
+}
+
+/** A plan of `rows` rows of long text and formulas: large enough to need several requests. */
+export function bigPlan(rows: number): Plan {
+  const cells: Plan["cells"] = [];
+  for (let r = 0; r < rows; r++) {
+    cells.push({
+      address: `A${r + 1}`,
+      value: `第${r + 1}行：部门整体支出绩效自评指标说明文字`,
+    });
+    cells.push({
+      address: `B${r + 1}`,
+      formula: `=IF(基础数据!C${r + 1}="","",ROUND(MIN(基础数据!C${r + 1}/基础数据!D${r + 1},1)*5,2))`,
+      style: "pct",
+    });
+  }
+  return smallPlan({
+    cells,
+    range: `A1:B${rows}`,
+    merges: [],
+    validations: [],
+    inputs: [],
+    styles: { pct: { numberFormat: "0.00%", border: "thin" } },
+  });
+}
+
+/** The WorkbookError `p` rejects with. */
+export async function failure(p: Promise<unknown>): Promise<WorkbookError> {
+  try {
+    await p;
+  } catch (e) {
+    if (isWorkbookError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected a WorkbookError");
+}

@@ -6,6 +6,7 @@
 import { FakeWorkbook, type FakeSheet } from "../support/fakeExcel";
 import { SEED000_MERGES, seedCells } from "../support/seedBaseSheet";
 import { generateScorecard } from "../../src/excel/scorecard";
+import { writeScorecard } from "../../src/excel/workbook";
 import { getScheme } from "../../src/core";
 import { parseRect } from "../../src/excel/areas";
 import { a1 } from "../../src/scorecard/grid";
@@ -208,5 +209,40 @@ describe("generateScorecard: summary and update", () => {
       second.summary.pending.some((p) => p.key === "上年三公经费预算数"),
     ).toBe(false);
     expectWritten(wb.sheet("计分表")!, second.result.plan);
+  });
+
+  it("update with other options leaves the sheet as a new one written from the same plan would be", async () => {
+    const wb = seedWorkbook();
+    const options = {
+      baseSheet: "基础数据",
+      sheetName: "计分表",
+      scheme: getScheme("湘潭县2020"),
+      dialect: "portable" as const,
+    };
+    await generateScorecard(wb.host(), {
+      ...options,
+      mode: "new",
+      ruleTexts: true,
+      explanations: true,
+    });
+    const second = await generateScorecard(wb.host(), {
+      ...options,
+      mode: "update",
+      ruleTexts: false,
+      explanations: false,
+    });
+    const plan = second.result.plan;
+    const fresh = seedWorkbook();
+    await writeScorecard(fresh.host(), {
+      baseSheet: "基础数据",
+      sheetName: "计分表",
+      mode: "new",
+      build: () => plan,
+    });
+    const state = (s: FakeSheet) => {
+      const { id: _id, ...rest } = structuredClone(s);
+      return rest;
+    };
+    expect(state(wb.sheet("计分表")!)).toEqual(state(fresh.sheet("计分表")!));
   });
 });

@@ -3,7 +3,13 @@
  * trips, and what happens when Excel says no.
  */
 import { FakeOfficeError, FakeWorkbook, cellName } from "../support/fakeExcel";
-import { BASE_CELLS, smallPlan } from "./fixtures";
+import {
+  BASE_CELLS,
+  bigPlan,
+  failure,
+  smallPlan,
+  workbookWithBase,
+} from "./fixtures";
 import {
   inspectWorkbook,
   insertSheet,
@@ -12,26 +18,8 @@ import {
   writeScorecard,
 } from "../../src/excel/workbook";
 import { READ_WINDOW } from "../../src/excel/read";
-import { isWorkbookError, type WorkbookError } from "../../src/excel/errors";
 import { textEntry, jsonBytes, widthToPoints } from "../../src/excel/write";
 import type { Plan } from "../../src/scorecard/plan";
-
-function workbookWithBase(): FakeWorkbook {
-  const wb = new FakeWorkbook();
-  wb.addSheet("说明", { A1: "本工作簿用于绩效自评" });
-  wb.addSheet("基础数据", BASE_CELLS);
-  return wb;
-}
-
-async function failure(p: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isWorkbookError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a WorkbookError");
-}
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
@@ -339,130 +327,6 @@ describe("writeScorecard: rollback", () => {
   });
 });
 
-describe("writeScorecard: update", () => {
-  function withScorecard(): FakeWorkbook {
-    const wb = workbookWithBase();
-    wb.addSheet("计分表", { A1: "旧计分表", C4: "①" });
-    wb.addSheet("附表", { A1: "附表" });
-    return wb;
-  }
-
-  /** Stand-in for readScorecardInputs: the typed value of each input cell. */
-  const keepInputs = (
-    plan: Plan,
-    existing?: {
-      grid: {
-        cells: ReadonlyArray<ReadonlyArray<{ value: unknown } | undefined>>;
-        origin: { row: number; column: number };
-      };
-    },
-  ) => ({
-    ...plan,
-    cells: plan.cells.map((c) => {
-      const input = plan.inputs.find((i) => i.address === c.address);
-      if (!input || !existing) return c;
-      const row = Number(c.address.slice(1)) - 1 - existing.grid.origin.row;
-      const col = c.address.charCodeAt(0) - 65 - existing.grid.origin.column;
-      const typed = existing.grid.cells[row]?.[col]?.value;
-      return typed === undefined || typed === null
-        ? c
-        : { ...c, value: typed as string };
-    }),
-  });
-
-  it("replaces the sheet in place in two round trips, keeping typed inputs and the sheet's position", async () => {
-    const wb = withScorecard();
-    const result = await writeScorecard(wb.host(), {
-      baseSheet: "基础数据",
-      sheetName: "计分表",
-      mode: "update",
-      build: ({ existing }) => keepInputs(smallPlan(), existing),
-    });
-    expect(result.syncs).toBe(2);
-    expect(wb.syncCount).toBe(2);
-    expect(wb.sheets.map((s) => s.name)).toEqual([
-      "说明",
-      "基础数据",
-      "计分表",
-      "附表",
-    ]);
-    expect(wb.content("计分表", "A1")).toBe("计分表");
-    expect(wb.content("计分表", "C4")).toBe("①");
-    expect(wb.content("计分表", "C3")).toBe("=基础数据!C7/基础数据!C8");
-    expect(wb.activeSheet).toBe("计分表");
-  });
-
-  it("leaves the old sheet exactly as it was when the swap fails", async () => {
-    for (const label of [
-      "Worksheet.delete",
-      "Worksheet.position",
-      "Range.formulas",
-    ]) {
-      const wb = withScorecard();
-      let fired = false; // fail once: the rollback's own calls go through
-      wb.failWhen = (l) => {
-        if (l !== label || fired) return undefined;
-        fired = true;
-        return new FakeOfficeError(
-          "GeneralException",
-          "An internal error has occurred.",
-        );
-      };
-      const e = await failure(
-        writeScorecard(wb.host(), {
-          baseSheet: "基础数据",
-          sheetName: "计分表",
-          mode: "update",
-          build: () => smallPlan(),
-        }),
-      );
-      expect([label, e.code]).toEqual([label, "writeFailed"]);
-      expect(wb.sheets.map((s) => s.name)).toEqual([
-        "说明",
-        "基础数据",
-        "计分表",
-        "附表",
-      ]);
-      expect(wb.content("计分表", "A1")).toBe("旧计分表");
-      expect(wb.content("计分表", "C4")).toBe("①");
-    }
-  });
-
-  it("refuses a protected scorecard sheet", async () => {
-    const wb = withScorecard();
-    wb.sheet("计分表")!.protected = true;
-    const e = await failure(
-      writeScorecard(wb.host(), {
-        baseSheet: "基础数据",
-        sheetName: "计分表",
-        mode: "update",
-        build: () => smallPlan(),
-      }),
-    );
-    expect(e.code).toBe("protectedSheet");
-    expect(e.message).toBe(
-      "工作表“计分表”受保护，无法更新。请在“审阅”选项卡点击“撤销工作表保护”后重试，或改为生成新的计分表。",
-    );
-    expect(wb.syncCount).toBe(1);
-  });
-
-  it("names the missing sheet when the scorecard to update is gone", async () => {
-    const wb = workbookWithBase();
-    const e = await failure(
-      writeScorecard(wb.host(), {
-        baseSheet: "基础数据",
-        sheetName: "计分表",
-        mode: "update",
-        build: () => smallPlan(),
-      }),
-    );
-    expect(e.code).toBe("sheetNotFound");
-    expect(e.message).toBe(
-      "找不到工作表“计分表”，它可能已被重命名或删除。请返回“数据”步骤重新选择。",
-    );
-  });
-});
-
 describe("protection, empty and huge workbooks", () => {
   it("refuses a workbook whose structure is protected, in Chinese, after one read", async () => {
     const wb = workbookWithBase();
@@ -592,29 +456,6 @@ describe("protection, empty and huge workbooks", () => {
 });
 
 describe("payload size", () => {
-  function bigPlan(rows: number): Plan {
-    const cells: Plan["cells"] = [];
-    for (let r = 0; r < rows; r++) {
-      cells.push({
-        address: `A${r + 1}`,
-        value: `第${r + 1}行：部门整体支出绩效自评指标说明文字`,
-      });
-      cells.push({
-        address: `B${r + 1}`,
-        formula: `=IF(基础数据!C${r + 1}="","",ROUND(MIN(基础数据!C${r + 1}/基础数据!D${r + 1},1)*5,2))`,
-        style: "pct",
-      });
-    }
-    return smallPlan({
-      cells,
-      range: `A1:B${rows}`,
-      merges: [],
-      validations: [],
-      inputs: [],
-      styles: { pct: { numberFormat: "0.00%", border: "thin" } },
-    });
-  }
-
   it("estimates request bytes counting non-ASCII text at its escaped size", () => {
     expect(jsonBytes("ab")).toBe(4);
     expect(jsonBytes("计分")).toBe(2 + 6 * 2);

@@ -3,6 +3,8 @@
  * batching semantics: calls are queued and run at context.sync(), in order; loaded properties can be
  * read only after the sync that loaded them; a failing call stops the batch after the calls before it
  * have taken effect (as in Excel). Counts syncs, measures request sizes, injects failures.
+ * Formulas that name another sheet follow it like Excel's do: renaming a sheet rewrites them, deleting
+ * it turns the reference into #REF! (the fake does not calculate; formulas are kept as text).
  * Self-contained (type imports only), so the browser test can bundle it as the page's `Excel`.
  */
 import type {
@@ -63,8 +65,12 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   hiddenColumns: Set<number>;
+  /** 0-based rows. */
+  hiddenRows: Set<number>;
   freeze: { kind: "at" | "rows" | "columns"; value: string | number } | null;
   validations: FakeValidation[];
+  /** Areas carrying conditional formats (the fake keeps only where they are). */
+  conditionalFormats: string[];
   notes: Map<string, string>;
   page: {
     orientation?: string;
@@ -73,6 +79,14 @@ export interface FakeSheet {
     titleRows?: string;
     printArea?: string;
   };
+}
+
+/** A threaded comment: `address` as given to comments.add, `sheetId`/`cell` where it landed. */
+export interface FakeComment {
+  address: string;
+  content: string;
+  sheetId: number;
+  cell: string;
 }
 
 export class FakeOfficeError extends Error {
@@ -174,6 +188,11 @@ function intersect(a: Rect, b: Rect): Rect | null {
   };
   return r.top <= r.bottom && r.left <= r.right ? r : null;
 }
+/** Whether the area `address` meets any of `rects`. */
+function overlaps(address: string, rects: readonly Rect[]): boolean {
+  const a = parseRect(address);
+  return rects.some((r) => intersect(a, r) !== null);
+}
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)
     ? name
@@ -195,11 +214,42 @@ const notLoaded = (prop: string) =>
   );
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** Excel's name for a copy of `name`: "计分表 (2)", "计分表 (3)"…, cut to fit 31 characters. */
+function copyName(name: string, taken: (n: string) => boolean): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = name.slice(0, 31 - suffix.length) + suffix;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * `formula` with every reference to sheet `name` ('name'! or name!) replaced by `replacement`,
+ * outside string literals, case-insensitively.
+ */
+export function replaceSheetReference(
+  formula: string,
+  name: string,
+  replacement: string,
+): string {
+  const quoted = escapeRegExp(`'${name.replace(/'/g, "''")}'!`);
+  const bare = `(?<![\\p{L}\\p{N}_.'])${escapeRegExp(name)}!`;
+  const pattern = new RegExp(`${quoted}|${bare}`, "giu");
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(pattern, () => replacement),
+    )
+    .join("");
+}
+
 /** The in-memory workbook: state plus the knobs tests turn. */
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   protected = false;
-  comments: Array<{ address: string; content: string }> = [];
+  comments: FakeComment[] = [];
   activeSheet?: string;
   selection?: { sheet: string; address: string };
   /** Highest ExcelApi version the host claims. */
@@ -233,8 +283,10 @@ export class FakeWorkbook {
       columnWidths: new Map(),
       rowHeights: new Map(),
       hiddenColumns: new Set(),
+      hiddenRows: new Set(),
       freeze: null,
       validations: [],
+      conditionalFormats: [],
       notes: new Map(),
       page: {},
     };
@@ -254,6 +306,52 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  /** Renames a sheet; formulas naming it follow (as in Excel). */
+  renameSheet(sheet: FakeSheet, name: string): void {
+    const old = sheet.name;
+    sheet.name = name;
+    if (this.activeSheet && sameName(this.activeSheet, old))
+      this.activeSheet = name;
+    this.rewriteReferences(old, `${quoteSheet(name)}!`);
+  }
+
+  /** Removes a sheet and its comments; formulas naming it become #REF! (as in Excel). */
+  removeSheet(sheet: FakeSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.comments = this.comments.filter((c) => c.sheetId !== sheet.id);
+    if (this.activeSheet && sameName(this.activeSheet, sheet.name))
+      this.activeSheet = this.sheets[0]?.name;
+    this.rewriteReferences(sheet.name, "#REF!");
+  }
+
+  /** A copy of `sheet` (everything the fake models), named and placed as Worksheet.copy does. */
+  copySheet(sheet: FakeSheet, index: number): FakeSheet {
+    const copy: FakeSheet = {
+      ...structuredClone(sheet),
+      id: this.nextId++,
+      name: copyName(sheet.name, (n) => Boolean(this.sheet(n))),
+    };
+    this.sheets.splice(index, 0, copy);
+    for (const c of this.comments.filter((x) => x.sheetId === sheet.id))
+      this.comments.push({
+        ...c,
+        sheetId: copy.id,
+        address: `${quoteSheet(copy.name)}!${c.cell}`,
+      });
+    return copy;
+  }
+
+  private rewriteReferences(sheetName: string, replacement: string): void {
+    for (const s of this.sheets)
+      for (const cell of s.cells.values())
+        if (cell.formula)
+          cell.formula = replaceSheetReference(
+            cell.formula,
+            sheetName,
+            replacement,
+          );
   }
 
   supports(version: string): boolean {
@@ -321,7 +419,32 @@ class FakeContext implements XlRequestContext {
                 "ApiNotFound",
                 "comments need ExcelApi 1.10",
               );
-            wb.comments.push({ address: cellAddress, content });
+            const bang = cellAddress.lastIndexOf("!");
+            const sheetName = cellAddress
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, "$1")
+              .replace(/''/g, "'");
+            const sheet = wb.sheet(sheetName);
+            if (bang < 0 || !sheet)
+              throw new FakeOfficeError(
+                "InvalidArgument",
+                `The argument is invalid or missing: ${cellAddress}`,
+              );
+            const cell = rectName(parseRect(cellAddress.slice(bang + 1)));
+            // One thread per cell: adding a second one fails (office-js#1416).
+            if (
+              wb.comments.some((c) => c.sheetId === sheet.id && c.cell === cell)
+            )
+              throw new FakeOfficeError(
+                "InvalidOperation",
+                "The cell already has a comment.",
+              );
+            wb.comments.push({
+              address: cellAddress,
+              content,
+              sheetId: sheet.id,
+              cell,
+            });
           });
           return {};
         },
@@ -485,6 +608,15 @@ class FakeWorksheet implements XlWorksheet {
           [n],
           () => void (sheet().freeze = { kind: "columns", value: n ?? 1 }),
         ),
+      unfreeze: () =>
+        ctx.enqueue("FreezePanes.unfreeze", [], () => {
+          if (!wb.supports("1.7"))
+            throw new FakeOfficeError(
+              "ApiNotFound",
+              "unfreeze needs ExcelApi 1.7",
+            );
+          sheet().freeze = null;
+        }),
     };
     const page = (
       label: string,
@@ -523,6 +655,7 @@ class FakeWorksheet implements XlWorksheet {
       setPrintArea: (area: string) =>
         page("setPrintArea", area, (p) => (p.printArea = area)),
     };
+    let noteItems: Array<{ delete(): void }> | null = null;
     this.notes = {
       add: (cellAddress: string, content: string) => {
         ctx.enqueue("Notes.add", [cellAddress, content], () => {
@@ -531,9 +664,40 @@ class FakeWorksheet implements XlWorksheet {
               "ApiNotFound",
               "notes need ExcelApi 1.18",
             );
+          // Assumed like comments: one note per cell, a second add fails.
+          if (sheet().notes.has(cellAddress))
+            throw new FakeOfficeError(
+              "InvalidOperation",
+              "The cell already has a note.",
+            );
           sheet().notes.set(cellAddress, content);
         });
         return {};
+      },
+      get items() {
+        if (!noteItems) throw notLoaded("items");
+        return noteItems;
+      },
+      load: () => {
+        ctx.enqueue("NoteCollection.load", [], () => {
+          if (!wb.supports("1.18"))
+            throw new FakeOfficeError(
+              "ApiNotFound",
+              "notes need ExcelApi 1.18",
+            );
+          const s = sheet();
+          noteItems = [...s.notes.keys()].map((address) => ({
+            delete: () =>
+              ctx.enqueue("Note.delete", [], () => {
+                if (!s.notes.delete(address))
+                  throw new FakeOfficeError(
+                    "ItemNotFound",
+                    "The requested resource doesn't exist.",
+                  );
+              }),
+          }));
+        });
+        return this.notes;
       },
     };
   }
@@ -584,9 +748,7 @@ class FakeWorksheet implements XlWorksheet {
           "ItemAlreadyExists",
           "The resource already exists.",
         );
-      if (this.ctx.wb.activeSheet && sameName(this.ctx.wb.activeSheet, s.name))
-        this.ctx.wb.activeSheet = v;
-      s.name = v;
+      this.ctx.wb.renameSheet(s, v);
     });
   }
   get position(): number {
@@ -674,6 +836,33 @@ class FakeWorksheet implements XlWorksheet {
     });
   }
 
+  copy(positionType?: string, relativeTo?: XlWorksheet): XlWorksheet {
+    const ref: Ref<FakeSheet | null> = { resolved: false };
+    const wb = this.ctx.wb;
+    this.ctx.enqueue("Worksheet.copy", [positionType], () => {
+      if (!wb.supports("1.7"))
+        throw new FakeOfficeError("ApiNotFound", "copy needs ExcelApi 1.7");
+      const s = this.target();
+      if (wb.protected)
+        throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      const type = positionType ?? "None";
+      let index: number;
+      if (type === "None" || type === "Beginning") index = 0;
+      else if (type === "End") index = wb.sheets.length;
+      else if ((type === "Before" || type === "After") && relativeTo) {
+        const other = (relativeTo as FakeWorksheet).target();
+        index = wb.sheets.indexOf(other) + (type === "After" ? 1 : 0);
+      } else
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format.",
+        );
+      ref.value = wb.copySheet(s, index);
+      ref.resolved = true;
+    });
+    return new FakeWorksheet(this.ctx, ref);
+  }
+
   activate(): void {
     this.ctx.enqueue(
       "Worksheet.activate",
@@ -694,9 +883,7 @@ class FakeWorksheet implements XlWorksheet {
           "A workbook must contain at least one visible worksheet.",
         );
       }
-      wb.sheets.splice(wb.sheets.indexOf(s), 1);
-      if (wb.activeSheet && sameName(wb.activeSheet, s.name))
-        wb.activeSheet = wb.sheets[0]?.name;
+      wb.removeSheet(s);
     });
   }
 }
@@ -871,6 +1058,22 @@ class FakeRange implements XlRange, XlRangeAreas {
               t.sheet.rowHeights.set(row, v);
         });
       },
+      set useStandardWidth(v: boolean) {
+        self.write("RangeFormat.useStandardWidth", [v], (t) => {
+          if (!v) return;
+          for (const c of [...t.sheet.columnWidths.keys()])
+            if (t.rects.some((r) => c >= r.left && c <= r.right))
+              t.sheet.columnWidths.delete(c);
+        });
+      },
+      set useStandardHeight(v: boolean) {
+        self.write("RangeFormat.useStandardHeight", [v], (t) => {
+          if (!v) return;
+          for (const row of [...t.sheet.rowHeights.keys()])
+            if (t.rects.some((r) => row >= r.top && row <= r.bottom))
+              t.sheet.rowHeights.delete(row);
+        });
+      },
     } as XlRangeFormat;
   }
 
@@ -905,6 +1108,18 @@ class FakeRange implements XlRange, XlRangeAreas {
       },
       set ignoreBlanks(v: boolean) {
         set("ignoreBlanks", v);
+      },
+      clear() {
+        self.write("DataValidation.clear", [], (t) => {
+          if (!self.ctx.wb.supports("1.8"))
+            throw new FakeOfficeError(
+              "ApiNotFound",
+              "DataValidation.clear needs ExcelApi 1.8",
+            );
+          t.sheet.validations = t.sheet.validations.filter(
+            (v) => !overlaps(v.address, t.rects),
+          );
+        });
       },
     } as XlDataValidation;
   }
@@ -1067,6 +1282,67 @@ class FakeRange implements XlRange, XlRangeAreas {
         .map(parseRect)
         .filter((m) => intersect(m, t.rects[0]));
       return hits.length ? { sheet: t.sheet, rects: hits } : null;
+    });
+  }
+
+  get rowHidden(): boolean {
+    return this.prop("rowHidden");
+  }
+  set rowHidden(v: boolean) {
+    this.write("Range.rowHidden", [v], (t) => {
+      for (const r of t.rects)
+        for (let row = r.top; row <= Math.min(r.bottom, 1999); row++)
+          v ? t.sheet.hiddenRows.add(row) : t.sheet.hiddenRows.delete(row);
+    });
+  }
+
+  get conditionalFormats(): XlRange["conditionalFormats"] {
+    return {
+      clearAll: () =>
+        this.write("ConditionalFormatCollection.clearAll", [], (t) => {
+          t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+            (a) => !overlaps(a, t.rects),
+          );
+        }),
+    };
+  }
+
+  /**
+   * "Contents": values and formulas; "Formats": formatting and number formats (merged areas,
+   * validation and conditional formats stay: the fake assumes the least); "All": both, plus the
+   * notes and comments on the cells, as Excel's Clear All does.
+   */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.write("Range.clear", [applyTo], (t) => {
+      const contents = applyTo !== "Formats";
+      const formats = applyTo !== "Contents";
+      for (const [address, cell] of [...t.sheet.cells]) {
+        if (!overlaps(address, t.rects)) continue;
+        if (contents) {
+          delete cell.formula;
+          cell.value = null;
+        }
+        if (formats) delete cell.numberFormat;
+        if (cell.value === null && !cell.formula && !cell.numberFormat)
+          t.sheet.cells.delete(address);
+      }
+      if (formats)
+        for (const address of [...t.sheet.formats.keys()])
+          if (overlaps(address, t.rects)) t.sheet.formats.delete(address);
+      if (applyTo === "All") {
+        for (const address of [...t.sheet.notes.keys()])
+          if (overlaps(address, t.rects)) t.sheet.notes.delete(address);
+        const wb = this.ctx.wb;
+        wb.comments = wb.comments.filter(
+          (c) => c.sheetId !== t.sheet.id || !overlaps(c.cell, t.rects),
+        );
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.write("Range.unmerge", [], (t) => {
+      t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.rects));
     });
   }
 

@@ -227,32 +227,38 @@ describe("task pane in Chromium", () => {
       await shot(page, p("3-summary"));
 
       // Re-running never overwrites: it offers 计分表 (2) or 更新.
+      // The user types an input and cites the scorecard from a report sheet of their own.
       await page.evaluate((a) => {
         const w = (
           window as unknown as {
             __workbook: {
               sheet(n: string): { cells: Map<string, { value: unknown }> };
+              addSheet(n: string, cells: Record<string, unknown>): unknown;
             };
           }
         ).__workbook;
         w.sheet("计分表").cells.set(a, { value: "①②④" });
+        w.addSheet("自评报告", { B1: { formula: "='计分表'!J30" } });
       }, inputCell);
       await page.getByRole("button", { name: "生成计分表" }).click();
       await page.getByRole("button", { name: "生成“计分表 (2)”" }).waitFor();
       await noHorizontalOverflow(page);
       await shot(page, p("3-conflict"));
-      expect((await state(page)).sheets).toHaveLength(3);
+      expect((await state(page)).sheets).toHaveLength(4);
       await page
         .getByRole("button", { name: "更新（保留已填写的内容）" })
         .click();
       await page.getByText("已保留 1 项已填写的内容。").waitFor();
       wb = await state(page);
+      // Updated in place: no backup left behind, and the report's reference is intact (not #REF!).
       expect(wb.sheets.map((s) => s.name)).toEqual([
         "说明",
         "基础数据",
         "计分表",
+        "自评报告",
       ]);
       expect(wb.sheets[2].cells[inputCell]).toBe("①②④");
+      expect(wb.sheets[3].cells.B1).toBe("='计分表'!J30");
       // ①②④ under 浏阳2018's 管理制度健全性 (2 points each) adds 6.
       await expect(
         page.getByRole("status").getByText("29", { exact: true }).count(),

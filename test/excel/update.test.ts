@@ -1,0 +1,442 @@
+/**
+ * 更新 (update in place) against the fake workbook: the scorecard sheet is rewritten in place, so
+ * formulas in other sheets that cite it keep pointing at it; a failure at any step leaves the
+ * workbook as it was; and a host without Worksheet.copy falls back to swapping in a new sheet.
+ */
+import {
+  FakeOfficeError,
+  FakeWorkbook,
+  type FakeSheet,
+} from "../support/fakeExcel";
+import { bigPlan, failure, smallPlan, workbookWithBase } from "./fixtures";
+import {
+  IN_PLACE_UPDATE_API,
+  writeScorecard,
+  type ScorecardRequest,
+} from "../../src/excel/workbook";
+import type { ExcelHost } from "../../src/excel/host";
+import type { Plan } from "../../src/scorecard/plan";
+
+/** 说明, 基础数据, an earlier 计分表 (a typed input in C4), 附表, and a 自评报告 citing the total and grade. */
+function withScorecard(): FakeWorkbook {
+  const wb = workbookWithBase();
+  wb.addSheet("计分表", { A1: "旧计分表", C4: "①", D5: 88 });
+  wb.addSheet("附表", { A1: "附表" });
+  wb.addSheet("自评报告", {
+    A1: "自评得分",
+    B1: { formula: "='计分表'!D5" },
+    B2: { formula: '=计分表!D6&"等"' },
+    B3: { formula: '="计分表!D5"' },
+  });
+  return wb;
+}
+
+const ORDER = ["说明", "基础数据", "计分表", "附表", "自评报告"];
+
+/** Stand-in for readScorecardInputs: the typed value of each input cell of the existing sheet. */
+const keepInputs = (
+  plan: Plan,
+  existing?: {
+    grid: {
+      cells: ReadonlyArray<ReadonlyArray<{ value: unknown } | undefined>>;
+      origin: { row: number; column: number };
+    };
+  },
+): Plan => ({
+  ...plan,
+  cells: plan.cells.map((c) => {
+    const input = plan.inputs.find((i) => i.address === c.address);
+    if (!input || !existing) return c;
+    const row = Number(c.address.slice(1)) - 1 - existing.grid.origin.row;
+    const col = c.address.charCodeAt(0) - 65 - existing.grid.origin.column;
+    const typed = existing.grid.cells[row]?.[col]?.value;
+    return typed === undefined || typed === null
+      ? c
+      : { ...c, value: typed as string };
+  }),
+});
+
+const update = (
+  host: ExcelHost,
+  more: Partial<ScorecardRequest> = {},
+): ReturnType<typeof writeScorecard> =>
+  writeScorecard(host, {
+    baseSheet: "基础数据",
+    sheetName: "计分表",
+    mode: "update",
+    build: ({ existing }) => keepInputs(smallPlan(), existing),
+    ...more,
+  });
+
+/** Everything the fake knows about a sheet, except its identity. */
+function sheetState(sheet: FakeSheet) {
+  const { id: _id, ...rest } = structuredClone(sheet);
+  return rest;
+}
+
+/** The whole workbook as a user sees it: sheets in order with their state, and comments by sheet name. */
+function workbookState(wb: FakeWorkbook) {
+  return {
+    sheets: wb.sheets.map(sheetState),
+    comments: wb.comments.map((c) => ({
+      sheet: wb.sheets.find((s) => s.id === c.sheetId)?.name,
+      cell: c.cell,
+      content: c.content,
+    })),
+  };
+}
+
+/** Fails the first call labelled `label` (later ones, e.g. the rollback's own, go through). */
+function failOnce(wb: FakeWorkbook, label: string, when = () => true): void {
+  let fired = false;
+  wb.failWhen = (l) => {
+    if (l !== label || fired || !when()) return undefined;
+    fired = true;
+    return new FakeOfficeError(
+      "GeneralException",
+      "An internal error has occurred.",
+    );
+  };
+}
+
+const backups = (wb: FakeWorkbook) =>
+  wb.sheets.filter((s) => s.name.startsWith("PerfScore"));
+
+// Failed writes are logged for the developer console; keep the test output clean.
+beforeEach(() =>
+  jest.spyOn(console, "error").mockImplementation(() => undefined),
+);
+afterEach(() => jest.restoreAllMocks());
+
+describe("更新 in place", () => {
+  it("rewrites the same sheet in two round trips, keeping typed inputs, its name and its position", async () => {
+    const wb = withScorecard();
+    const id = wb.sheet("计分表")!.id;
+    const result = await update(wb.host());
+    expect(result.syncs).toBe(2);
+    expect(result.batches).toBe(1);
+    expect(wb.syncCount).toBe(2);
+    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+    expect(wb.sheet("计分表")!.id).toBe(id);
+    expect(wb.sheet("计分表")!.visibility).toBe("Visible");
+    expect(backups(wb)).toEqual([]);
+    expect(wb.content("计分表", "A1")).toBe("计分表");
+    expect(wb.content("计分表", "C4")).toBe("①");
+    expect(wb.content("计分表", "C3")).toBe("=基础数据!C7/基础数据!C8");
+    expect(wb.activeSheet).toBe("计分表");
+    // One write request: calculation suspended, the backup made before the sheet is emptied,
+    // emptied before it is written, and deleted as the very last call.
+    const labels = wb.requests[1].labels;
+    expect(labels[0]).toBe("Application.suspendApiCalculationUntilNextSync");
+    expect(wb.calcSuspensions).toBe(1);
+    const at = (l: string) => labels.indexOf(l);
+    expect(at("Worksheet.copy")).toBeGreaterThan(0);
+    expect(at("Worksheet.copy")).toBeLessThan(at("Range.clear"));
+    expect(at("Range.clear")).toBeLessThan(at("Range.formulas"));
+    expect(labels.filter((l) => l === "Worksheet.delete")).toHaveLength(1);
+    expect(labels[labels.length - 1]).toBe("Worksheet.delete");
+  });
+
+  it("keeps formulas in other sheets that cite the scorecard pointing at it, not #REF!", async () => {
+    const wb = withScorecard();
+    const id = wb.sheet("计分表")!.id;
+    await update(wb.host());
+    expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
+    expect(wb.content("自评报告", "B2")).toBe('=计分表!D6&"等"');
+    expect(wb.content("自评报告", "B3")).toBe('="计分表!D5"');
+    // They still name the sheet that now holds the new total and grade (smallPlan's D5 and D6).
+    const cited = wb.sheet("计分表")!;
+    expect(cited.id).toBe(id);
+    expect(wb.content("计分表", "D5")).toBe("=SUM(D3:D4)");
+    expect(wb.content("计分表", "D6")).toBe(
+      '=IF(D5>=90,"优",IF(D5>=80,"良",IF(D5>=60,"中","差")))',
+    );
+  });
+
+  it("leaves the sheet exactly as a new one would be: nothing of the old layout survives", async () => {
+    const wb = withScorecard();
+    const old = wb.sheet("计分表")!;
+    old.cells.set("H20", { value: "旧备注", numberFormat: "0.00" });
+    old.cells.get("D5")!.numberFormat = "0.0";
+    old.formats.set("H20", { bold: true, fill: "#FF0000", borders: {} });
+    old.merges.push("A10:C10", "A1:D1");
+    old.validations.push({
+      address: "H1:H5",
+      rule: { wholeNumber: { operator: "Between", formula1: 1, formula2: 9 } },
+    });
+    old.conditionalFormats.push("A1:D6");
+    old.hiddenColumns.add(2);
+    old.hiddenRows.add(8);
+    old.columnWidths.set(5, 200);
+    old.rowHeights.set(11, 40);
+    old.freeze = { kind: "rows", value: 4 };
+    old.notes.set("C4", "旧批注");
+    old.notes.set("A1", "旧标题批注");
+    await update(wb.host(), { build: () => smallPlan() });
+
+    const fresh = workbookWithBase();
+    await writeScorecard(fresh.host(), {
+      baseSheet: "基础数据",
+      sheetName: "计分表",
+      mode: "new",
+      build: () => smallPlan(),
+    });
+    expect(sheetState(wb.sheet("计分表")!)).toEqual(
+      sheetState(fresh.sheet("计分表")!),
+    );
+  });
+
+  it("unfreezes panes the new plan does not freeze", async () => {
+    const wb = withScorecard();
+    wb.sheet("计分表")!.freeze = { kind: "rows", value: 4 };
+    await update(wb.host(), {
+      build: () => smallPlan({ freeze: { rows: 0, columns: 0 } }),
+    });
+    expect(wb.sheet("计分表")!.freeze).toBeNull();
+  });
+
+  it("deletes the old notes (its hints) and keeps the user's threaded comments, except on a cell that gets a note (ExcelApi 1.18)", async () => {
+    const wb = withScorecard();
+    const card = wb.sheet("计分表")!;
+    card.notes.set("F10", "基础数据缺少：上年三公经费预算数");
+    card.notes.set("C4", "旧提示");
+    wb.comments.push(
+      {
+        address: "'计分表'!G10",
+        content: "依据：县财政局文件",
+        sheetId: card.id,
+        cell: "G10",
+      },
+      {
+        address: "'计分表'!C4",
+        content: "已核对",
+        sheetId: card.id,
+        cell: "C4",
+      },
+    );
+    await update(wb.host());
+    expect([...card.notes]).toEqual([["C4", "填写满足的项，如“①②”"]]);
+    expect(workbookState(wb).comments).toEqual([
+      { sheet: "计分表", cell: "G10", content: "依据：县财政局文件" },
+    ]);
+    expect(wb.syncCount).toBe(2);
+  });
+
+  it("replaces the comments it writes and keeps the user's other comments (threaded comments for hints, ExcelApi 1.10)", async () => {
+    const wb = withScorecard();
+    wb.apiVersion = "1.12";
+    const card = wb.sheet("计分表")!;
+    wb.comments.push(
+      {
+        address: "'计分表'!C4",
+        content: "旧提示",
+        sheetId: card.id,
+        cell: "C4",
+      },
+      {
+        address: "'计分表'!F10",
+        content: "请财务科复核",
+        sheetId: card.id,
+        cell: "F10",
+      },
+    );
+    await update(wb.host());
+    expect(workbookState(wb).comments).toEqual([
+      { sheet: "计分表", cell: "F10", content: "请财务科复核" },
+      { sheet: "计分表", cell: "C4", content: "填写满足的项，如“①②”" },
+    ]);
+  });
+
+  it("writes a plan larger than one request in several, making the backup in the first and deleting it in the last", async () => {
+    const wb = withScorecard();
+    wb.payloadLimit = 200_000;
+    const id = wb.sheet("计分表")!.id;
+    const result = await update(wb.host(), {
+      build: () => bigPlan(3000),
+      budget: 180_000,
+    });
+    expect(result.batches).toBeGreaterThan(1);
+    expect(wb.syncCount).toBe(1 + result.batches);
+    const writes = wb.requests.slice(1);
+    for (const r of writes) expect(r.bytes).toBeLessThanOrEqual(200_000);
+    const holding = (l: string) =>
+      writes.flatMap((r, i) => (r.labels.includes(l) ? [i] : []));
+    expect(holding("Worksheet.copy")).toEqual([0]);
+    expect(holding("Worksheet.delete")).toEqual([writes.length - 1]);
+    expect(wb.sheet("计分表")!.id).toBe(id);
+    expect(wb.content("计分表", "A3000")).toBe(
+      "第3000行：部门整体支出绩效自评指标说明文字",
+    );
+    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+    expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
+  });
+
+  it("refuses a protected sheet or workbook after one read, before writing anything", async () => {
+    const wb = withScorecard();
+    wb.sheet("计分表")!.protected = true;
+    const before = workbookState(wb);
+    const e = await failure(update(wb.host()));
+    expect(e.code).toBe("protectedSheet");
+    expect(wb.syncCount).toBe(1);
+    expect(workbookState(wb)).toEqual(before);
+
+    const locked = withScorecard();
+    locked.protected = true;
+    const w = await failure(update(locked.host()));
+    expect(w.code).toBe("protectedWorkbook");
+    expect(locked.syncCount).toBe(1);
+  });
+
+  it("names the missing sheet when the scorecard to update is gone", async () => {
+    const wb = workbookWithBase();
+    const e = await failure(update(wb.host()));
+    expect(e.code).toBe("sheetNotFound");
+    expect(e.message).toBe(
+      "找不到工作表“计分表”，它可能已被重命名或删除。请返回“数据”步骤重新选择。",
+    );
+  });
+});
+
+describe("更新 in place: a failure leaves the workbook as it was", () => {
+  // Before the backup is hidden the original is untouched: nothing to restore, references intact.
+  it.each([
+    ["the copy", "Worksheet.copy"],
+    ["naming the copy", "Worksheet.name"],
+    ["hiding the copy", "Worksheet.visibility"],
+  ])("at %s (%s): the original was never touched", async (_what, label) => {
+    const wb = withScorecard();
+    const id = wb.sheet("计分表")!.id;
+    const before = workbookState(wb);
+    failOnce(wb, label);
+    const e = await failure(update(wb.host()));
+    expect(e.code).toBe("writeFailed");
+    expect(e.message).toMatch(
+      /^生成计分表时出错，已撤销未完成的工作表，工作簿保持原样。（GeneralException/,
+    );
+    expect(workbookState(wb)).toEqual(before);
+    expect(wb.sheet("计分表")!.id).toBe(id);
+    expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
+  });
+
+  // Once the original may have been emptied, it is replaced by its backup.
+  it.each([
+    ["emptying the sheet", "Range.clear"],
+    ["a step of the write", "Range.merge"],
+    ["deleting the backup", "Worksheet.delete"],
+  ])(
+    "at %s (%s): the backup takes the original's place",
+    async (_what, label) => {
+      const wb = withScorecard();
+      wb.sheet("计分表")!.notes.set("C4", "旧批注");
+      const before = workbookState(wb);
+      failOnce(wb, label);
+      const e = await failure(update(wb.host()));
+      expect(e.code).toBe("writeFailed");
+      expect(e.message).toMatch(
+        /^更新计分表时出错，已从备份恢复原来的计分表。其他工作表中引用该表的公式可能显示 #REF!，请检查。（GeneralException/,
+      );
+      // Names, order, visibility and every cell, format and note of the original, as before;
+      // only the formulas citing it could not be kept (Excel points them at the deleted sheet).
+      const after = workbookState(wb);
+      const citing = (s: typeof before) =>
+        s.sheets.map((x) => (x.name === "自评报告" ? "…" : x));
+      expect(citing(after)).toEqual(citing(before));
+      expect(after.comments).toEqual(before.comments);
+      expect(wb.content("计分表", "A1")).toBe("旧计分表");
+      expect(wb.content("自评报告", "B1")).toBe("=#REF!D5");
+      expect(wb.content("自评报告", "B3")).toBe('="计分表!D5"');
+      expect(backups(wb)).toEqual([]);
+    },
+  );
+
+  it("restores a hidden scorecard as hidden, at its place", async () => {
+    const wb = withScorecard();
+    wb.sheet("计分表")!.visibility = "Hidden";
+    const before = workbookState(wb);
+    failOnce(wb, "Range.formulas");
+    await failure(update(wb.host()));
+    const after = workbookState(wb);
+    expect(after.sheets.map((s) => [s.name, s.visibility])).toEqual(
+      before.sheets.map((s) => [s.name, s.visibility]),
+    );
+    expect(sheetState(wb.sheet("计分表")!)).toEqual(before.sheets[2]);
+  });
+
+  it("restores from the backup when a later request of a large plan fails", async () => {
+    const wb = withScorecard();
+    wb.payloadLimit = 200_000;
+    const before = workbookState(wb);
+    failOnce(wb, "Range.formulas", () => wb.syncCount === 3);
+    const e = await failure(
+      update(wb.host(), { build: () => bigPlan(3000), budget: 180_000 }),
+    );
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表。/);
+    expect(wb.syncCount).toBeGreaterThan(3); // the failure came after the first write request
+    expect(sheetState(wb.sheet("计分表")!)).toEqual(before.sheets[2]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+  });
+
+  it("says where the original is when even the restore fails", async () => {
+    const wb = withScorecard();
+    const before = workbookState(wb);
+    wb.failWhen = (l) =>
+      l === "Range.merge" || l === "Worksheet.delete"
+        ? new FakeOfficeError(
+            "GeneralException",
+            "An internal error has occurred.",
+          )
+        : undefined;
+    const e = await failure(update(wb.host()));
+    const [backup] = backups(wb);
+    expect(e.message).toBe(
+      `更新计分表时出错，且未能自动恢复。如工作簿中有工作表“${backup.name}”，它就是原计分表的完整副本（若看不到它：右键单击任一工作表标签，选择“取消隐藏”）。（GeneralException: An internal error has occurred.）`,
+    );
+    // The backup holds the original exactly.
+    expect({
+      ...sheetState(backup),
+      name: "计分表",
+      visibility: "Visible",
+    }).toEqual(before.sheets[2]);
+  });
+});
+
+describe("更新 without Worksheet.copy", () => {
+  /** A host that reports only ExcelApi versions below the in-place update's. */
+  function olderHost(wb: FakeWorkbook): ExcelHost {
+    const [major, minor] = IN_PLACE_UPDATE_API.split(".").map(Number);
+    return {
+      run: wb.host().run,
+      supports: (v) => {
+        const [a, b] = v.split(".").map(Number);
+        return a < major || (a === major && b < minor);
+      },
+    };
+  }
+
+  it("swaps in a new sheet at the old one's place, in two round trips (and formulas citing it break)", async () => {
+    const wb = withScorecard();
+    const id = wb.sheet("计分表")!.id;
+    const result = await update(olderHost(wb));
+    expect(result.syncs).toBe(2);
+    expect(wb.requests[1].labels).not.toContain("Worksheet.copy");
+    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+    expect(wb.sheet("计分表")!.id).not.toBe(id);
+    expect(wb.content("计分表", "C4")).toBe("①");
+    expect(wb.content("计分表", "A1")).toBe("计分表");
+    // What the in-place update avoids: the old sheet was deleted under the formulas citing it.
+    expect(wb.content("自评报告", "B1")).toBe("=#REF!D5");
+  });
+
+  it.each(["Worksheet.delete", "Worksheet.position", "Range.formulas"])(
+    "leaves the old sheet as it was when the swap fails at %s",
+    async (label) => {
+      const wb = withScorecard();
+      const before = workbookState(wb);
+      failOnce(wb, label);
+      const e = await failure(update(olderHost(wb)));
+      expect(e.code).toBe("writeFailed");
+      expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+      expect(sheetState(wb.sheet("计分表")!)).toEqual(before.sheets[2]);
+    },
+  );
+});
