@@ -138,7 +138,8 @@ module.exports = async (env = {}, argv = {}) => {
         {
           // Griffel's build-time transform (as Fluent's own packages ship): makeStyles becomes
           // precomputed atomic classes, so the runtime style resolver (~8 KB gzipped) stays out.
-          test: /src[\\/]taskpane[\\/]styles\.ts$/,
+          // Listed before ts-loader's rule, so it runs on ts-loader's output (loaders run last first).
+          test: /src[\\/]taskpane[\\/].*\.tsx?$/,
           use: { loader: "@griffel/webpack-loader" },
         },
         {

@@ -36,9 +36,11 @@ function build(c: Configuration): Promise<Stats> {
   );
 }
 
-/** The production add-in (taskpane.html, runtime/shared/functions/taskpane.js, manifest...). */
-export async function buildAddin(outDir: string): Promise<string> {
-  await build(await config(outDir));
+/** The production add-in (taskpane.html, runtime/shared/functions/taskpane.js, manifest...); `adjust` may vary the configuration. */
+export async function buildAddin(outDir: string, adjust?: (c: Configuration) => void): Promise<string> {
+  const c = await config(outDir);
+  adjust?.(c);
+  await build(c);
   return outDir;
 }
 
