@@ -51,8 +51,15 @@ async function load(browser: Browser, url: string, selector: string, text: strin
     await page.addInitScript(watchFor(selector, text));
     await page.goto(url);
     await page.waitForFunction(() => ((window as unknown as { __readyAt?: number }).__readyAt ?? -1) > 0, undefined, { timeout: 60_000 });
-    return await page.evaluate(() => {
-      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+    return await page.evaluate(async () => {
+      // The paint entry is queued after the frame is presented: wait for it (briefly).
+      const fcp = await new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const e = list.getEntriesByName("first-contentful-paint")[0];
+          if (e) resolve(e.startTime);
+        }).observe({ type: "paint", buffered: true });
+        setTimeout(() => resolve(NaN), 2000);
+      });
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
       return {
         ready: (window as unknown as { __readyAt: number }).__readyAt,
