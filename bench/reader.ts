@@ -116,7 +116,7 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
 
   // The .xlsx path, each run in a fresh process.
   const file = path.join(o.outDir, `base-${big}.xlsx`);
-  if (!fs.existsSync(file)) await writeXlsx(file, baseGrid(plan, ledger.slice(0, big + 1)), plan, ledger.slice(0, big + 1));
+  await writeXlsx(file, baseGrid(plan, ledger.slice(0, big + 1)), plan, ledger.slice(0, big + 1));
   const xlsxRuns = o.quick ? 1 : Math.max(3, Math.min(runs, 5));
   const samples: Array<Record<string, number>> = [];
   const bare: Array<Record<string, number>> = [];

@@ -5,6 +5,7 @@
  * and its own compile time to every measurement).
  */
 "use strict";
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const ts = require("typescript");
@@ -30,22 +31,35 @@ function* files(dir) {
   }
 }
 
-/** Returns the output root; only files newer than their output are transpiled again. */
+/** Returns the output root; only files whose content changed since the last call are transpiled again. */
 function compile(outRoot = path.join(ROOT, "bench", "out", "js")) {
+  const index = path.join(outRoot, ".sources.json");
+  let seen = {};
+  try {
+    seen = JSON.parse(fs.readFileSync(index, "utf8"));
+  } catch {
+    // first run
+  }
+  const now = {};
   for (const src of SOURCES) {
     for (const file of files(path.join(ROOT, src))) {
       const rel = path.relative(ROOT, file);
       const ext = path.extname(file);
       if (![".ts", ".tsx", ".js", ".json"].includes(ext) || file.endsWith(".d.ts")) continue;
+      const text = fs.readFileSync(file);
+      const hash = crypto.createHash("sha1").update(text).digest("hex");
+      now[rel] = hash;
       const out = path.join(outRoot, ext === ".ts" || ext === ".tsx" ? rel.slice(0, -ext.length) + ".js" : rel);
-      if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= fs.statSync(file).mtimeMs) continue;
+      if (seen[rel] === hash && fs.existsSync(out)) continue;
       fs.mkdirSync(path.dirname(out), { recursive: true });
       if (ext === ".ts" || ext === ".tsx") {
-        const js = ts.transpileModule(fs.readFileSync(file, "utf8"), { compilerOptions: options, fileName: file }).outputText;
+        const js = ts.transpileModule(text.toString("utf8"), { compilerOptions: options, fileName: file }).outputText;
         fs.writeFileSync(out, js);
-      } else fs.copyFileSync(file, out);
+      } else fs.writeFileSync(out, text);
     }
   }
+  fs.mkdirSync(outRoot, { recursive: true });
+  fs.writeFileSync(index, JSON.stringify(now));
   return outRoot;
 }
 
