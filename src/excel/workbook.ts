@@ -31,12 +31,6 @@ import {
   type WriteStep,
 } from "./write";
 
-/**
- * ExcelApi version that 更新 in place needs: Worksheet.copy and FreezePanes.unfreeze (1.7),
- * DataValidation.clear (1.8). The manifest asks for 1.9, so every host that loads the add-in has it.
- */
-export const IN_PLACE_UPDATE_API = "1.8";
-
 export interface WriteStats {
   /** context.sync() calls made by the operation (its round trips). */
   syncs: number;
@@ -151,9 +145,10 @@ export async function writeScorecard(
     });
     let existing: (() => SheetSnapshot) | undefined;
     let existingWs: XlWorksheet | undefined;
-    const inPlace = req.mode === "update" && host.supports(IN_PLACE_UPDATE_API);
+    // 更新 in place needs Worksheet.copy (ExcelApi 1.7) and DataValidation.clear (1.8); the
+    // manifest requires 1.9, so every host that loads the add-in has them.
     // Notes on the old sheet are the hints an earlier run wrote; 更新 deletes them (ExcelApi 1.18).
-    const oldNotes = inPlace && host.supports("1.18");
+    const oldNotes = req.mode === "update" && host.supports("1.18");
     if (req.mode === "update") {
       existingWs = sheets.getItem(req.sheetName);
       existingWs.load("position,visibility");
@@ -197,28 +192,9 @@ export async function writeScorecard(
       workbook,
     });
     const budget = req.budget ?? DEFAULT_PAYLOAD_BUDGET;
-    let stats: WriteStats;
-    if (old && inPlace) {
-      stats = await updateInPlace(context, s, host, plan, {
-        ...old,
-        name: req.sheetName,
-        names,
-        budget,
-      });
-    } else {
-      // "new", or 更新 on a host that does not report IN_PLACE_UPDATE_API (none the manifest
-      // admits): write a new sheet and swap it in. Atomic, but the old sheet is deleted, so
-      // formulas elsewhere that referred to it become #REF!.
-      const replace = old
-        ? { name: req.sheetName, position: old.position }
-        : undefined;
-      stats = await writeTransaction(context, s, host, plan, {
-        finalName: req.sheetName,
-        replace,
-        names,
-        budget,
-      });
-    }
+    const stats = old
+      ? await updateInPlace(context, s, host, plan, { ...old, name: req.sheetName, names, budget })
+      : await writeTransaction(context, s, host, plan, { finalName: req.sheetName, names, budget });
     return { ...stats, sheetName: req.sheetName, plan, base: baseSnapshot };
   });
 }
@@ -281,16 +257,13 @@ function freshName(taken: readonly string[], prefix: string): string {
 
 interface TransactionOptions {
   finalName: string;
-  /** Update without Worksheet.copy: the sheet the new one replaces, and where it stood. */
-  replace?: { name: string; position: number };
   names: string[];
   budget: number;
 }
 
 /**
- * Writes `plan` into a new sheet with a temporary name; the last batch activates it, then (update
- * on a host without Worksheet.copy) renames the old sheet out of the way, gives the new one its
- * name and place, and deletes the old one. Any failure is undone by `rollback`.
+ * Writes `plan` into a new sheet with a temporary name; the last batch activates it and gives it
+ * its real name. Any failure is undone by `rollback`.
  */
 async function writeTransaction(
   context: XlRequestContext,
@@ -300,9 +273,6 @@ async function writeTransaction(
   opts: TransactionOptions,
 ): Promise<WriteStats> {
   const temp = freshName(opts.names, "PerfScore");
-  const backup = opts.replace
-    ? freshName([...opts.names, temp], "PerfScore-old")
-    : undefined;
   const steps = planWriteSteps(plan, host, opts.budget);
   const batches = packSteps(steps, opts.budget);
   const bytes = steps.reduce((sum, x) => sum + x.bytes, 0);
@@ -315,26 +285,12 @@ async function writeTransaction(
       for (const step of batches[i]) step.apply(context, ws, temp);
       if (i === batches.length - 1) {
         ws.activate();
-        if (opts.replace && backup) {
-          const old = context.workbook.worksheets.getItem(opts.replace.name);
-          old.name = backup;
-          ws.name = opts.replace.name;
-          ws.position = opts.replace.position;
-          old.delete();
-        } else {
-          ws.name = opts.finalName;
-        }
+        ws.name = opts.finalName;
       }
       await s.sync();
     }
   } catch (e) {
-    const rolledBack = await rollback(
-      context,
-      temp,
-      opts.replace && backup
-        ? { backup, original: opts.replace.name }
-        : undefined,
-    );
+    const rolledBack = await rollback(context, temp);
     if (typeof console !== "undefined")
       console.error("PerfScore: write failed", e);
     throw translateError(e, { writing: { rolledBack } });
@@ -343,30 +299,12 @@ async function writeTransaction(
 }
 
 /** Puts the workbook back as it was before writeTransaction. Returns whether that worked. */
-async function rollback(
-  context: XlRequestContext,
-  temp: string,
-  replaced?: { backup: string; original: string },
-): Promise<boolean> {
+async function rollback(context: XlRequestContext, temp: string): Promise<boolean> {
   try {
-    const sheets = context.workbook.worksheets;
-    const tempWs = sheets.getItemOrNullObject(temp);
+    const tempWs = context.workbook.worksheets.getItemOrNullObject(temp);
     tempWs.load("name");
-    const backupWs = replaced
-      ? sheets.getItemOrNullObject(replaced.backup)
-      : undefined;
-    backupWs?.load("name");
-    const originalWs = replaced
-      ? sheets.getItemOrNullObject(replaced.original)
-      : undefined;
-    originalWs?.load("name");
     await context.sync();
     if (!tempWs.isNullObject) tempWs.delete();
-    if (replaced && backupWs && !backupWs.isNullObject) {
-      // The old sheet was renamed: whatever now bears its name is the new, unfinished one.
-      if (originalWs && !originalWs.isNullObject) originalWs.delete();
-      backupWs.name = replaced.original;
-    }
     await context.sync();
     return true;
   } catch (e) {

@@ -1,7 +1,7 @@
 /**
  * 更新 (update in place) against the fake workbook: the scorecard sheet is rewritten in place, so
  * formulas in other sheets that cite it keep pointing at it; a failure at any step leaves the
- * workbook as it was; and a host without Worksheet.copy falls back to swapping in a new sheet.
+ * workbook as it was.
  */
 import {
   FakeOfficeError,
@@ -9,11 +9,7 @@ import {
   type FakeSheet,
 } from "../support/fakeExcel";
 import { bigPlan, failure, smallPlan, workbookWithBase } from "./fixtures";
-import {
-  IN_PLACE_UPDATE_API,
-  writeScorecard,
-  type ScorecardRequest,
-} from "../../src/excel/workbook";
+import { writeScorecard, type ScorecardRequest } from "../../src/excel/workbook";
 import type { ExcelHost } from "../../src/excel/host";
 import type { Plan } from "../../src/scorecard/plan";
 
@@ -398,45 +394,4 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
       visibility: "Visible",
     }).toEqual(before.sheets[2]);
   });
-});
-
-describe("更新 without Worksheet.copy", () => {
-  /** A host that reports only ExcelApi versions below the in-place update's. */
-  function olderHost(wb: FakeWorkbook): ExcelHost {
-    const [major, minor] = IN_PLACE_UPDATE_API.split(".").map(Number);
-    return {
-      run: wb.host().run,
-      supports: (v) => {
-        const [a, b] = v.split(".").map(Number);
-        return a < major || (a === major && b < minor);
-      },
-    };
-  }
-
-  it("swaps in a new sheet at the old one's place, in two round trips (and formulas citing it break)", async () => {
-    const wb = withScorecard();
-    const id = wb.sheet("计分表")!.id;
-    const result = await update(olderHost(wb));
-    expect(result.syncs).toBe(2);
-    expect(wb.requests[1].labels).not.toContain("Worksheet.copy");
-    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
-    expect(wb.sheet("计分表")!.id).not.toBe(id);
-    expect(wb.content("计分表", "C4")).toBe("①");
-    expect(wb.content("计分表", "A1")).toBe("计分表");
-    // What the in-place update avoids: the old sheet was deleted under the formulas citing it.
-    expect(wb.content("自评报告", "B1")).toBe("=#REF!D5");
-  });
-
-  it.each(["Worksheet.delete", "Worksheet.position", "Range.formulas"])(
-    "leaves the old sheet as it was when the swap fails at %s",
-    async (label) => {
-      const wb = withScorecard();
-      const before = workbookState(wb);
-      failOnce(wb, label);
-      const e = await failure(update(olderHost(wb)));
-      expect(e.code).toBe("writeFailed");
-      expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
-      expect(sheetState(wb.sheet("计分表")!)).toEqual(before.sheets[2]);
-    },
-  );
 });
