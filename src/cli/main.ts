@@ -17,7 +17,12 @@ function preScanLang(argv: string[]): void {
 
 export function buildProgram(): Command {
   const program = new Command("perfscore")
-    .description(t("PerfScore 绩效计分：部门整体支出绩效自评的计分表生成与检查", "PerfScore: department performance self-evaluation scorecards"))
+    .description(
+      t(
+        "PerfScore 绩效计分：部门整体支出绩效自评的计分表生成与检查",
+        "PerfScore: department performance self-evaluation scorecards"
+      )
+    )
     .option("--lang <lang>", t("输出语言：zh（默认）或 en", "output language: zh (default) or en"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .addHelpCommand(false)
@@ -35,7 +40,9 @@ export function buildProgram(): Command {
 /** Returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   preScanLang(argv);
-  const args = argv.filter((a, i) => !(a === "--lang" || a.startsWith("--lang=") || argv[i - 1] === "--lang"));
+  const args = argv.filter(
+    (a, i) => !(a === "--lang" || a.startsWith("--lang=") || argv[i - 1] === "--lang")
+  );
   // `fn` takes raw values ("-3" is a number, not an option), so it bypasses option parsing.
   if (args[0] === "fn" && !args.slice(1).some((a) => a === "--help" || a === "-h")) {
     return runFn(args[1], args.slice(2));

@@ -29,17 +29,26 @@ export interface ScoreJson {
 }
 
 /** Evaluate with the figures found on the base sheet, completed by 补充数据 typed into a 计分表. */
-export function evaluate(scheme: Scheme, base: BaseData, inputs: Record<string, CellValue>): SchemeResult {
+export function evaluate(
+  scheme: Scheme,
+  base: BaseData,
+  inputs: Record<string, CellValue>
+): SchemeResult {
   return evaluateScheme(
     scheme,
-    (field) => (base.figures[field] ? base.figures[field].value : suppliedFigure(field, inputs[field])),
-    (ref) => inputs[ref.path] ?? undefined,
+    (field) =>
+      base.figures[field] ? base.figures[field].value : suppliedFigure(field, inputs[field]),
+    (ref) => inputs[ref.path] ?? undefined
   );
 }
 
 const num = (d: D) => Number(d.toString());
 
-export function scoreJson(result: SchemeResult, base: BaseData, year: number | undefined): ScoreJson {
+export function scoreJson(
+  result: SchemeResult,
+  base: BaseData,
+  year: number | undefined
+): ScoreJson {
   return {
     scheme: result.scheme.id,
     year: year ?? base.year ?? null,
@@ -48,21 +57,35 @@ export function scoreJson(result: SchemeResult, base: BaseData, year: number | u
       level2: r.ref.level2.name,
       name: r.ref.indicator.name,
       max: r.ref.indicator.points,
-      value: r.value === null ? null : D.isDecimal(r.value) ? num(r.value as D) : (r.value as string | number),
+      value:
+        r.value === null
+          ? null
+          : D.isDecimal(r.value)
+            ? num(r.value as D)
+            : (r.value as string | number),
       score: r.score === null ? null : num(r.score),
       explanation: r.explanation,
       status: r.status,
     })),
     total: num(result.total),
     grade: result.grade,
-    problems: base.problems.map((p) => ({ cell: p.cell ? `${base.sheetName}!${p.cell}` : null, message: p.message })),
+    problems: base.problems.map((p) => ({
+      cell: p.cell ? `${base.sheetName}!${p.cell}` : null,
+      message: p.message,
+    })),
   };
 }
 
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F]/.test(
+        ch
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -72,7 +95,9 @@ function valueText(r: SchemeResult["indicators"][number]): string {
   if (r.value === null) return "—";
   if (D.isDecimal(r.value)) {
     const rateRule = ["deduct", "bands", "proportional"].includes(
-      r.ref.indicator.rule.kind === "notApplicable" ? r.ref.indicator.rule.rule.kind : r.ref.indicator.rule.kind,
+      r.ref.indicator.rule.kind === "notApplicable"
+        ? r.ref.indicator.rule.rule.kind
+        : r.ref.indicator.rule.kind
     );
     return r.ref.indicator.value || rateRule ? fmtPct(r.value as D) : fmt(r.value as D, 4);
   }
@@ -85,7 +110,11 @@ export interface TableOptions {
 }
 
 /** The score table, the total, the grade and the problems, as lines. */
-export function scoreTable(result: SchemeResult, base: BaseData, options: TableOptions = {}): string {
+export function scoreTable(
+  result: SchemeResult,
+  base: BaseData,
+  options: TableOptions = {}
+): string {
   const head = [t("指标", "Indicator"), t("指标值", "Value"), t("得分", "Score"), t("分值", "Max")];
   if (options.extra) head.push(options.extra.heading);
   head.push(t("扣分说明", "Explanation"));
@@ -93,34 +122,53 @@ export function scoreTable(result: SchemeResult, base: BaseData, options: TableO
     const cells = [
       [r.ref.level2.name, r.ref.indicator.name].filter(Boolean).join("/"),
       valueText(r),
-      r.score === null ? (r.status === "error" ? t("需处理", "check") : t("待填", "pending")) : fmt(r.score),
+      r.score === null
+        ? r.status === "error"
+          ? t("需处理", "check")
+          : t("待填", "pending")
+        : fmt(r.score),
       String(r.ref.indicator.points),
     ];
     if (options.extra) cells.push(options.extra.values[r.ref.path] ?? "");
     cells.push(r.explanation);
     return cells;
   });
-  const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => (c === head.length - 1 ? 0 : displayWidth(row[c])))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]))).join("  ").trimEnd();
+  const widths = head.map((h, c) =>
+    Math.max(
+      displayWidth(h),
+      ...rows.map((row) => (c === head.length - 1 ? 0 : displayWidth(row[c])))
+    )
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i])))
+      .join("  ")
+      .trimEnd();
   const out = [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
   const pending = result.pendingCount;
   out.push("");
   out.push(
     t(
       `合计：${fmt(result.total)} 分（满分 ${result.scheme.total} 分${pending ? `；${pending}项待填或需处理，未计入` : ""}）`,
-      `Total: ${fmt(result.total)} of ${result.scheme.total}${pending ? ` (${pending} indicator(s) pending, not counted)` : ""}`,
-    ),
+      `Total: ${fmt(result.total)} of ${result.scheme.total}${pending ? ` (${pending} indicator(s) pending, not counted)` : ""}`
+    )
   );
   out.push(
     t(
       `评价结果：${result.grade ?? `待定（${pending}项待填或需处理）`}`,
-      `Grade: ${result.grade ?? `pending (${pending} indicator(s) to fill in or check)`}`,
-    ),
+      `Grade: ${result.grade ?? `pending (${pending} indicator(s) to fill in or check)`}`
+    )
   );
   if (base.problems.length) {
     out.push("");
-    out.push(t(`基础数据问题（${base.problems.length}）：`, `Base-data problems (${base.problems.length}):`));
-    for (const p of base.problems) out.push(`  ${p.cell ? `${base.sheetName}!${p.cell}  ` : ""}${p.message}`);
+    out.push(
+      t(
+        `基础数据问题（${base.problems.length}）：`,
+        `Base-data problems (${base.problems.length}):`
+      )
+    );
+    for (const p of base.problems)
+      out.push(`  ${p.cell ? `${base.sheetName}!${p.cell}  ` : ""}${p.message}`);
   }
   return out.join("\n");
 }

@@ -5,7 +5,7 @@ export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
 export class PerfError extends Error {
   constructor(
     readonly code: ExcelErrorCode,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "PerfError";

@@ -44,18 +44,24 @@ export interface SchemeResult {
 export function evaluateScheme(
   scheme: Scheme,
   figure: (fieldId: string) => D | undefined,
-  input: (ref: IndicatorRef) => unknown,
+  input: (ref: IndicatorRef) => unknown
 ): SchemeResult {
   const indicators = indicatorsOf(scheme).map((ref) => evaluateOne(ref, figure, input));
   const total = indicators.reduce((s, r) => (r.score ? s.plus(r.score) : s), new D(0));
   const pendingCount = indicators.filter((r) => r.status !== "ok").length;
-  return { scheme, indicators, total, grade: pendingCount === 0 ? gradeOf(scheme, total) : null, pendingCount };
+  return {
+    scheme,
+    indicators,
+    total,
+    grade: pendingCount === 0 ? gradeOf(scheme, total) : null,
+    pendingCount,
+  };
 }
 
 function evaluateOne(
   ref: IndicatorRef,
   figure: (fieldId: string) => D | undefined,
-  input: (ref: IndicatorRef) => unknown,
+  input: (ref: IndicatorRef) => unknown
 ): IndicatorResult {
   const ind = ref.indicator;
   const base = { ref, missing: [] as string[] };
@@ -82,11 +88,19 @@ function evaluateOne(
       value = raw === undefined ? null : (raw as string | number | null);
     }
     const outcome = scoreIndicator(ind, value);
-    if (outcome.pending) return { ...base, value, score: null, status: "input", explanation: outcome.explain() };
+    if (outcome.pending)
+      return { ...base, value, score: null, status: "input", explanation: outcome.explain() };
     return { ...base, value, score: outcome.score, status: "ok", explanation: outcome.explain() };
   } catch (e) {
     if (!isPerfError(e)) throw e;
-    return { ...base, value, score: null, status: "error", explanation: `${e.code} ${e.message}`, error: e };
+    return {
+      ...base,
+      value,
+      score: null,
+      status: "error",
+      explanation: `${e.code} ${e.message}`,
+      error: e,
+    };
   }
 }
 

@@ -24,7 +24,8 @@ export interface FieldDef {
   nonNegative: boolean;
 }
 
-export type FieldGroup = "人员" | "三公经费" | "经费" | "预算执行" | "结转结余" | "楼堂馆所" | "资产" | "履职" | "满意度";
+export type FieldGroup =
+  "人员" | "三公经费" | "经费" | "预算执行" | "结转结余" | "楼堂馆所" | "资产" | "履职" | "满意度";
 
 /** Columns of the 经费控制情况 cross table, as in seed 000's 附件4 (extended with 上年预算数). */
 export const YEAR_COLUMNS = ["上年预算数", "上年决算数", "本年预算数", "本年决算数"] as const;
@@ -94,7 +95,7 @@ const f = (
   unit: FieldUnit,
   group: FieldGroup,
   description: string,
-  blank: BlankMeaning = "missing",
+  blank: BlankMeaning = "missing"
 ): FieldDef => ({ id, unit, group, blank, description, nonNegative: true });
 
 export const FIELDS: readonly FieldDef[] = [
@@ -111,10 +112,34 @@ export const FIELDS: readonly FieldDef[] = [
   f("项目总支出", "万元", "预算执行", "本年度预算安排的项目支出总额"),
   f("本年结转结余总额", "万元", "结转结余", "本年度结转资金与结余资金之和（以决算数为准）"),
   f("上年结转结余总额", "万元", "结转结余", "上年度结转资金与结余资金之和（以决算数为准）"),
-  f("批准建设面积", "平方米", "楼堂馆所", "新建楼堂馆所批准建设面积；没有项目的留空", "notApplicable"),
-  f("实际建设面积", "平方米", "楼堂馆所", "新建楼堂馆所实际建设面积；没有项目的留空", "notApplicable"),
-  f("批准投资金额", "万元", "楼堂馆所", "新建楼堂馆所批准投资金额；没有项目的留空", "notApplicable"),
-  f("实际投资金额", "万元", "楼堂馆所", "新建楼堂馆所实际投资金额；没有项目的留空", "notApplicable"),
+  f(
+    "批准建设面积",
+    "平方米",
+    "楼堂馆所",
+    "新建楼堂馆所批准建设面积；没有项目的留空",
+    "notApplicable"
+  ),
+  f(
+    "实际建设面积",
+    "平方米",
+    "楼堂馆所",
+    "新建楼堂馆所实际建设面积；没有项目的留空",
+    "notApplicable"
+  ),
+  f(
+    "批准投资金额",
+    "万元",
+    "楼堂馆所",
+    "新建楼堂馆所批准投资金额；没有项目的留空",
+    "notApplicable"
+  ),
+  f(
+    "实际投资金额",
+    "万元",
+    "楼堂馆所",
+    "新建楼堂馆所实际投资金额；没有项目的留空",
+    "notApplicable"
+  ),
   f("固定资产总额", "万元", "资产", "所有固定资产总额"),
   f("在用固定资产总额", "万元", "资产", "实际在用固定资产总额"),
   f("重点工作交办数", "项", "履职", "党委、政府、人大、相关部门交办或下达的重点工作数"),

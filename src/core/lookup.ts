@@ -39,7 +39,10 @@ function indexOf(scheme: Scheme): SchemeIndex {
       const k = nameKey(name);
       add(k, ref);
       if (ref.level2.name) add(`${nameKey(ref.level2.name)}/${k}`, ref);
-      add(`${nameKey(ref.level1.name)}/${ref.level2.name ? nameKey(ref.level2.name) + "/" : ""}${k}`, ref);
+      add(
+        `${nameKey(ref.level1.name)}/${ref.level2.name ? nameKey(ref.level2.name) + "/" : ""}${k}`,
+        ref
+      );
     }
   }
   idx = { refs, byKey, cache: new Map() };
@@ -73,5 +76,7 @@ export function findIndicator(scheme: Scheme, name: string): IndicatorRef {
     throw notFound(`指标“${name}”在方案“${scheme.id}”中有${found.length}个，请写成${forms}`);
   }
   const names = idx.refs.map((r) => qualifiedName(scheme, r));
-  throw notFound(`方案“${scheme.id}”中没有指标“${name}”，最接近的是：${closest(name, names).join("、")}`);
+  throw notFound(
+    `方案“${scheme.id}”中没有指标“${name}”，最接近的是：${closest(name, names).join("、")}`
+  );
 }

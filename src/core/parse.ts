@@ -30,7 +30,8 @@ export function parseNumberOrBlank(x: unknown, what: string): D | undefined {
     if (parsed) return parsed;
     throw valueError(`${what}“${quoteInput(x)}”不是数字`);
   }
-  if (typeof x === "boolean") throw valueError(`${what}应为数字，不能是逻辑值${x ? "TRUE" : "FALSE"}`);
+  if (typeof x === "boolean")
+    throw valueError(`${what}应为数字，不能是逻辑值${x ? "TRUE" : "FALSE"}`);
   throw valueError(`${what}应为数字`);
 }
 

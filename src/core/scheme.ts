@@ -70,7 +70,13 @@ export function indicatorsOf(scheme: Scheme): IndicatorRef[] {
   for (const level1 of scheme.levels) {
     for (const level2 of level1.groups) {
       for (const indicator of level2.indicators) {
-        out.push({ indicator, level1, level2, path: `${level1.name}/${level2.name}/${indicator.name}`, index: out.length });
+        out.push({
+          indicator,
+          level1,
+          level2,
+          path: `${level1.name}/${level2.name}/${indicator.name}`,
+          index: out.length,
+        });
       }
     }
   }

@@ -20,14 +20,17 @@ export function schemeDocsMarkdown(schemes: readonly Scheme[]): string {
     out.push(`## ${s.id}：${s.title}`, "", `来源：${s.source}。总分${s.total}分。`, "");
     out.push(
       `评价结果：${s.grades.map((g) => (g.min === undefined ? `其余为${g.grade}` : `≥${g.min}为${g.grade}`)).join("，")}。`,
-      "",
+      ""
     );
-    out.push("| 一级 | 二级 | 三级指标 | 分值 | 指标值 | 评价标准（原文） | 计分方式 | 说明 |", "|---|---|---|---|---|---|---|---|");
+    out.push(
+      "| 一级 | 二级 | 三级指标 | 分值 | 指标值 | 评价标准（原文） | 计分方式 | 说明 |",
+      "|---|---|---|---|---|---|---|---|"
+    );
     for (const r of indicatorsOf(s)) {
       const ind = r.indicator;
       out.push(
         `| ${cell(r.level1.name)} | ${cell(r.level2.name || "（未命名）")} | ${cell(ind.name)} | ${ind.points} | ` +
-          `${ind.value ? cell(formulaText(ind.value)) : "自评输入"} | ${cell(ind.criterion)} | ${cell(describeRule(ind.rule, ind.points))} | ${cell(ind.note ?? "")} |`,
+          `${ind.value ? cell(formulaText(ind.value)) : "自评输入"} | ${cell(ind.criterion)} | ${cell(describeRule(ind.rule, ind.points))} | ${cell(ind.note ?? "")} |`
       );
     }
     out.push("");

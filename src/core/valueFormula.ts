@@ -13,7 +13,13 @@ export type ValueFormula =
   | { kind: "field"; field: string }
   | { kind: "ratio"; numerator: string; denominator: string; notApplicableWhenEmpty?: boolean }
   | { kind: "change"; current: string; previous: string }
-  | { kind: "completion"; carryover: string; initial: string; supplementary: string; yearEndBalance: string };
+  | {
+      kind: "completion";
+      carryover: string;
+      initial: string;
+      supplementary: string;
+      yearEndBalance: string;
+    };
 
 interface FormulaKind<F extends ValueFormula> {
   /** Field ids in argument order (also the PERF function's argument order). */
@@ -63,11 +69,13 @@ export const completion: FormulaKind<Extract<ValueFormula, { kind: "completion" 
   perfFunction: "COMPLETIONRATE",
   compute([c, i, s, b], names, subject) {
     const available = c.plus(i).plus(s);
-    if (available.isZero()) throw divZero(`${names[0]}、${names[1]}与${names[2]}之和为0，无法计算${subject}`);
+    if (available.isZero())
+      throw divZero(`${names[0]}、${names[1]}与${names[2]}之和为0，无法计算${subject}`);
     return available.minus(b).dividedBy(available);
   },
   excel: ([c, i, s, b]) => `(${c}+${i}+${s}-${b})/(${c}+${i}+${s})`,
-  text: (f) => `(${f.carryover}+${f.initial}+${f.supplementary}-${f.yearEndBalance})/(${f.carryover}+${f.initial}+${f.supplementary})`,
+  text: (f) =>
+    `(${f.carryover}+${f.initial}+${f.supplementary}-${f.yearEndBalance})/(${f.carryover}+${f.initial}+${f.supplementary})`,
   whyError: (f, subject) =>
     `${f.carryover}、${f.initial}与${f.supplementary}之和为0（或基础数据不是数字），无法计算${subject}，需处理`,
 };
@@ -93,20 +101,29 @@ function kindOf(f: ValueFormula): FormulaKind<ValueFormula> {
 
 export const formulaArgs = (f: ValueFormula): string[] => kindOf(f).args(f);
 export const formulaText = (f: ValueFormula): string => kindOf(f).text(f);
-export const formulaErrorText = (f: ValueFormula, subject: string): string => kindOf(f).whyError(f, subject);
+export const formulaErrorText = (f: ValueFormula, subject: string): string =>
+  kindOf(f).whyError(f, subject);
 export const formulaPerfFunction = (f: ValueFormula): string | undefined => kindOf(f).perfFunction;
 export const VALUE_FORMULA_KINDS = Object.keys(KINDS);
 
 /** True when a ratio may be "not applicable" and every figure is empty or 0. */
 export function notApplicableNow(f: ValueFormula, values: Array<D | undefined>): boolean {
-  return f.kind === "ratio" && !!f.notApplicableWhenEmpty && values.every((v) => v === undefined || v.isZero());
+  return (
+    f.kind === "ratio" &&
+    !!f.notApplicableWhenEmpty &&
+    values.every((v) => v === undefined || v.isZero())
+  );
 }
 
 /**
  * The value from the figures (undefined = blank). Blank figures must have been reported by
  * the caller, except for not-applicable ratios. Returns NOT_APPLICABLE_VALUE or a rate.
  */
-export function computeValue(f: ValueFormula, values: Array<D | undefined>, subject: string): D | string {
+export function computeValue(
+  f: ValueFormula,
+  values: Array<D | undefined>,
+  subject: string
+): D | string {
   if (notApplicableNow(f, values)) return NOT_APPLICABLE_VALUE;
   const args = formulaArgs(f);
   const missing = args.filter((_, i) => values[i] === undefined);
@@ -115,7 +132,12 @@ export function computeValue(f: ValueFormula, values: Array<D | undefined>, subj
 }
 
 /** Compute a PERF value function's result from its arguments (names label errors). */
-export function computeWith(kind: "ratio" | "change" | "completion", values: D[], names: string[], subject: string): D {
+export function computeWith(
+  kind: "ratio" | "change" | "completion",
+  values: D[],
+  names: string[],
+  subject: string
+): D {
   return (KINDS[kind] as FormulaKind<ValueFormula>).compute(values, names, subject);
 }
 

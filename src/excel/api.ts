@@ -54,7 +54,7 @@ export interface XlWorksheet extends XlLoadable {
   /** ExcelApi 1.7. Without `positionType` the copy goes first; "Before"/"After" need `relativeTo`. */
   copy(
     positionType?: "None" | "Before" | "After" | "Beginning" | "End",
-    relativeTo?: XlWorksheet,
+    relativeTo?: XlWorksheet
   ): XlWorksheet;
   activate(): void;
   delete(): void;

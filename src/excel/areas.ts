@@ -10,9 +10,7 @@ export interface Rect {
 
 export function rectAddress(r: Rect): string {
   const tl = a1(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right
-    ? tl
-    : `${tl}:${a1(r.bottom, r.right)}`;
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${a1(r.bottom, r.right)}`;
 }
 
 /** "B3:D7" or "C5" -> Rect (0-based, inclusive). */
@@ -77,10 +75,7 @@ export function cellsToRects(addresses: Iterable<string>): Rect[] {
  * Joins addresses with "," into strings no longer than `maxLength` (a multi-area address that
  * long is what Excel accepts everywhere), so one call covers as many areas as allowed.
  */
-export function joinAreas(
-  addresses: readonly string[],
-  maxLength = 250,
-): string[] {
+export function joinAreas(addresses: readonly string[], maxLength = 250): string[] {
   const out: string[] = [];
   let current = "";
   for (const a of addresses) {
@@ -95,9 +90,7 @@ export function joinAreas(
 }
 
 /** Consecutive column indexes with the same width -> "B:D" runs. */
-export function columnRuns(
-  widths: readonly number[],
-): Array<{ address: string; width: number }> {
+export function columnRuns(widths: readonly number[]): Array<{ address: string; width: number }> {
   const out: Array<{
     address: string;
     width: number;

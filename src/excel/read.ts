@@ -38,14 +38,10 @@ export interface WorkbookInfo {
 /** "Sheet1!A1:C3" or "'基础 数据'!$A$1" -> "A1:C3" / "A1". */
 export function localAddress(address: string): string {
   const bang = address.lastIndexOf("!");
-  return (bang >= 0 ? address.slice(bang + 1) : address)
-    .replace(/\$/g, "")
-    .trim();
+  return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").trim();
 }
 
-export function queueWorkbookInfo(
-  context: XlRequestContext,
-): () => WorkbookInfo {
+export function queueWorkbookInfo(context: XlRequestContext): () => WorkbookInfo {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position,items/visibility");
   const protection = context.workbook.protection;
@@ -69,14 +65,12 @@ function isEmpty(v: unknown): boolean {
 /** Queues the read of a sheet's used range (values, formulas, number formats, merged areas). */
 export function queueSheetRead(
   ws: XlWorksheet,
-  opts: { merges: boolean; sheetName: string },
+  opts: { merges: boolean; sheetName: string }
 ): () => SheetSnapshot {
   const used = ws.getUsedRange(true);
   used.load("address,rowCount,columnCount");
   const win = used.getIntersectionOrNullObject(WINDOW_ADDRESS);
-  win.load(
-    "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat",
-  );
+  win.load("address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
   const merged = opts.merges ? used.getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
 
@@ -104,13 +98,11 @@ export function queueSheetRead(
         const value = win.values[r][c];
         const formula = win.formulas[r][c];
         const format = win.numberFormat[r][c];
-        const hasFormula =
-          typeof formula === "string" && formula.startsWith("=");
+        const hasFormula = typeof formula === "string" && formula.startsWith("=");
         if (isEmpty(value) && !hasFormula) continue;
         const cell: GridCell = { value: isEmpty(value) ? null : value };
         if (hasFormula) cell.formula = formula;
-        if (typeof format === "string" && format !== "General")
-          cell.numberFormat = format;
+        if (typeof format === "string" && format !== "General") cell.numberFormat = format;
         row[c] = cell;
       }
       cells.push(row);
@@ -131,16 +123,12 @@ export function queueSheetRead(
       cells,
       merges,
     };
-    const truncated =
-      win.rowCount < used.rowCount || win.columnCount < used.columnCount;
+    const truncated = win.rowCount < used.rowCount || win.columnCount < used.columnCount;
     return { grid, used: usedInfo, truncated };
   };
 }
 
-function withinWindow(
-  area: string,
-  end: { row: number; column: number },
-): boolean {
+function withinWindow(area: string, end: { row: number; column: number }): boolean {
   const first = area.split(":")[0];
   const m = /^([A-Z]+)(\d+)$/.exec(first);
   if (!m) return false;

@@ -14,20 +14,11 @@ import {
 import type { BaseData } from "../scorecard/baseData";
 import type { CellValue } from "../scorecard/grid";
 import type { Plan } from "../scorecard/plan";
-import {
-  planScorecard,
-  readScorecardInputs,
-  type Dialect,
-} from "../scorecard/planner";
+import { planScorecard, readScorecardInputs, type Dialect } from "../scorecard/planner";
 import { readBaseData, schemeFields } from "../scorecard/reader";
 import type { ExcelHost } from "./host";
 import type { SheetSnapshot } from "./read";
-import {
-  insertSheet,
-  writeScorecard,
-  type ScorecardResult,
-  type WriteStats,
-} from "./workbook";
+import { insertSheet, writeScorecard, type ScorecardResult, type WriteStats } from "./workbook";
 
 export interface GenerateOptions {
   baseSheet: string;
@@ -73,17 +64,11 @@ export interface GenerateOutcome {
 }
 
 /** Reads 基础数据 from a snapshot, reporting only the fields the scheme needs. */
-export function baseDataOf(
-  snapshot: SheetSnapshot,
-  scheme: Scheme,
-  year?: number,
-): BaseData {
+export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: number): BaseData {
   return readBaseData(snapshot.grid, { year, fields: schemeFields(scheme) });
 }
 
-function planInputs(
-  kept: Record<string, CellValue>,
-): Record<string, string | number> {
+function planInputs(kept: Record<string, CellValue>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(kept)) {
     if (typeof v === "number" || typeof v === "string") out[k] = v;
@@ -94,7 +79,7 @@ function planInputs(
 
 export async function generateScorecard(
   host: ExcelHost,
-  o: GenerateOptions,
+  o: GenerateOptions
 ): Promise<GenerateOutcome> {
   let baseData: BaseData | undefined;
   let kept: Record<string, CellValue> = {};
@@ -133,7 +118,7 @@ export function summarize(
   scheme: Scheme,
   base: BaseData,
   inputs: Record<string, CellValue>,
-  sheetName: string,
+  sheetName: string
 ): ScorecardSummary {
   const typed = (key: string): D | undefined => {
     try {
@@ -145,13 +130,11 @@ export function summarize(
   const evaluation = evaluateScheme(
     scheme,
     (field) => base.figures[field]?.value ?? typed(field),
-    (ref) => inputs[ref.path] ?? undefined,
+    (ref) => inputs[ref.path] ?? undefined
   );
   const layout = plan.scorecard;
   const rowOf = new Map(layout?.rows.map((r) => [r.key, r]) ?? []);
-  const figureCell = new Map(
-    layout?.figures.map((f) => [f.field, f.cell]) ?? [],
-  );
+  const figureCell = new Map(layout?.figures.map((f) => [f.field, f.cell]) ?? []);
   const pending: PendingItem[] = [];
   for (const r of evaluation.indicators) {
     if (r.status === "ok") continue;
@@ -174,10 +157,7 @@ export function summarize(
       label: r.ref.indicator.name,
       status: r.status,
       message: r.explanation,
-      cell:
-        r.status === "error"
-          ? (row?.scoreCell ?? row?.valueCell)
-          : row?.valueCell,
+      cell: r.status === "error" ? (row?.scoreCell ?? row?.valueCell) : row?.valueCell,
     });
   }
   return {
@@ -194,15 +174,15 @@ export function summarize(
 export async function insertBaseTemplate(
   host: ExcelHost,
   template: (sheetName: string) => Plan,
-  unique: (existing: readonly string[], desired: string) => string,
+  unique: (existing: readonly string[], desired: string) => string
 ): Promise<WriteStats & { sheetName: string }> {
   const r = await insertSheet(host, (workbook) =>
     template(
       unique(
         workbook.sheets.map((s) => s.name),
-        "基础数据",
-      ),
-    ),
+        "基础数据"
+      )
+    )
   );
   return {
     syncs: r.syncs,

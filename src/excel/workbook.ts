@@ -17,12 +17,7 @@ import type { Plan } from "../scorecard/plan";
 import type { XlRequestContext, XlWorksheet } from "./api";
 import { officeErrorCode, translateError, workbookErrors } from "./errors";
 import type { ExcelHost } from "./host";
-import {
-  queueSheetRead,
-  queueWorkbookInfo,
-  type SheetSnapshot,
-  type WorkbookInfo,
-} from "./read";
+import { queueSheetRead, queueWorkbookInfo, type SheetSnapshot, type WorkbookInfo } from "./read";
 import {
   DEFAULT_PAYLOAD_BUDGET,
   packSteps,
@@ -65,10 +60,7 @@ export async function inspectWorkbook(host: ExcelHost): Promise<WorkbookInfo> {
   }
 }
 
-export async function readSheet(
-  host: ExcelHost,
-  sheetName: string,
-): Promise<SheetSnapshot> {
+export async function readSheet(host: ExcelHost, sheetName: string): Promise<SheetSnapshot> {
   try {
     return await host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetName);
@@ -88,7 +80,7 @@ export async function readSheet(
 export async function selectCell(
   host: ExcelHost,
   sheetName: string,
-  address: string,
+  address: string
 ): Promise<void> {
   try {
     await host.run(async (context) => {
@@ -108,11 +100,7 @@ export interface ScorecardRequest {
   sheetName: string;
   mode: "new" | "update";
   /** Builds the plan from what the first round trip read. */
-  build(input: {
-    base: SheetSnapshot;
-    existing?: SheetSnapshot;
-    workbook: WorkbookInfo;
-  }): Plan;
+  build(input: { base: SheetSnapshot; existing?: SheetSnapshot; workbook: WorkbookInfo }): Plan;
   /** Request budget in bytes (default 4 MB, under Excel on the web's 5 MB). */
   budget?: number;
 }
@@ -132,7 +120,7 @@ export interface ScorecardResult extends WriteStats {
  */
 export async function writeScorecard(
   host: ExcelHost,
-  req: ScorecardRequest,
+  req: ScorecardRequest
 ): Promise<ScorecardResult> {
   return host.run(async (context) => {
     const s = new Syncer(context);
@@ -203,7 +191,7 @@ export async function writeScorecard(
 export async function insertSheet(
   host: ExcelHost,
   build: (workbook: WorkbookInfo) => Plan,
-  opts: { budget?: number } = {},
+  opts: { budget?: number } = {}
 ): Promise<WriteStats & { sheetName: string; plan: Plan }> {
   return host.run(async (context) => {
     const s = new Syncer(context);
@@ -232,14 +220,12 @@ export async function insertSheet(
 async function explainReadFailure(
   host: ExcelHost,
   e: unknown,
-  sheetNames: string[],
+  sheetNames: string[]
 ): Promise<Error> {
   if (officeErrorCode(e) === "ItemNotFound") {
     try {
       const info = await inspectWorkbook(host);
-      const missing = sheetNames.find(
-        (n) => !info.sheets.some((x) => sameName(x.name, n)),
-      );
+      const missing = sheetNames.find((n) => !info.sheets.some((x) => sameName(x.name, n)));
       if (missing) return workbookErrors.sheetNotFound(missing);
     } catch {
       // fall through to the original error
@@ -270,7 +256,7 @@ async function writeTransaction(
   s: Syncer,
   host: ExcelHost,
   plan: Plan,
-  opts: TransactionOptions,
+  opts: TransactionOptions
 ): Promise<WriteStats> {
   const temp = freshName(opts.names, "PerfScore");
   const steps = planWriteSteps(plan, host, opts.budget);
@@ -291,8 +277,7 @@ async function writeTransaction(
     }
   } catch (e) {
     const rolledBack = await rollback(context, temp);
-    if (typeof console !== "undefined")
-      console.error("PerfScore: write failed", e);
+    if (typeof console !== "undefined") console.error("PerfScore: write failed", e);
     throw translateError(e, { writing: { rolledBack } });
   }
   return { syncs: s.count, batches: s.count - before, bytes };
@@ -308,8 +293,7 @@ async function rollback(context: XlRequestContext, temp: string): Promise<boolea
     await context.sync();
     return true;
   } catch (e) {
-    if (typeof console !== "undefined")
-      console.error("PerfScore: rollback failed", e);
+    if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
     return false;
   }
 }
@@ -343,7 +327,7 @@ async function updateInPlace(
   s: Syncer,
   host: ExcelHost,
   plan: Plan,
-  opts: InPlaceOptions,
+  opts: InPlaceOptions
 ): Promise<WriteStats> {
   const backup = freshName(opts.names, "PerfScore-old");
   const backupStep: WriteStep = {
@@ -381,8 +365,7 @@ async function updateInPlace(
     }
   } catch (e) {
     const outcome = await rollbackInPlace(context, backup, opts);
-    if (typeof console !== "undefined")
-      console.error("PerfScore: update failed", e);
+    if (typeof console !== "undefined") console.error("PerfScore: update failed", e);
     throw translateError(e, {
       writing: {
         rolledBack: outcome !== "failed",
@@ -400,9 +383,7 @@ function isCopyName(name: string, original: string): boolean {
   return (
     m !== null &&
     m[1].length > 0 &&
-    original
-      .toLocaleLowerCase("en-US")
-      .startsWith(m[1].toLocaleLowerCase("en-US"))
+    original.toLocaleLowerCase("en-US").startsWith(m[1].toLocaleLowerCase("en-US"))
   );
 }
 
@@ -419,21 +400,17 @@ function isCopyName(name: string, original: string): boolean {
 async function rollbackInPlace(
   context: XlRequestContext,
   backup: string,
-  opts: InPlaceOptions,
+  opts: InPlaceOptions
 ): Promise<"untouched" | "restored" | "failed"> {
   try {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
     await context.sync();
-    const find = (name: string) =>
-      sheets.items.find((w) => sameName(w.name, name));
+    const find = (name: string) => sheets.items.find((w) => sameName(w.name, name));
     const backupWs = find(backup);
     if (!backupWs) {
       for (const w of sheets.items)
-        if (
-          isCopyName(w.name, opts.name) &&
-          !opts.names.some((n) => sameName(n, w.name))
-        )
+        if (isCopyName(w.name, opts.name) && !opts.names.some((n) => sameName(n, w.name)))
           w.delete();
       await context.sync();
       return "untouched";
@@ -451,8 +428,7 @@ async function rollbackInPlace(
     await context.sync();
     return "restored";
   } catch (e) {
-    if (typeof console !== "undefined")
-      console.error("PerfScore: rollback failed", e);
+    if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
     return "failed";
   }
 }

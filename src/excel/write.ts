@@ -6,27 +6,10 @@
  * planClearSteps empties an existing sheet first, so a plan written over it (更新) lands as on a
  * new sheet.
  */
-import type {
-  CellStyle,
-  Plan,
-  PlanCell,
-  PlanValidation,
-} from "../scorecard/plan";
+import type { CellStyle, Plan, PlanCell, PlanValidation } from "../scorecard/plan";
 import { a1, columnLetters, parseA1 } from "../scorecard/grid";
-import type {
-  XlDataValidation,
-  XlRangeFormat,
-  XlRequestContext,
-  XlWorksheet,
-} from "./api";
-import {
-  cellsToRects,
-  columnRuns,
-  joinAreas,
-  parseRect,
-  rectAddress,
-  type Rect,
-} from "./areas";
+import type { XlDataValidation, XlRangeFormat, XlRequestContext, XlWorksheet } from "./api";
+import { cellsToRects, columnRuns, joinAreas, parseRect, rectAddress, type Rect } from "./areas";
 
 /** Default request budget: Excel on the web refuses requests over 5 MB; keep a margin. */
 export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
@@ -60,9 +43,7 @@ export function jsonBytes(value: unknown): number {
  * not part of the value.
  */
 export function textEntry(s: string): string {
-  return /^[\s]*[-+=@0-9.,%(（$¥￥]/.test(s) || /^(true|false)$/i.test(s.trim())
-    ? `'${s}`
-    : s;
+  return /^[\s]*[-+=@0-9.,%(（$¥￥]/.test(s) || /^(true|false)$/i.test(s.trim()) ? `'${s}` : s;
 }
 
 function entry(cell: PlanCell): string | number | boolean | null {
@@ -109,9 +90,7 @@ function cellBlocks(plan: Plan, maxBytes: number): Block[] {
   for (const p of placed) {
     const row = rows[p.top - top];
     row.f[p.left - left] = entry(p.cell);
-    const nf = p.cell.style
-      ? plan.styles[p.cell.style]?.numberFormat
-      : undefined;
+    const nf = p.cell.style ? plan.styles[p.cell.style]?.numberFormat : undefined;
     if (nf) {
       row.n[p.left - left] = nf;
       row.hasFormat = true;
@@ -126,16 +105,13 @@ function cellBlocks(plan: Plan, maxBytes: number): Block[] {
     blocks.push({
       rect: { top: top + start, left, bottom: top + end - 1, right },
       formulas: slice.map((r) => r.f),
-      numberFormats: slice.some((r) => r.hasFormat)
-        ? slice.map((r) => r.n)
-        : null,
+      numberFormats: slice.some((r) => r.hasFormat) ? slice.map((r) => r.n) : null,
     });
     start = end;
     bytes = 0;
   };
   rows.forEach((row, i) => {
-    const rowBytes =
-      jsonBytes(row.f) + (row.hasFormat ? jsonBytes(row.n) : width * 5);
+    const rowBytes = jsonBytes(row.f) + (row.hasFormat ? jsonBytes(row.n) : width * 5);
     if (bytes > 0 && bytes + rowBytes > maxBytes) flush(i);
     bytes += rowBytes;
   });
@@ -174,9 +150,7 @@ function hasRangeFormat(s: CellStyle): boolean {
     s.bold !== undefined ||
     s.italic !== undefined ||
     s.fontSize !== undefined ||
-    Boolean(
-      s.fontColor || s.fill || s.horizontal || s.vertical || s.unlocked,
-    ) ||
+    Boolean(s.fontColor || s.fill || s.horizontal || s.vertical || s.unlocked) ||
     s.wrap !== undefined ||
     s.border === "thin"
   );
@@ -195,9 +169,7 @@ const HUGE = 9.99e307;
 const LIST_SOURCE_LIMIT = 255;
 
 /** An inline list source, or undefined when it must live in cells (too long, or items with commas or quotes). */
-export function inlineListSource(
-  values: readonly string[],
-): string | undefined {
+export function inlineListSource(values: readonly string[]): string | undefined {
   if (values.some((v) => /[,"]/.test(v))) return undefined;
   const joined = values.join(",");
   return joined.length <= LIST_SOURCE_LIMIT ? joined : undefined;
@@ -211,7 +183,7 @@ interface ListSpill {
 
 function validationRule(
   rule: PlanValidation["rule"],
-  spill: ListSpill,
+  spill: ListSpill
 ): XlDataValidation["rule"] | undefined {
   const bounds = (min?: number, max?: number) =>
     min !== undefined && max !== undefined
@@ -224,8 +196,7 @@ function validationRule(
   switch (rule.type) {
     case "list": {
       const inline = inlineListSource(rule.values);
-      if (inline !== undefined)
-        return { list: { inCellDropDown: true, source: inline } };
+      if (inline !== undefined) return { list: { inCellDropDown: true, source: inline } };
       const first = spill.values.length;
       spill.values.push(...rule.values);
       const abs = (r: number) => `$${columnLetters(spill.column)}$${r + 1}`;
@@ -247,9 +218,7 @@ function validationRule(
     case "custom":
       return {
         custom: {
-          formula: rule.formula.startsWith("=")
-            ? rule.formula
-            : `=${rule.formula}`,
+          formula: rule.formula.startsWith("=") ? rule.formula : `=${rule.formula}`,
         },
       };
     case "any":
@@ -260,7 +229,7 @@ function validationRule(
 function applyValidation(
   dv: XlDataValidation,
   v: PlanValidation,
-  rule: XlDataValidation["rule"] | undefined,
+  rule: XlDataValidation["rule"] | undefined
 ): void {
   if (rule) {
     dv.ignoreBlanks = true;
@@ -289,11 +258,7 @@ function applyValidation(
 
 /** How this host shows a cell's note: notes (ExcelApi 1.18), threaded comments (1.10), or not at all. */
 function noteApiOf(features: WriteFeatures): "notes" | "comments" | null {
-  return features.supports("1.18")
-    ? "notes"
-    : features.supports("1.10")
-      ? "comments"
-      : null;
+  return features.supports("1.18") ? "notes" : features.supports("1.10") ? "comments" : null;
 }
 
 /**
@@ -305,10 +270,7 @@ function noteApiOf(features: WriteFeatures): "notes" | "comments" | null {
  * must be loaded first). Tab colour, sheet protection settings, margins, headers and footers, and
  * the sheet itself (references to it) are untouched.
  */
-export function planClearSteps(
-  plan: Plan,
-  features: WriteFeatures,
-): WriteStep[] {
+export function planClearSteps(plan: Plan, features: WriteFeatures): WriteStep[] {
   const steps: WriteStep[] = [
     {
       label: "clear sheet",
@@ -329,9 +291,7 @@ export function planClearSteps(
     },
   ];
   if (noteApiOf(features)) {
-    const noted = cellsToRects(
-      plan.cells.filter((c) => c.note).map((c) => c.address),
-    );
+    const noted = cellsToRects(plan.cells.filter((c) => c.note).map((c) => c.address));
     for (const areas of joinAreas(noted.map(rectAddress))) {
       steps.push({
         label: `clear notes ${areas}`,
@@ -350,7 +310,7 @@ const sheetPrefix = (name: string) => `'${name.replace(/'/g, "''")}'!`;
 export function planWriteSteps(
   plan: Plan,
   features: WriteFeatures,
-  budget = DEFAULT_PAYLOAD_BUDGET,
+  budget = DEFAULT_PAYLOAD_BUDGET
 ): WriteStep[] {
   const steps: WriteStep[] = [];
   const blockBudget = Math.max(1024, budget - 64 * 1024);
@@ -380,9 +340,7 @@ export function planWriteSteps(
     list.push(cell.address);
     byStyle.set(cell.style, list);
   }
-  for (const [id, addresses] of [...byStyle].sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  )) {
+  for (const [id, addresses] of [...byStyle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const style = plan.styles[id];
     if (!hasRangeFormat(style)) continue;
     const rects = cellsToRects(addresses);
@@ -404,8 +362,7 @@ export function planWriteSteps(
           steps.push({
             label: `borders ${id}`,
             bytes: CALL_OVERHEAD * 4 * edges.length + areas.length,
-            apply: (_context, ws) =>
-              thinBorders(ws.getRanges(areas).format, edges),
+            apply: (_context, ws) => thinBorders(ws.getRanges(areas).format, edges),
           });
         }
       }
@@ -432,10 +389,7 @@ export function planWriteSteps(
   // Rows of equal height in one multi-area call (row numbers are 1-based).
   const byHeight = new Map<number, string[]>();
   for (const rh of plan.rowHeights ?? [])
-    byHeight.set(rh.height, [
-      ...(byHeight.get(rh.height) ?? []),
-      `${rh.row}:${rh.row}`,
-    ]);
+    byHeight.set(rh.height, [...(byHeight.get(rh.height) ?? []), `${rh.row}:${rh.row}`]);
   for (const [height, rows] of byHeight) {
     for (const areas of joinAreas(rows)) {
       steps.push({
@@ -462,8 +416,7 @@ export function planWriteSteps(
       label: "freeze",
       bytes: CALL_OVERHEAD,
       apply: (_c, ws) => {
-        if (rows > 0 && columns > 0)
-          ws.freezePanes.freezeAt(`A1:${a1(rows - 1, columns - 1)}`);
+        if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${a1(rows - 1, columns - 1)}`);
         else if (rows > 0) ws.freezePanes.freezeRows(rows);
         else ws.freezePanes.freezeColumns(columns);
       },
@@ -476,10 +429,7 @@ export function planWriteSteps(
     column: Math.max(end, ...(plan.hiddenColumns ?? [])) + 2,
     values: [],
   };
-  const byValidation = new Map<
-    string,
-    { v: PlanValidation; ranges: string[] }
-  >();
+  const byValidation = new Map<string, { v: PlanValidation; ranges: string[] }>();
   for (const v of plan.validations) {
     const key = JSON.stringify([v.rule, v.prompt, v.error]);
     const g = byValidation.get(key) ?? { v, ranges: [] };
@@ -492,8 +442,7 @@ export function planWriteSteps(
       steps.push({
         label: `validation ${areas}`,
         bytes: CALL_OVERHEAD * 4 + jsonBytes(v) + areas.length,
-        apply: (_c, ws) =>
-          applyValidation(ws.getRanges(areas).dataValidation, v, rule),
+        apply: (_c, ws) => applyValidation(ws.getRanges(areas).dataValidation, v, rule),
       });
     }
   }
@@ -522,11 +471,7 @@ export function planWriteSteps(
         bytes: CALL_OVERHEAD + jsonBytes(text),
         apply: (context, ws, sheetName) => {
           if (noteApi === "notes") ws.notes.add(cell.address, text);
-          else
-            context.workbook.comments.add(
-              sheetPrefix(sheetName) + cell.address,
-              text,
-            );
+          else context.workbook.comments.add(sheetPrefix(sheetName) + cell.address, text);
         },
       });
     }
@@ -540,8 +485,7 @@ export function planWriteSteps(
       bytes: CALL_OVERHEAD * 5,
       apply: (_c, ws) => {
         const page = ws.pageLayout;
-        page.orientation =
-          print.orientation === "landscape" ? "Landscape" : "Portrait";
+        page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         page.paperSize = print.paperSize;
         page.zoom = {
           horizontalFitToPages: print.fitToWidth,
@@ -552,7 +496,7 @@ export function planWriteSteps(
             print.titleRows
               .split(":")
               .map((r) => `$${r}`)
-              .join(":"),
+              .join(":")
           );
         if (print.area) page.setPrintArea(print.area);
       },
@@ -563,7 +507,7 @@ export function planWriteSteps(
 /** Steps packed, in order, into batches of at most `budget` estimated bytes (one sync each). */
 export function packSteps(
   steps: readonly WriteStep[],
-  budget = DEFAULT_PAYLOAD_BUDGET,
+  budget = DEFAULT_PAYLOAD_BUDGET
 ): WriteStep[][] {
   const batches: WriteStep[][] = [];
   let current: WriteStep[] = [];
@@ -583,8 +527,5 @@ export function packSteps(
 
 /** Total estimated request size of a plan. */
 export function estimatePlanBytes(plan: Plan, features: WriteFeatures): number {
-  return planWriteSteps(plan, features, Number.MAX_SAFE_INTEGER).reduce(
-    (s, x) => s + x.bytes,
-    0,
-  );
+  return planWriteSteps(plan, features, Number.MAX_SAFE_INTEGER).reduce((s, x) => s + x.bytes, 0);
 }

@@ -26,7 +26,9 @@ export function bindFunctions(cf: CustomFunctionsApi): string[] {
       const r = callFunction(spec.id, args);
       if (r.ok) return r.value;
       const code = cf.ErrorCode[CODE_NAMES[r.error.code]];
-      return TAKES_MESSAGE.has(r.error.code) ? new cf.Error(code, r.error.message) : new cf.Error(code);
+      return TAKES_MESSAGE.has(r.error.code)
+        ? new cf.Error(code, r.error.message)
+        : new cf.Error(code);
     });
     ids.push(spec.id);
   }

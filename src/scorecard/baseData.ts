@@ -19,7 +19,8 @@ export interface Figure {
   labelAddress: string;
 }
 
-export type ProblemKind = "missing" | "blank" | "duplicate" | "invalid" | "negative" | "sum" | "year" | "sheet";
+export type ProblemKind =
+  "missing" | "blank" | "duplicate" | "invalid" | "negative" | "sum" | "year" | "sheet";
 
 export interface Problem {
   kind: ProblemKind;

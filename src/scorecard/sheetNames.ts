@@ -9,7 +9,10 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** A name Excel accepts: forbidden characters replaced, apostrophes trimmed, cut to 31. */
 export function sanitizeSheetName(name: string): string {
-  let s = name.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  let s = name
+    .replace(FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (s === "") s = "Sheet";
   return Array.from(s).slice(0, MAX_SHEET_NAME).join("");
 }
@@ -41,7 +44,8 @@ const LOOKS_LIKE_REFERENCE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc]|TRUE|F
  * otherwise in single quotes with inner quotes doubled: '基础 数据', 'O''Brien'.
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/[\uFF00-\uFFEF\u3000-\u303F]/.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/[\uFF00-\uFFEF\u3000-\u303F]/.test(name);
   if (plain && !LOOKS_LIKE_REFERENCE.test(name)) return name;
   return `'${name.replace(/'/g, "''")}'`;
 }

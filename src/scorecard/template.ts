@@ -3,7 +3,15 @@
  * and extended to every catalogue field. Both writers (exceljs in the CLI, Office.js in the task
  * pane) apply it; the reader reads it back at the addresses recorded in plan.inputs.
  */
-import { CROSS_ROWS, crossFieldId, fieldDef, type CrossRow, type FieldDef, YEAR_COLUMNS, type YearColumn } from "../core/fields";
+import {
+  CROSS_ROWS,
+  crossFieldId,
+  fieldDef,
+  type CrossRow,
+  type FieldDef,
+  YEAR_COLUMNS,
+  type YearColumn,
+} from "../core/fields";
 import { formulaArgs } from "../core/valueFormula";
 import { indicatorsOf } from "../core/scheme";
 import { getScheme } from "../core/schemes";
@@ -50,7 +58,10 @@ const STYLES: Record<string, CellStyle> = {
 };
 
 /** Number format and validation by unit. */
-const UNIT_FORMAT: Record<FieldDef["unit"], { format: string; whole: boolean; max?: number; hint: string }> = {
+const UNIT_FORMAT: Record<
+  FieldDef["unit"],
+  { format: string; whole: boolean; max?: number; hint: string }
+> = {
   万元: { format: "#,##0.00", whole: false, hint: "单位：万元" },
   平方米: { format: "#,##0.00", whole: false, hint: "单位：平方米" },
   人: { format: "0", whole: true, hint: "单位：人，填整数" },
@@ -198,17 +209,30 @@ class TemplateBuilder {
       styles: this.styles,
       merges: this.merges,
       columnWidths: WIDTHS.slice(),
-      rowHeights: [...this.heights].sort((a, b) => a[0] - b[0]).map(([r, height]) => ({ row: r + 1, height })),
+      rowHeights: [...this.heights]
+        .sort((a, b) => a[0] - b[0])
+        .map(([r, height]) => ({ row: r + 1, height })),
       freeze: { rows: 0, columns: 0 },
       validations: this.validations,
-      print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, area: `A1:${a1(last, LAST_COLUMN)}` },
+      print: {
+        orientation: "portrait",
+        paperSize: "A4",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        area: `A1:${a1(last, LAST_COLUMN)}`,
+      },
       inputs: this.inputs,
     };
   }
 
   // --- helpers (0-based rows and columns) ---
 
-  private put(r: number, c: number, content: Omit<PlanCell, "address" | "style">, style: string): string {
+  private put(
+    r: number,
+    c: number,
+    content: Omit<PlanCell, "address" | "style">,
+    style: string
+  ): string {
     const address = a1(r, c);
     this.cells.push({ address, ...content, style });
     return address;
@@ -219,7 +243,9 @@ class TemplateBuilder {
     this.merges.push(`${a1(r0, c0)}:${a1(r1, c1)}`);
     // Borders on every cell of the area (Office.js applies styles per cell).
     if (style) {
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (r !== r0 || c !== c0) this.cells.push({ address: a1(r, c), style });
+      for (let r = r0; r <= r1; r++)
+        for (let c = c0; c <= c1; c++)
+          if (r !== r0 || c !== c0) this.cells.push({ address: a1(r, c), style });
     }
   }
 
@@ -253,23 +279,40 @@ class TemplateBuilder {
     const def = fieldDef(id);
     const unit = UNIT_FORMAT[def.unit];
     const initial = this.options.values?.[id];
-    const address = this.put(r, c, initial === undefined ? {} : { value: initial }, this.inputStyle(def));
+    const address = this.put(
+      r,
+      c,
+      initial === undefined ? {} : { value: initial },
+      this.inputStyle(def)
+    );
     const input: PlanInput = { address, key: id, kind: "figure", label: id };
     if (initial !== undefined) input.initial = initial;
     this.inputs.push(input);
     const blankNote = def.blank === "notApplicable" ? "" : "；没有发生的填0，不要留空";
     this.validations.push({
       range: address,
-      rule: { type: unit.whole ? "whole" : "decimal", min: 0, ...(unit.max !== undefined ? { max: unit.max } : {}) },
+      rule: {
+        type: unit.whole ? "whole" : "decimal",
+        min: 0,
+        ...(unit.max !== undefined ? { max: unit.max } : {}),
+      },
       prompt: { title: id, message: `${def.description}（${unit.hint}）${blankNote}` },
-      error: { title: "输入有误", message: unit.max !== undefined ? "请填写0%–100%之间的百分比" : `请填写不小于0的${unit.whole ? "整数" : "数字"}`, strict: true },
+      error: {
+        title: "输入有误",
+        message:
+          unit.max !== undefined
+            ? "请填写0%–100%之间的百分比"
+            : `请填写不小于0的${unit.whole ? "整数" : "数字"}`,
+        strict: true,
+      },
     });
   }
 
   private usageText(ids: string[]): string {
     if (!this.used) return "";
     const names: string[] = [];
-    for (const id of ids) for (const n of this.used.get(id) ?? []) if (!names.includes(n)) names.push(n);
+    for (const id of ids)
+      for (const n of this.used.get(id) ?? []) if (!names.includes(n)) names.push(n);
     return names.length ? `用于：${names.join("、")}` : "本方案不使用，可不填";
   }
 
@@ -284,7 +327,12 @@ class TemplateBuilder {
     this.put(1, 1, this.options.unitName ? { value: this.options.unitName } : {}, "inputText");
     this.merge(1, 1, 1, 3, "inputText");
     this.put(1, 4, { value: "年度" }, "infoLabel");
-    const yearCell = this.put(1, 5, this.options.year !== undefined ? { value: this.options.year } : {}, "inputYear");
+    const yearCell = this.put(
+      1,
+      5,
+      this.options.year !== undefined ? { value: this.options.year } : {},
+      "inputYear"
+    );
     this.validations.push({
       range: yearCell,
       rule: { type: "whole", min: 2000, max: 2100 },
@@ -311,8 +359,18 @@ class TemplateBuilder {
     this.figure(r + 1, 2, "在职人员数");
     const b = a1(r + 1, 1);
     const c = a1(r + 1, 2);
-    this.put(r + 1, 3, { formula: `=IF(AND(ISNUMBER(${b}),${b}>0,ISNUMBER(${c})),${c}/${b},"")` }, "calc");
-    const text = ["控制率 = 实际在职人数 / 编制数（自动计算，仅供核对）", this.usageText(["编制数", "在职人员数"])].filter(Boolean).join("；");
+    this.put(
+      r + 1,
+      3,
+      { formula: `=IF(AND(ISNUMBER(${b}),${b}>0,ISNUMBER(${c})),${c}/${b},"")` },
+      "calc"
+    );
+    const text = [
+      "控制率 = 实际在职人数 / 编制数（自动计算，仅供核对）",
+      this.usageText(["编制数", "在职人员数"]),
+    ]
+      .filter(Boolean)
+      .join("；");
     this.put(r + 1, 4, { value: text }, "desc");
     this.merge(r + 1, 4, r + 1, LAST_COLUMN, "desc");
     this.fit(r + 1, text, 4, LAST_COLUMN);
@@ -322,7 +380,9 @@ class TemplateBuilder {
   /** 经费控制情况: rows × 上年预算数 | 上年决算数 | 本年预算数 | 本年决算数. */
   private crossTable(r: number): number {
     this.put(r, 0, { value: "经费控制情况（万元）" }, "section");
-    YEAR_COLUMNS.forEach((column, i) => this.put(r, 1 + i, { value: yearColumnHeading(column, this.options.year) }, "header"));
+    YEAR_COLUMNS.forEach((column, i) =>
+      this.put(r, 1 + i, { value: yearColumnHeading(column, this.options.year) }, "header")
+    );
     this.put(r, LAST_COLUMN, { value: "说明" }, "header");
     let row = r + 1;
     for (const cross of CROSS_ROWS) {

@@ -1,11 +1,6 @@
 /** The pane's state and the workbook actions behind it. */
 import * as React from "react";
-import {
-  BUILT_IN_SCHEMES,
-  DEFAULT_SCHEME_ID,
-  getScheme,
-  type Scheme,
-} from "../core";
+import { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme, type Scheme } from "../core";
 import type { BaseData } from "../scorecard/baseData";
 import type { Dialect } from "../scorecard/planner";
 import { uniqueSheetName } from "../scorecard/sheetNames";
@@ -54,12 +49,10 @@ export interface PaneState {
 const DEFAULT_SHEET_NAME = "计分表";
 
 function failure(e: unknown, lang: Lang): Failure {
-  if (isWorkbookError(e))
-    return { message: lang === "zh" ? e.message : e.messageEn };
+  if (isWorkbookError(e)) return { message: lang === "zh" ? e.message : e.messageEn };
   const detail = e instanceof Error ? e.message : String(e);
   return {
-    message:
-      lang === "zh" ? `出错了：${detail}` : `Something went wrong: ${detail}`,
+    message: lang === "zh" ? `出错了：${detail}` : `Something went wrong: ${detail}`,
   };
 }
 
@@ -78,18 +71,12 @@ export function usePane(host: ExcelHost, lang: Lang) {
     explanations: true,
     running: false,
   });
-  const patch = React.useCallback(
-    (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })),
-    [],
-  );
+  const patch = React.useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
-  const scheme: Scheme = React.useMemo(
-    () => getScheme(state.schemeId),
-    [state.schemeId],
-  );
+  const scheme: Scheme = React.useMemo(() => getScheme(state.schemeId), [state.schemeId]);
   const baseData: BaseData | undefined = React.useMemo(
     () => (state.snapshot ? baseDataOf(state.snapshot, scheme) : undefined),
-    [state.snapshot, scheme],
+    [state.snapshot, scheme]
   );
 
   /** Reads the workbook's sheets and the base sheet (the recognised one, or `pick`). */
@@ -101,9 +88,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
         const names = workbook.sheets.map((s) => s.name);
         const recognised = findBaseSheet(names);
         const baseSheet = pick && names.includes(pick) ? pick : recognised;
-        const snapshot = baseSheet
-          ? await readSheet(host, baseSheet)
-          : undefined;
+        const snapshot = baseSheet ? await readSheet(host, baseSheet) : undefined;
         patch({
           workbook,
           baseSheet,
@@ -115,7 +100,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
         patch({ loading: false, error: failure(e, lang) });
       }
     },
-    [host, lang, patch],
+    [host, lang, patch]
   );
 
   React.useEffect(() => {
@@ -127,9 +112,8 @@ export function usePane(host: ExcelHost, lang: Lang) {
     try {
       const r = await insertBaseTemplate(
         host,
-        (sheetName) =>
-          planBaseDataTemplate({ sheetName, schemeId: state.schemeId }),
-        uniqueSheetName,
+        (sheetName) => planBaseDataTemplate({ sheetName, schemeId: state.schemeId }),
+        uniqueSheetName
       );
       await load(r.sheetName);
       patch({
@@ -151,7 +135,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
         patch({ error: failure(e, lang) });
       }
     },
-    [host, lang, patch],
+    [host, lang, patch]
   );
 
   /** Generates; a taken name is never overwritten but turned into a choice. */
@@ -190,18 +174,13 @@ export function usePane(host: ExcelHost, lang: Lang) {
           state.workbook && !sheets.some((x) => sameName(x.name, name))
             ? {
                 ...state.workbook,
-                sheets: [
-                  ...sheets,
-                  { name, position: sheets.length, visible: true },
-                ],
+                sheets: [...sheets, { name, position: sheets.length, visible: true }],
               }
             : state.workbook;
         patch({ running: false, outcome, workbook });
       } catch (e) {
         if (isWorkbookError(e) && e.code === "sheetExists") {
-          const workbook = await inspectWorkbook(host).catch(
-            () => state.workbook,
-          );
+          const workbook = await inspectWorkbook(host).catch(() => state.workbook);
           const all = workbook?.sheets.map((s) => s.name) ?? names;
           patch({
             running: false,
@@ -224,7 +203,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
       state.ruleTexts,
       state.sheetName,
       state.workbook,
-    ],
+    ]
   );
 
   return {

@@ -5,7 +5,11 @@ import type * as ExcelJS from "exceljs";
 import { getScheme, isPerfError, loadScheme, SchemeError, type Scheme } from "../../core";
 import type { BaseData } from "../../scorecard/baseData";
 import type { CellValue, Grid } from "../../scorecard/grid";
-import { findScorecardHeader, readScorecardInputs, scorecardSchemeId } from "../../scorecard/planner";
+import {
+  findScorecardHeader,
+  readScorecardInputs,
+  scorecardSchemeId,
+} from "../../scorecard/planner";
 import { findBaseSheet, readBaseData, schemeFields } from "../../scorecard/reader";
 import { compactText } from "../../core/text";
 import { t } from "../i18n";
@@ -15,7 +19,7 @@ import { gridFromWorksheet, loadWorkbook } from "../xlsx";
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 2,
+    readonly exitCode = 2
   ) {
     super(message);
     this.name = "CliError";
@@ -35,7 +39,10 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new CliError(
-      t(`无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx）。${why}`, `Cannot read ${file}: not a valid Excel workbook (.xlsx). ${why}`),
+      t(
+        `无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx）。${why}`,
+        `Cannot read ${file}: not a valid Excel workbook (.xlsx). ${why}`
+      )
     );
   }
 }
@@ -52,14 +59,23 @@ export function resolveScheme(id: string | undefined): Scheme {
     try {
       return loadScheme(text);
     } catch (e) {
-      if (e instanceof SchemeError) throw new CliError(t(`评分方案文件 ${path.basename(id)} 有误：`, `Scheme file ${path.basename(id)} is invalid:`) + "\n" + e.message);
+      if (e instanceof SchemeError)
+        throw new CliError(
+          t(
+            `评分方案文件 ${path.basename(id)} 有误：`,
+            `Scheme file ${path.basename(id)} is invalid:`
+          ) +
+            "\n" +
+            e.message
+        );
       throw e;
     }
   }
   try {
     return getScheme(id);
   } catch (e) {
-    if (isPerfError(e)) throw new CliError(t(`未知的评分方案：${e.message}`, `Unknown scheme: ${e.message}`));
+    if (isPerfError(e))
+      throw new CliError(t(`未知的评分方案：${e.message}`, `Unknown scheme: ${e.message}`));
     throw e;
   }
 }
@@ -74,10 +90,14 @@ export function locateBaseSheet(wb: ExcelJS.Workbook, file: string, wanted?: str
   const names = wb.worksheets.map((w) => w.name);
   let name: string | undefined;
   if (wanted) {
-    name = names.find((n) => n === wanted) ?? names.find((n) => compactText(n) === compactText(wanted));
+    name =
+      names.find((n) => n === wanted) ?? names.find((n) => compactText(n) === compactText(wanted));
     if (!name) {
       throw new CliError(
-        t(`${file} 中没有工作表“${wanted}”。工作表有：${names.join("、")}`, `${file} has no sheet "${wanted}". Sheets: ${names.join(", ")}`),
+        t(
+          `${file} 中没有工作表“${wanted}”。工作表有：${names.join("、")}`,
+          `${file} has no sheet "${wanted}". Sheets: ${names.join(", ")}`
+        )
       );
     }
   } else {
@@ -86,8 +106,8 @@ export function locateBaseSheet(wb: ExcelJS.Workbook, file: string, wanted?: str
       throw new CliError(
         t(
           `${file} 中没有找到基础数据表（工作表名应含“基础数据”）。工作表有：${names.join("、") || "（无）"}。请用 --sheet 指定，或先用 perfscore template 生成模板。`,
-          `No base-data sheet in ${file} (its name should contain 基础数据). Sheets: ${names.join(", ") || "(none)"}. Use --sheet, or start from perfscore template.`,
-        ),
+          `No base-data sheet in ${file} (its name should contain 基础数据). Sheets: ${names.join(", ") || "(none)"}. Use --sheet, or start from perfscore template.`
+        )
       );
     }
   }
@@ -103,7 +123,11 @@ export function readBase(grid: Grid, scheme: Scheme, year?: number): BaseData {
  * Inputs typed into a 计分表 already in the workbook (the last one made for this scheme), so a
  * re-generate or a score keeps them. Sheets other than `skip` are inspected.
  */
-export function keptInputs(wb: ExcelJS.Workbook, scheme: Scheme, skip: string): { sheet?: string; inputs: Record<string, CellValue> } {
+export function keptInputs(
+  wb: ExcelJS.Workbook,
+  scheme: Scheme,
+  skip: string
+): { sheet?: string; inputs: Record<string, CellValue> } {
   let found: { sheet: string; inputs: Record<string, CellValue> } | undefined;
   for (const ws of wb.worksheets) {
     if (ws.name === skip) continue;
@@ -130,7 +154,10 @@ export function asPlanInputs(values: Record<string, CellValue>): Record<string, 
 export function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const y = Number(text);
-  if (!Number.isInteger(y) || y < 1990 || y > 2100) throw new CliError(t(`年度应为四位数字，如 2021，而不是“${text}”`, `Year should be like 2021, not "${text}"`));
+  if (!Number.isInteger(y) || y < 1990 || y > 2100)
+    throw new CliError(
+      t(`年度应为四位数字，如 2021，而不是“${text}”`, `Year should be like 2021, not "${text}"`)
+    );
   return y;
 }
 

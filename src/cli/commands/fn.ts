@@ -5,23 +5,41 @@ import { t } from "../i18n";
 
 /** Numbers print as Excel would store them; matrices as tab-separated rows. */
 export function formatReturned(value: Returned): string {
-  if (Array.isArray(value)) return value.map((row) => row.map((x) => String(x)).join("\t")).join("\n");
+  if (Array.isArray(value))
+    return value.map((row) => row.map((x) => String(x)).join("\t")).join("\n");
   return String(value);
 }
 
 function listing(): string {
-  return FUNCTIONS.map((f) => `  ${f.id.padEnd(15)} PERF.${f.id}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`).join("\n");
+  return FUNCTIONS.map(
+    (f) =>
+      `  ${f.id.padEnd(15)} PERF.${f.id}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`
+  ).join("\n");
 }
 
 /** Runs the call; returns the exit code. */
-export function runFn(id: string | undefined, args: string[], out = process.stdout, err = process.stderr): number {
+export function runFn(
+  id: string | undefined,
+  args: string[],
+  out = process.stdout,
+  err = process.stderr
+): number {
   if (!id) {
-    err.write(t("用法：perfscore fn <函数> [参数…]\n可用函数：\n", "Usage: perfscore fn <FUNCTION> [args…]\nFunctions:\n") + listing() + "\n");
+    err.write(
+      t(
+        "用法：perfscore fn <函数> [参数…]\n可用函数：\n",
+        "Usage: perfscore fn <FUNCTION> [args…]\nFunctions:\n"
+      ) +
+        listing() +
+        "\n"
+    );
     return 2;
   }
   const spec = functionSpec(id);
   if (!spec) {
-    err.write(`#NAME? ${t(`没有函数 PERF.${id}。可用函数：`, `No function PERF.${id}. Functions:`)}\n${listing()}\n`);
+    err.write(
+      `#NAME? ${t(`没有函数 PERF.${id}。可用函数：`, `No function PERF.${id}. Functions:`)}\n${listing()}\n`
+    );
     return 2;
   }
   const result = callFunction(spec.id, args);
@@ -36,7 +54,12 @@ export function runFn(id: string | undefined, args: string[], out = process.stdo
 export function registerFn(program: Command): void {
   program
     .command("fn")
-    .description(t("调用一个 PERF 函数，如：perfscore fn SCORE 预算完成率 0.8798 浏阳2018", "Call a PERF function, e.g. perfscore fn SCORE 预算完成率 0.8798 浏阳2018"))
+    .description(
+      t(
+        "调用一个 PERF 函数，如：perfscore fn SCORE 预算完成率 0.8798 浏阳2018",
+        "Call a PERF function, e.g. perfscore fn SCORE 预算完成率 0.8798 浏阳2018"
+      )
+    )
     .argument("[function]", t("函数名（SCORE、CONTROLRATE…）", "function id (SCORE, CONTROLRATE…)"))
     .argument("[args...]", t("函数参数；区域写成 0.7,0.8,0.9", "arguments; a range as 0.7,0.8,0.9"))
     .allowUnknownOption()

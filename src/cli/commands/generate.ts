@@ -12,7 +12,18 @@ import { planScorecard, uniqueSheetName, type Dialect } from "../../scorecard/pl
 import { t } from "../i18n";
 import { evaluate } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
-import { asPlanInputs, CliError, exists, keptInputs, locateBaseSheet, openWorkbook, parseYear, readBase, resolveScheme, sameFile } from "./common";
+import {
+  asPlanInputs,
+  CliError,
+  exists,
+  keptInputs,
+  locateBaseSheet,
+  openWorkbook,
+  parseYear,
+  readBase,
+  resolveScheme,
+  sameFile,
+} from "./common";
 
 export const SCORECARD_SHEET = "计分表";
 
@@ -46,15 +57,28 @@ export interface GenerateFileResult {
 /** `<in>.计分表.xlsx` next to the input. */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.${SCORECARD_SHEET}${ext || ".xlsx"}`);
+  return path.join(
+    path.dirname(input),
+    `${path.basename(input, ext)}.${SCORECARD_SHEET}${ext || ".xlsx"}`
+  );
 }
 
 export async function generateFile(o: GenerateFileOptions): Promise<GenerateFileResult> {
   if (sameFile(o.input, o.output)) {
-    throw new CliError(t(`输出文件不能是输入文件本身：${o.output}（输入文件不会被修改）`, `The output cannot be the input itself: ${o.output}`));
+    throw new CliError(
+      t(
+        `输出文件不能是输入文件本身：${o.output}（输入文件不会被修改）`,
+        `The output cannot be the input itself: ${o.output}`
+      )
+    );
   }
   if (!o.force && (await exists(o.output))) {
-    throw new CliError(t(`输出文件已存在：${o.output}。如需覆盖，请加 --force`, `Output exists: ${o.output}. Use --force to overwrite it`));
+    throw new CliError(
+      t(
+        `输出文件已存在：${o.output}。如需覆盖，请加 --force`,
+        `Output exists: ${o.output}. Use --force to overwrite it`
+      )
+    );
   }
   const wb = await openWorkbook(o.input);
   const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
@@ -63,7 +87,7 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
   const inputs: Record<string, CellValue> = { ...kept.inputs, ...(o.inputs ?? {}) };
   const sheetName = uniqueSheetName(
     wb.worksheets.map((w) => w.name),
-    SCORECARD_SHEET,
+    SCORECARD_SHEET
   );
   const plan = planScorecard(base, o.scheme, {
     dialect: o.dialect,
@@ -77,7 +101,16 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
   });
   writePlan(wb, plan);
   await saveWorkbook(wb, o.output);
-  return { output: o.output, sheetName, baseSheetName: worksheet.name, base, plan, inputs, keptFrom: kept.sheet, result: evaluate(o.scheme, base, inputs) };
+  return {
+    output: o.output,
+    sheetName,
+    baseSheetName: worksheet.name,
+    base,
+    plan,
+    inputs,
+    keptFrom: kept.sheet,
+    result: evaluate(o.scheme, base, inputs),
+  };
 }
 
 /** What to tell the user after generating. */
@@ -86,15 +119,18 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
   const lines = [
     t(
       `已生成 ${r.output}：工作表“${r.sheetName}”（评分方案 ${res.scheme.id}，${dialect === "perf" ? "PERF 函数，需要加载项" : "通用公式，无需加载项"}；数据来自“${r.baseSheetName}”）`,
-      `Wrote ${r.output}: sheet "${r.sheetName}" (scheme ${res.scheme.id}, ${dialect === "perf" ? "PERF functions, needs the add-in" : "portable formulas"}; data from "${r.baseSheetName}")`,
+      `Wrote ${r.output}: sheet "${r.sheetName}" (scheme ${res.scheme.id}, ${dialect === "perf" ? "PERF functions, needs the add-in" : "portable formulas"}; data from "${r.baseSheetName}")`
     ),
   ];
-  if (r.keptFrom) lines.push(t(`沿用了“${r.keptFrom}”中已填写的自评输入。`, `Kept the inputs typed into "${r.keptFrom}".`));
+  if (r.keptFrom)
+    lines.push(
+      t(`沿用了“${r.keptFrom}”中已填写的自评输入。`, `Kept the inputs typed into "${r.keptFrom}".`)
+    );
   lines.push(
     t(
       `当前合计 ${fmt(res.total)} 分，评价结果：${res.grade ?? `待定（${res.pendingCount}项待填或需处理）`}`,
-      `Total so far ${fmt(res.total)}, grade: ${res.grade ?? `pending (${res.pendingCount})`}`,
-    ),
+      `Total so far ${fmt(res.total)}, grade: ${res.grade ?? `pending (${res.pendingCount})`}`
+    )
   );
   const layout = r.plan.scorecard!;
   const rowOf = new Map(layout.rows.map((x) => [x.key, x]));
@@ -104,15 +140,28 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
     if (ind.status === "ok") continue;
     const row = rowOf.get(ind.ref.path)!;
     if (ind.status === "missing") {
-      const cells = ind.missing.map((f) => (figureCell.has(f) ? `${f}（${r.sheetName}!${figureCell.get(f)}）` : `${f}（${r.baseSheetName}!${r.base.figures[f]?.address}）`));
+      const cells = ind.missing.map((f) =>
+        figureCell.has(f)
+          ? `${f}（${r.sheetName}!${figureCell.get(f)}）`
+          : `${f}（${r.baseSheetName}!${r.base.figures[f]?.address}）`
+      );
       todo.push(`  ${ind.ref.indicator.name}：${t("请填写", "fill in")} ${cells.join("、")}`);
-    } else if (ind.status === "input") todo.push(`  ${ind.ref.indicator.name}：${t("请在", "type into")} ${r.sheetName}!${row.valueCell} ${t("填写自评输入", "")}`);
+    } else if (ind.status === "input")
+      todo.push(
+        `  ${ind.ref.indicator.name}：${t("请在", "type into")} ${r.sheetName}!${row.valueCell} ${t("填写自评输入", "")}`
+      );
     else todo.push(`  ${ind.ref.indicator.name}：${ind.explanation}`);
   }
   if (todo.length) lines.push(t("待填或需处理：", "To do:"), ...todo);
   if (r.base.problems.length) {
-    lines.push(t(`基础数据问题（${r.base.problems.length}）：`, `Base-data problems (${r.base.problems.length}):`));
-    for (const p of r.base.problems) lines.push(`  ${p.cell ? `${r.baseSheetName}!${p.cell}  ` : ""}${p.message}`);
+    lines.push(
+      t(
+        `基础数据问题（${r.base.problems.length}）：`,
+        `Base-data problems (${r.base.problems.length}):`
+      )
+    );
+    for (const p of r.base.problems)
+      lines.push(`  ${p.cell ? `${r.baseSheetName}!${p.cell}  ` : ""}${p.message}`);
   }
   return lines.join("\n");
 }
@@ -132,15 +181,53 @@ interface GenerateFlags {
 export function registerGenerate(program: Command): void {
   program
     .command("generate")
-    .description(t("读取基础数据表，生成公式联动的计分表（另存为新文件，原文件不变）", "Add a formula-linked 计分表 to a copy of the workbook"))
+    .description(
+      t(
+        "读取基础数据表，生成公式联动的计分表（另存为新文件，原文件不变）",
+        "Add a formula-linked 计分表 to a copy of the workbook"
+      )
+    )
     .argument("<in.xlsx>", t("含基础数据表的工作簿", "workbook with a 基础数据 sheet"))
-    .option("-o, --output <out.xlsx>", t("输出文件（默认 <输入>.计分表.xlsx）", "output file (default <in>.计分表.xlsx)"))
-    .option("--scheme <ID>", t("评分方案：湘潭县2020（默认）、浏阳2018，或方案文件 *.json", "scheme: 湘潭县2020 (default), 浏阳2018, or a *.json file"))
-    .option("--portable", t("使用通用 Excel 公式（无需加载项，WPS、LibreOffice 可用）", "native Excel formulas only (no add-in needed)"))
-    .option("--sheet <name>", t("基础数据表的工作表名（默认自动查找）", "base-data sheet name (found automatically by default)"))
-    .option("--year <year>", t("评价年度，如 2021（默认取自基础数据表）", "evaluation year, e.g. 2021 (default: from the sheet)"))
-    .option("--unit <name>", t("填报单位名称（默认取自基础数据表）", "unit name (default: from the sheet)"))
-    .option("--no-rule-texts", t("不写指标说明和评价标准两列", "leave out the description and criterion columns"))
+    .option(
+      "-o, --output <out.xlsx>",
+      t("输出文件（默认 <输入>.计分表.xlsx）", "output file (default <in>.计分表.xlsx)")
+    )
+    .option(
+      "--scheme <ID>",
+      t(
+        "评分方案：湘潭县2020（默认）、浏阳2018，或方案文件 *.json",
+        "scheme: 湘潭县2020 (default), 浏阳2018, or a *.json file"
+      )
+    )
+    .option(
+      "--portable",
+      t(
+        "使用通用 Excel 公式（无需加载项，WPS、LibreOffice 可用）",
+        "native Excel formulas only (no add-in needed)"
+      )
+    )
+    .option(
+      "--sheet <name>",
+      t(
+        "基础数据表的工作表名（默认自动查找）",
+        "base-data sheet name (found automatically by default)"
+      )
+    )
+    .option(
+      "--year <year>",
+      t(
+        "评价年度，如 2021（默认取自基础数据表）",
+        "evaluation year, e.g. 2021 (default: from the sheet)"
+      )
+    )
+    .option(
+      "--unit <name>",
+      t("填报单位名称（默认取自基础数据表）", "unit name (default: from the sheet)")
+    )
+    .option(
+      "--no-rule-texts",
+      t("不写指标说明和评价标准两列", "leave out the description and criterion columns")
+    )
     .option("--no-explanations", t("不写扣分说明", "leave out the 扣分说明 (explanation) column"))
     .option("-f, --force", t("覆盖已存在的输出文件", "overwrite an existing output file"))
     .helpOption("-h, --help", t("显示帮助", "show help"))

@@ -10,7 +10,15 @@ import { scorecardSchemeId, findScorecardHeader } from "../../scorecard/planner"
 import { t } from "../i18n";
 import { evaluate, scoreJson, scoreTable, type ScoreJson } from "../report";
 import { gridFromWorksheet } from "../xlsx";
-import { CliError, keptInputs, locateBaseSheet, openWorkbook, parseYear, readBase, resolveScheme } from "./common";
+import {
+  CliError,
+  keptInputs,
+  locateBaseSheet,
+  openWorkbook,
+  parseYear,
+  readBase,
+  resolveScheme,
+} from "./common";
 
 export interface ScoreFileOptions {
   /** undefined: the scheme named by a 计分表 in the file, else the default. */
@@ -55,10 +63,24 @@ interface ScoreFlags {
 export function registerScore(program: Command): void {
   program
     .command("score")
-    .description(t("按基础数据表计分，打印计分表、合计、评价结果和问题", "Score a workbook's 基础数据 and print the scorecard"))
+    .description(
+      t(
+        "按基础数据表计分，打印计分表、合计、评价结果和问题",
+        "Score a workbook's 基础数据 and print the scorecard"
+      )
+    )
     .argument("<files...>", t("一个或多个工作簿（.xlsx）", "one or more workbooks (.xlsx)"))
-    .option("--scheme <ID>", t("评分方案（默认：文件中计分表所用的方案，否则湘潭县2020）", "scheme (default: the one a 计分表 in the file names, else 湘潭县2020)"))
-    .option("--json", t("输出 JSON（多个文件时每行一个）", "print JSON (one line per file for several files)"))
+    .option(
+      "--scheme <ID>",
+      t(
+        "评分方案（默认：文件中计分表所用的方案，否则湘潭县2020）",
+        "scheme (default: the one a 计分表 in the file names, else 湘潭县2020)"
+      )
+    )
+    .option(
+      "--json",
+      t("输出 JSON（多个文件时每行一个）", "print JSON (one line per file for several files)")
+    )
     .option("--sheet <name>", t("基础数据表的工作表名", "base-data sheet name"))
     .option("--year <year>", t("评价年度，如 2021", "evaluation year, e.g. 2021"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
@@ -72,8 +94,10 @@ export function registerScore(program: Command): void {
         if (many) process.stderr.write(`[${i + 1}/${files.length}] ${file}\n`);
         try {
           const r = await scoreFile(file, { schemeId: flags.scheme, baseSheet: flags.sheet, year });
-          if (flags.json) process.stdout.write(JSON.stringify(many ? { file, ...r.json } : r.json) + "\n");
-          else process.stdout.write((many ? `\n== ${path.basename(file)} ==\n` : "") + r.table + "\n");
+          if (flags.json)
+            process.stdout.write(JSON.stringify(many ? { file, ...r.json } : r.json) + "\n");
+          else
+            process.stdout.write((many ? `\n== ${path.basename(file)} ==\n` : "") + r.table + "\n");
         } catch (e) {
           if (!(e instanceof CliError) || !many) throw e;
           failed++;
@@ -82,7 +106,9 @@ export function registerScore(program: Command): void {
         }
       }
       if (failed) {
-        process.stderr.write(t(`${failed} 个文件无法计分。\n`, `${failed} file(s) could not be scored.\n`));
+        process.stderr.write(
+          t(`${failed} 个文件无法计分。\n`, `${failed} file(s) could not be scored.\n`)
+        );
         process.exitCode = 1;
       }
     });

@@ -46,7 +46,14 @@ export const DEMO_FIGURES: Record<string, number> = {
  * the 预算数), 上年结转, 年末结余, 重点工作交办数/完成数, 满意率. No 新建楼堂馆所 project is mentioned:
  * those cells stay empty (full marks under the rule "没有楼堂馆所项目的部门按满分计算").
  */
-export const DEMO_BLANK = ["上年三公经费预算数", "上年结转", "年末结余", "重点工作交办数", "重点工作完成数", "满意率"];
+export const DEMO_BLANK = [
+  "上年三公经费预算数",
+  "上年结转",
+  "年末结余",
+  "重点工作交办数",
+  "重点工作完成数",
+  "满意率",
+];
 
 /** The evaluator's inputs, plausible for the report (by indicator path). */
 export const DEMO_INPUTS: Record<string, string | number> = {

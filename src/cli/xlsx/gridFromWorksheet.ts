@@ -15,7 +15,9 @@ const EPOCH_1904 = 24_107;
  * top-left cell, as in Excel.
  */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
-  const date1904 = Boolean((ws.workbook as { properties?: { date1904?: boolean } } | undefined)?.properties?.date1904);
+  const date1904 = Boolean(
+    (ws.workbook as { properties?: { date1904?: boolean } } | undefined)?.properties?.date1904
+  );
   const found: Array<{ row: number; column: number; cell: GridCell }> = [];
   let minRow = Infinity;
   let minColumn = Infinity;
@@ -38,18 +40,33 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 
   const merges = mergedRanges(ws);
   if (found.length === 0) {
-    return { sheetName: ws.name, rowCount: 0, columnCount: 0, origin: { row: 0, column: 0 }, cells: [], merges };
+    return {
+      sheetName: ws.name,
+      rowCount: 0,
+      columnCount: 0,
+      origin: { row: 0, column: 0 },
+      cells: [],
+      merges,
+    };
   }
   const rowCount = maxRow - minRow + 1;
   const columnCount = maxColumn - minColumn + 1;
   const cells: Array<Array<GridCell | undefined>> = new Array(rowCount);
   for (let r = 0; r < rowCount; r++) cells[r] = [];
   for (const f of found) cells[f.row - minRow][f.column - minColumn] = f.cell;
-  return { sheetName: ws.name, rowCount, columnCount, origin: { row: minRow, column: minColumn }, cells, merges };
+  return {
+    sheetName: ws.name,
+    rowCount,
+    columnCount,
+    origin: { row: minRow, column: minColumn },
+    cells,
+    merges,
+  };
 }
 
 function toGridCell(cell: ExcelJS.Cell, date1904: boolean): GridCell | undefined {
-  if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return undefined;
+  if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null)
+    return undefined;
   const numberFormat = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
   const out: GridCell = { value: null };
   if (cell.type === ExcelJS.ValueType.Formula) {
@@ -81,18 +98,27 @@ export function plainValue(v: unknown, date1904 = false): CellValue {
 }
 
 function richTextOf(runs: unknown[]): string {
-  return runs.map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : "")).join("");
+  return runs
+    .map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : ""))
+    .join("");
 }
 
 /** Merged areas as "A1:C1" strings. exceljs keeps them in a private map; its public model is costly to build. */
 function mergedRanges(ws: ExcelJS.Worksheet): string[] {
-  const internal = (ws as unknown as { _merges?: Record<string, { range?: string; model?: Record<string, number> }> })._merges;
+  const internal = (
+    ws as unknown as {
+      _merges?: Record<string, { range?: string; model?: Record<string, number> }>;
+    }
+  )._merges;
   if (internal) {
     const out: string[] = [];
     for (const m of Object.values(internal)) {
       if (!m) continue;
       if (typeof m.range === "string") out.push(m.range);
-      else if (m.model) out.push(`${a1(m.model.top - 1, m.model.left - 1)}:${a1(m.model.bottom - 1, m.model.right - 1)}`);
+      else if (m.model)
+        out.push(
+          `${a1(m.model.top - 1, m.model.left - 1)}:${a1(m.model.bottom - 1, m.model.right - 1)}`
+        );
     }
     return out;
   }

@@ -28,7 +28,9 @@ export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function workbookFromBuffer(data: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+export async function workbookFromBuffer(
+  data: Buffer | ArrayBuffer | Uint8Array
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   return wb;

@@ -25,12 +25,19 @@ export interface WritePlanOptions {
  * is flagged for a full calculation on load, so Excel and LibreOffice compute every value.
  * Never replaces a sheet: a name already in use throws (callers pick a free name first).
  */
-export function writePlan(workbook: ExcelJS.Workbook, plan: Plan, options: WritePlanOptions = {}): ExcelJS.Worksheet {
+export function writePlan(
+  workbook: ExcelJS.Workbook,
+  plan: Plan,
+  options: WritePlanOptions = {}
+): ExcelJS.Worksheet {
   const name = options.sheetName ?? plan.sheetName;
   if (workbook.worksheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
     throw new Error(`工作表“${name}”已存在，不会覆盖`);
   }
-  const ws = workbook.addWorksheet(name, options.tabColor ? { properties: { tabColor: { argb: argb(options.tabColor) } } } : undefined);
+  const ws = workbook.addWorksheet(
+    name,
+    options.tabColor ? { properties: { tabColor: { argb: argb(options.tabColor) } } } : undefined
+  );
 
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (id: string | undefined): Partial<ExcelJS.Style> | undefined => {
@@ -103,7 +110,13 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: Plan, options: Write
 
   if (options.protect) {
     // Direct model assignment: ws.protect() is async (it hashes a password) and we want none.
-    (ws as unknown as { sheetProtection: object }).sheetProtection = { sheet: true, formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true };
+    (ws as unknown as { sheetProtection: object }).sheetProtection = {
+      sheet: true,
+      formatColumns: true,
+      formatRows: true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+    };
   }
   workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   return ws;
@@ -171,7 +184,7 @@ class ListSpill {
   private used = false;
   constructor(
     private readonly ws: ExcelJS.Worksheet,
-    plan: Plan,
+    plan: Plan
   ) {
     const end = plan.range.split(":").pop() ?? "A1";
     this.column = Math.max(parseA1(end).column, ...(plan.hiddenColumns ?? [])) + 2;
@@ -198,7 +211,8 @@ function cellsOf(range: string): string[] {
   const b = parseA1(to);
   const out: string[] = [];
   for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.column, b.column); c <= Math.max(a.column, b.column); c++) out.push(a1(r, c));
+    for (let c = Math.min(a.column, b.column); c <= Math.max(a.column, b.column); c++)
+      out.push(a1(r, c));
   }
   return out;
 }
@@ -217,9 +231,12 @@ function applyValidation(ws: ExcelJS.Worksheet, v: PlanValidation, lists: ListSp
     case "decimal":
     case "whole": {
       const { min, max } = rule;
-      if (min !== undefined && max !== undefined) dv = { type: rule.type, operator: "between", allowBlank: true, formulae: [min, max] };
-      else if (min !== undefined) dv = { type: rule.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [min] };
-      else if (max !== undefined) dv = { type: rule.type, operator: "lessThanOrEqual", allowBlank: true, formulae: [max] };
+      if (min !== undefined && max !== undefined)
+        dv = { type: rule.type, operator: "between", allowBlank: true, formulae: [min, max] };
+      else if (min !== undefined)
+        dv = { type: rule.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [min] };
+      else if (max !== undefined)
+        dv = { type: rule.type, operator: "lessThanOrEqual", allowBlank: true, formulae: [max] };
       else dv = { type: rule.type, operator: "between", allowBlank: true, formulae: [-HUGE, HUGE] };
       break;
     }
@@ -247,5 +264,6 @@ function applyValidation(ws: ExcelJS.Worksheet, v: PlanValidation, lists: ListSp
       dv.error = "输入的内容不符合要求，是否仍要保留？";
     }
   }
-  for (const address of cellsOf(v.range)) ws.getCell(address).dataValidation = { ...dv, formulae: [...dv.formulae] };
+  for (const address of cellsOf(v.range))
+    ws.getCell(address).dataValidation = { ...dv, formulae: [...dv.formulae] };
 }

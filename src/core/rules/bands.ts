@@ -48,7 +48,8 @@ export const bands: RuleKind<BandsRule> = {
     if (!Array.isArray(rule.bands) || rule.bands.length === 0) return ["没有任何计分区间"];
     rule.bands.forEach((b, i) => {
       const name = `第${i + 1}个区间（${bandLabel(b)}）`;
-      if (!(b.score >= 0) || max.lessThan(b.score)) p.push(`${name}的得分${b.score}不在0至${max.toString()}之间`);
+      if (!(b.score >= 0) || max.lessThan(b.score))
+        p.push(`${name}的得分${b.score}不在0至${max.toString()}之间`);
       if (b.min !== undefined && b.max !== undefined) {
         if (b.min > b.max) p.push(`${name}下限大于上限`);
         if (b.min === b.max && !(b.minInclusive && b.maxInclusive)) p.push(`${name}为空区间`);
@@ -77,9 +78,16 @@ export const bands: RuleKind<BandsRule> = {
       const parts: string[] = [];
       if (b.min !== undefined) parts.push(`${v}${b.minInclusive ? ">=" : ">"}${xl(b.min)}`);
       if (b.max !== undefined) parts.push(`${v}${b.maxInclusive ? "<=" : "<"}${xl(b.max)}`);
-      return parts.length === 0 ? "TRUE" : parts.length === 1 ? parts[0] : `AND(${parts.join(",")})`;
+      return parts.length === 0
+        ? "TRUE"
+        : parts.length === 1
+          ? parts[0]
+          : `AND(${parts.join(",")})`;
     };
-    return rule.bands.reduceRight<string>((rest, b) => `IF(${cond(b)},${xl(b.score)},${rest})`, "NA()");
+    return rule.bands.reduceRight<string>(
+      (rest, b) => `IF(${cond(b)},${xl(b.score)},${rest})`,
+      "NA()"
+    );
   },
 
   input(_rule, _max, subject) {

@@ -42,20 +42,24 @@ export function parseTicks(input: unknown, count: number, subject: string): Set<
     if (TICK_SEPARATORS.includes(ch)) continue;
     const i = tokenIndex(ch);
     if (i === undefined)
-      throw valueError(`${subject}“${quoteInput(input)}”中的“${ch}”无法识别：请填写符合的项目编号，如“①②④”或“1,2,4”`);
+      throw valueError(
+        `${subject}“${quoteInput(input)}”中的“${ch}”无法识别：请填写符合的项目编号，如“①②④”或“1,2,4”`
+      );
     if (i < 1 || i > count) throw valueError(`${subject}没有第${i}项（共${count}项）`);
     ticked.add(i);
   }
   return ticked;
 }
 
-const labelsOf = (items: ChecklistItem[], picked: number[]) => picked.map((i) => items[i - 1].label).join("");
+const labelsOf = (items: ChecklistItem[], picked: number[]) =>
+  picked.map((i) => items[i - 1].label).join("");
 
 export const checklist: RuleKind<ChecklistRule> = {
   validate(rule, max) {
     const p: string[] = [];
     if (!Array.isArray(rule.items) || rule.items.length === 0) return ["没有任何评分项"];
-    if (rule.items.length > MAX_CHECKLIST_ITEMS) p.push(`评分项不能超过${MAX_CHECKLIST_ITEMS}个（当前${rule.items.length}个）`);
+    if (rule.items.length > MAX_CHECKLIST_ITEMS)
+      p.push(`评分项不能超过${MAX_CHECKLIST_ITEMS}个（当前${rule.items.length}个）`);
     rule.items.forEach((it, i) => {
       if (!(it.points > 0)) p.push(`第${i + 1}项（${it.label}）的分数应大于0`);
     });
@@ -86,7 +90,8 @@ export const checklist: RuleKind<ChecklistRule> = {
   excel(rule, max, ref) {
     const t = `(${ref}&"")`;
     const n = rule.items.length;
-    if (n > MAX_CHECKLIST_ITEMS) throw new Error(`checklist with ${n} items has no portable formula`);
+    if (n > MAX_CHECKLIST_ITEMS)
+      throw new Error(`checklist with ${n} items has no portable formula`);
     let leftover = t;
     const terms: string[] = [];
     for (let i = 1; i <= n; i++) {

@@ -13,14 +13,20 @@ export function rateInput(input: unknown, subject: string): D {
 /** A whole, non-negative count. */
 export function countInput(input: unknown, subject: string, max?: number): D {
   const n = parseNumber(input, subject);
-  if (!n.isInteger() || n.isNegative()) throw valueError(`${subject}应为不小于0的整数，而不是“${quoteInput(input)}”`);
-  if (max !== undefined && n.greaterThan(max)) throw valueError(`${subject}应在0至${max}之间，而不是${n.toString()}`);
+  if (!n.isInteger() || n.isNegative())
+    throw valueError(`${subject}应为不小于0的整数，而不是“${quoteInput(input)}”`);
+  if (max !== undefined && n.greaterThan(max))
+    throw valueError(`${subject}应在0至${max}之间，而不是${n.toString()}`);
   return n;
 }
 
 /** Excel's TRIM: strip and collapse ASCII spaces only, so both dialects agree. */
 export function excelTrim(s: string): string {
-  if (s === "" || (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !s.includes("  "))) return s;
+  if (
+    s === "" ||
+    (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !s.includes("  "))
+  )
+    return s;
   return s.replace(/ +/g, " ").replace(/^ | $/g, "");
 }
 
@@ -69,7 +75,13 @@ export function xstr(s: string): string {
 }
 
 export const directionWord = (direction: Direction, v: D, threshold: D): string =>
-  direction === "above" ? "超过" : direction === "below" ? "低于" : v.greaterThan(threshold) ? "高于" : "低于";
+  direction === "above"
+    ? "超过"
+    : direction === "below"
+      ? "低于"
+      : v.greaterThan(threshold)
+        ? "高于"
+        : "低于";
 
 export const stepWord = (direction: Direction): string =>
   direction === "above" ? "超过" : direction === "below" ? "低于" : "偏离";

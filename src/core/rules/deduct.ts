@@ -1,5 +1,17 @@
 /** "每超过/低于 N 个百分点扣 P 分，扣完为止". */
-import { clamp, constant, D, divideByConstant, fmt, fmtPct, fmtPoints, guard, roundScore, xl, ZERO } from "../decimal";
+import {
+  clamp,
+  constant,
+  D,
+  divideByConstant,
+  fmt,
+  fmtPct,
+  fmtPoints,
+  guard,
+  roundScore,
+  xl,
+  ZERO,
+} from "../decimal";
 import type { RuleKind } from "./kind";
 import { directionWord, excessOf, rateInput, stepWord, xexcess, xscore, xv } from "./common";
 import type { DeductRule } from "./types";
@@ -19,11 +31,12 @@ function steps(rule: DeductRule, excess: D): D {
 const withinWord = { above: "未超过", below: "不低于", both: "等于" } as const;
 
 export const deduct: RuleKind<DeductRule> = {
-  validate(rule, max) {
+  validate(rule) {
     const p: string[] = [];
     if (!(rule.step > 0)) p.push(`步长应大于0（当前为${rule.step}）`);
     if (!(rule.points > 0)) p.push(`每步扣分应大于0（当前为${rule.points}）`);
-    if (!["above", "below", "both"].includes(rule.direction)) p.push(`方向应为above、below或both（当前为${rule.direction}）`);
+    if (!["above", "below", "both"].includes(rule.direction))
+      p.push(`方向应为above、below或both（当前为${rule.direction}）`);
     if (rule.stepping && !["proportional", "floor", "ceil"].includes(rule.stepping))
       p.push(`计步方式应为proportional、floor或ceil（当前为${rule.stepping}）`);
     if (!Number.isFinite(rule.threshold)) p.push("缺少阈值");
@@ -41,10 +54,15 @@ export const deduct: RuleKind<DeductRule> = {
       score,
       explain() {
         const head = `${subject}${fmtPct(v)}`;
-        if (excess.isZero()) return `${head}，${withinWord[rule.direction]}${fmtPct(threshold)}，得满分${fmt(max)}分`;
+        if (excess.isZero())
+          return `${head}，${withinWord[rule.direction]}${fmtPct(threshold)}，得满分${fmt(max)}分`;
         const stepping = rule.stepping ?? "proportional";
         const counted =
-          stepping === "floor" ? `按整步计${n.toString()}步，` : stepping === "ceil" ? `不足一步按一步计，计${n.toString()}步，` : "";
+          stepping === "floor"
+            ? `按整步计${n.toString()}步，`
+            : stepping === "ceil"
+              ? `不足一步按一步计，计${n.toString()}步，`
+              : "";
         const tail = raw.greaterThanOrEqualTo(max)
           ? `应扣${fmt(raw)}分，扣完为止，得0分`
           : `扣${fmt(max.minus(score))}分，得${fmt(score)}分`;
@@ -61,7 +79,11 @@ export const deduct: RuleKind<DeductRule> = {
     const ratio = `${excess}/${xl(rule.step)}`;
     const stepping = rule.stepping ?? "proportional";
     const n =
-      stepping === "floor" ? `INT(ROUND(${ratio},9))` : stepping === "ceil" ? `ROUNDUP(ROUND(${ratio},9),0)` : `(${ratio})`;
+      stepping === "floor"
+        ? `INT(ROUND(${ratio},9))`
+        : stepping === "ceil"
+          ? `ROUNDUP(ROUND(${ratio},9),0)`
+          : `(${ratio})`;
     return xscore(`${xl(max)}-${xl(rule.points)}*${n}`, xl(max));
   },
 

@@ -1,5 +1,5 @@
 /** "考核得分/指标分值*8分": input "92/100" (score/max), or the ratio itself (≤ 100%). */
-import { clamp, constant, D, fmt, fmtPct, roundScore, xl, ZERO } from "../decimal";
+import { clamp, D, fmt, fmtPct, roundScore, xl, ZERO } from "../decimal";
 import { divZero, valueError } from "../errors";
 import { parseNumber, parseNumericText, quoteInput } from "../parse";
 import { normalizeText } from "../text";
@@ -20,14 +20,18 @@ function parseFraction(input: unknown, subject: string): Fraction {
     const [a, b, ...rest] = text.split("/");
     const num = parseNumericText(a);
     const den = parseNumericText(b ?? "");
-    if (rest.length || !num || !den) throw valueError(`${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”，如“92/100”`);
+    if (rest.length || !num || !den)
+      throw valueError(`${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”，如“92/100”`);
     if (den.isZero()) throw divZero(`${subject}的考核分值为0，无法计算`);
-    if (num.isNegative() || den.isNegative()) throw valueError(`${subject}的考核得分和分值不能为负数`);
+    if (num.isNegative() || den.isNegative())
+      throw valueError(`${subject}的考核得分和分值不能为负数`);
     return { ratio: num.dividedBy(den), text: () => `考核得分${num.toString()}/${den.toString()}` };
   }
   const ratio = parseNumber(input, subject);
   if (ratio.isNegative() || ratio.greaterThan(1))
-    throw valueError(`${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”（如“92/100”）或不超过100%的得分率`);
+    throw valueError(
+      `${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”（如“92/100”）或不超过100%的得分率`
+    );
   return { ratio, text: () => `考核得分率${fmtPct(ratio)}` };
 }
 

@@ -40,7 +40,8 @@ function kindOf<R extends Plain>(rule: R): RuleKind<R> {
 }
 
 /** An evaluation: a score, or pending when the input is blank (待填). */
-export type Outcome = (Scored & { pending?: false }) | { pending: true; score: null; explain(): string };
+export type Outcome =
+  (Scored & { pending?: false }) | { pending: true; score: null; explain(): string };
 
 export function pending(spec: InputSpec, subject: string): Outcome {
   return { pending: true, score: null, explain: () => `待填：${subject}，${spec.hint}` };
@@ -61,7 +62,8 @@ export function evaluateRule(rule: Rule, max: D, input: unknown, subject: string
 export function validateRule(rule: Rule, max: D): string[] {
   if (!rule || typeof rule !== "object") return ["缺少评分规则"];
   if (rule.kind === "notApplicable") {
-    if (!rule.rule || rule.rule.kind === ("notApplicable" as string)) return ["不适用规则需要一个内层规则"];
+    if (!rule.rule || rule.rule.kind === ("notApplicable" as string))
+      return ["不适用规则需要一个内层规则"];
     return validateRule(rule.rule, max);
   }
   if (!(rule.kind in KINDS)) return [`未知的规则类型“${String((rule as { kind: unknown }).kind)}”`];

@@ -1,5 +1,5 @@
 /** "效果较好的计6分；一般3分；无效果或者效果不明显0分": input is the level's name. */
-import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
+import { constant, fmt, roundScore, xl } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
@@ -14,7 +14,8 @@ export const levels: RuleKind<LevelsRule> = {
     if (!Array.isArray(rule.levels) || rule.levels.length === 0) return ["没有任何等级"];
     const seen = new Set<string>();
     for (const l of rule.levels) {
-      if (!(l.points >= 0) || max.lessThan(l.points)) p.push(`等级“${l.name}”的分数${l.points}不在0至${max.toString()}之间`);
+      if (!(l.points >= 0) || max.lessThan(l.points))
+        p.push(`等级“${l.name}”的分数${l.points}不在0至${max.toString()}之间`);
       for (const n of namesOf(l)) {
         if (seen.has(n)) p.push(`等级名称“${n}”重复`);
         seen.add(n);
@@ -25,7 +26,9 @@ export const levels: RuleKind<LevelsRule> = {
 
   evaluate(rule, _max, input, subject) {
     const text = excelTrim(cellText(input));
-    const level = rule.levels.find((l) => l.name === text || (l.aliases !== undefined && l.aliases.includes(text)));
+    const level = rule.levels.find(
+      (l) => l.name === text || (l.aliases !== undefined && l.aliases.includes(text))
+    );
     if (!level) {
       const names = rule.levels.map((l) => `“${l.name}”`).join("、");
       throw valueError(`${subject}的评定等级“${quoteInput(input)}”无法识别，应为${names}之一`);

@@ -12,7 +12,8 @@ export const manual: RuleKind<ManualRule> = {
 
   evaluate(_rule, max, input, subject) {
     const n = parseNumber(input, `${subject}的评定得分`);
-    if (n.isNegative() || n.greaterThan(max)) throw valueError(`${subject}的评定得分应在0至${fmt(max)}分之间，而不是${n.toString()}`);
+    if (n.isNegative() || n.greaterThan(max))
+      throw valueError(`${subject}的评定得分应在0至${fmt(max)}分之间，而不是${n.toString()}`);
     const score = roundScore(n);
     return { score, explain: () => `评定得分${fmt(score)}分（满分${fmt(max)}分）` };
   },
@@ -22,6 +23,11 @@ export const manual: RuleKind<ManualRule> = {
   },
 
   input(_rule, max) {
-    return { kind: "score", hint: `填写评定得分（0-${fmt(max as D)}分）`, min: 0, max: max.toNumber() };
+    return {
+      kind: "score",
+      hint: `填写评定得分（0-${fmt(max as D)}分）`,
+      min: 0,
+      max: max.toNumber(),
+    };
   },
 };

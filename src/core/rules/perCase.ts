@@ -1,5 +1,5 @@
 /** "以上情况每出现一例不符合要求的扣1分，扣完为止": input is the number of cases. */
-import { clamp, constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
+import { clamp, constant, fmt, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
 import { countInput, xscore } from "./common";
 import type { PerCaseRule } from "./types";
@@ -17,7 +17,9 @@ export const perCase: RuleKind<PerCaseRule> = {
       score,
       explain() {
         if (n.isZero()) return `无不符合要求的情况，得满分${fmt(max)}分`;
-        const tail = raw.greaterThanOrEqualTo(max) ? `应扣${fmt(raw)}分，扣完为止，得0分` : `扣${fmt(raw)}分，得${fmt(score)}分`;
+        const tail = raw.greaterThanOrEqualTo(max)
+          ? `应扣${fmt(raw)}分，扣完为止，得0分`
+          : `扣${fmt(raw)}分，得${fmt(score)}分`;
         return `不符合要求${n.toString()}例，每例扣${fmt(constant(rule.points))}分，${tail}`;
       },
     };

@@ -7,7 +7,8 @@ import type { ProportionalRule } from "./types";
 export const proportional: RuleKind<ProportionalRule> = {
   validate(rule) {
     if (rule.mode === "direct") return [];
-    if (rule.mode === "inverse") return rule.threshold > 0 ? [] : [`按比例计分的基准应大于0（当前为${rule.threshold}）`];
+    if (rule.mode === "inverse")
+      return rule.threshold > 0 ? [] : [`按比例计分的基准应大于0（当前为${rule.threshold}）`];
     if (rule.mode === "complement") {
       return ["above", "below", "both"].includes(rule.direction) && Number.isFinite(rule.threshold)
         ? []
@@ -26,7 +27,11 @@ export const proportional: RuleKind<ProportionalRule> = {
       return {
         score,
         explain() {
-          const note = raw.greaterThan(max) ? "（超过分值按满分计）" : raw.isNegative() ? "（最低0分）" : "";
+          const note = raw.greaterThan(max)
+            ? "（超过分值按满分计）"
+            : raw.isNegative()
+              ? "（最低0分）"
+              : "";
           return `${head()}，按比例计分${fmt(max)}分×${fmtPct(v)}${note}，得${fmt(score)}分`;
         },
       };
@@ -34,7 +39,10 @@ export const proportional: RuleKind<ProportionalRule> = {
     const threshold = constant(rule.threshold);
     if (rule.mode === "inverse") {
       if (v.lessThanOrEqualTo(threshold)) {
-        return { score: roundScore(max), explain: () => `${head()}，不超过${fmtPct(threshold)}，得满分${fmt(max)}分` };
+        return {
+          score: roundScore(max),
+          explain: () => `${head()}，不超过${fmtPct(threshold)}，得满分${fmt(max)}分`,
+        };
       }
       const score = roundScore(clamp(max.times(threshold).dividedBy(v), zero, max));
       return {
@@ -45,8 +53,12 @@ export const proportional: RuleKind<ProportionalRule> = {
     }
     const excess = excessOf(v, threshold, rule.direction);
     if (excess.isZero()) {
-      const within = rule.direction === "above" ? "未超过" : rule.direction === "below" ? "不低于" : "等于";
-      return { score: roundScore(max), explain: () => `${head()}，${within}${fmtPct(threshold)}，得满分${fmt(max)}分` };
+      const within =
+        rule.direction === "above" ? "未超过" : rule.direction === "below" ? "不低于" : "等于";
+      return {
+        score: roundScore(max),
+        explain: () => `${head()}，${within}${fmtPct(threshold)}，得满分${fmt(max)}分`,
+      };
     }
     const raw = max.times(ONE.minus(excess));
     const score = roundScore(clamp(raw, zero, max));

@@ -1,5 +1,5 @@
 /** "1-4季度各得1分": input is the number of periods met. */
-import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
+import { constant, D, fmt, roundScore, xl } from "../decimal";
 import type { RuleKind } from "./kind";
 import { countInput, xscore } from "./common";
 import type { QuarterlyRule } from "./types";
@@ -8,7 +8,8 @@ export const quarterly: RuleKind<QuarterlyRule> = {
   validate(rule, max) {
     const p: string[] = [];
     if (!(rule.points > 0)) p.push(`每期分数应大于0（当前为${rule.points}）`);
-    if (!(Number.isInteger(rule.periods) && rule.periods > 0)) p.push(`期数应为正整数（当前为${rule.periods}）`);
+    if (!(Number.isInteger(rule.periods) && rule.periods > 0))
+      p.push(`期数应为正整数（当前为${rule.periods}）`);
     else if (!new D(rule.points).times(rule.periods).equals(max))
       p.push(`每期${rule.points}分×${rule.periods}期与分值${max.toString()}不等`);
     return p;
@@ -20,7 +21,8 @@ export const quarterly: RuleKind<QuarterlyRule> = {
     const score = roundScore(earned.greaterThan(max) ? max : earned);
     return {
       score,
-      explain: () => `${n.toString()}个季度按时完成，每季度${fmt(constant(rule.points))}分，得${fmt(score)}分`,
+      explain: () =>
+        `${n.toString()}个季度按时完成，每季度${fmt(constant(rule.points))}分，得${fmt(score)}分`,
     };
   },
 
@@ -29,6 +31,12 @@ export const quarterly: RuleKind<QuarterlyRule> = {
   },
 
   input(rule) {
-    return { kind: "count", hint: `填写按时完成的季度数（0-${rule.periods}）`, min: 0, max: rule.periods, whole: true };
+    return {
+      kind: "count",
+      hint: `填写按时完成的季度数（0-${rule.periods}）`,
+      min: 0,
+      max: rule.periods,
+      whole: true,
+    };
   },
 };

@@ -6,13 +6,16 @@ import { assertValidScheme } from "../validateScheme";
 import { liuyang2018 } from "./liuyang2018";
 import { xiangtan2020 } from "./xiangtan2020";
 
-export const BUILT_IN_SCHEMES: readonly Scheme[] = [xiangtan2020, liuyang2018].map(assertValidScheme);
+export const BUILT_IN_SCHEMES: readonly Scheme[] = [xiangtan2020, liuyang2018].map(
+  assertValidScheme
+);
 
 /** Used when a formula names no scheme: the national 财预〔2013〕53号 structure. */
 export const DEFAULT_SCHEME_ID = "湘潭县2020";
 
 const byKey = new Map<string, Scheme>();
-for (const s of BUILT_IN_SCHEMES) for (const k of [s.id, ...(s.aliases ?? [])]) byKey.set(compactText(k).toLowerCase(), s);
+for (const s of BUILT_IN_SCHEMES)
+  for (const k of [s.id, ...(s.aliases ?? [])]) byKey.set(compactText(k).toLowerCase(), s);
 
 const byRaw = new Map<string, Scheme>();
 const DEFAULT_SCHEME = byKey.get(compactText(DEFAULT_SCHEME_ID).toLowerCase())!;
@@ -29,5 +32,7 @@ export function getScheme(id?: string | null): Scheme {
     return s;
   }
   const ids = BUILT_IN_SCHEMES.map((x) => x.id);
-  throw notFound(`没有评分方案“${id}”，可用的方案：${closest(String(id), ids, ids.length).join("、")}`);
+  throw notFound(
+    `没有评分方案“${id}”，可用的方案：${closest(String(id), ids, ids.length).join("、")}`
+  );
 }

@@ -27,7 +27,8 @@ export const liuyang2018: Scheme = {
             {
               name: "在职人员控制率",
               points: 5,
-              criterion: "以100%为标准。在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止。",
+              criterion:
+                "以100%为标准。在职人员控制率≦100%，计5分；每超过一个百分点扣0.5分，扣完为止。",
               description:
                 "在职人员控制率=（在职人员数/编制数）×100%。\n在职人员数：部门（单位）实际在职人数。\n编制数：机构编制部门核定批复的部门（单位）的人员编制数。",
               value: { kind: "ratio", numerator: "在职人员数", denominator: "编制数" },
@@ -39,7 +40,11 @@ export const liuyang2018: Scheme = {
               criterion: "“三公经费”变动率≦0，计8分，每超过一个百分点扣0.8分，扣完为止。",
               description:
                 "“三公经费”变动率=[（本年度“三公经费”预算数-上年度“三公经费”预算数）/上年度“三公经费”预算数]×100%。",
-              value: { kind: "change", current: "本年三公经费预算数", previous: "上年三公经费预算数" },
+              value: {
+                kind: "change",
+                current: "本年三公经费预算数",
+                previous: "上年三公经费预算数",
+              },
               rule: { kind: "deduct", threshold: 0, direction: "above", step: 0.01, points: 0.8 },
             },
           ],
@@ -72,16 +77,45 @@ export const liuyang2018: Scheme = {
             {
               name: "预算控制率",
               points: 5,
-              criterion: "预算控制率=0，计5分；0-10%（含），计4分；10-20%（含），计3分；20-30%（含），计2分；大于30%不得分。",
+              criterion:
+                "预算控制率=0，计5分；0-10%（含），计4分；10-20%（含），计3分；20-30%（含），计2分；大于30%不得分。",
               description: "预算控制率=（本年追加预算/年初预算）×100%。",
               value: { kind: "ratio", numerator: "本年追加预算", denominator: "年初预算" },
               rule: {
                 kind: "bands",
                 bands: [
-                  { min: 0, minInclusive: true, max: 0, maxInclusive: true, score: 5, label: "预算控制率=0" },
-                  { min: 0, minInclusive: false, max: 0.1, maxInclusive: true, score: 4, label: "0-10%（含）" },
-                  { min: 0.1, minInclusive: false, max: 0.2, maxInclusive: true, score: 3, label: "10-20%（含）" },
-                  { min: 0.2, minInclusive: false, max: 0.3, maxInclusive: true, score: 2, label: "20-30%（含）" },
+                  {
+                    min: 0,
+                    minInclusive: true,
+                    max: 0,
+                    maxInclusive: true,
+                    score: 5,
+                    label: "预算控制率=0",
+                  },
+                  {
+                    min: 0,
+                    minInclusive: false,
+                    max: 0.1,
+                    maxInclusive: true,
+                    score: 4,
+                    label: "0-10%（含）",
+                  },
+                  {
+                    min: 0.1,
+                    minInclusive: false,
+                    max: 0.2,
+                    maxInclusive: true,
+                    score: 3,
+                    label: "10-20%（含）",
+                  },
+                  {
+                    min: 0.2,
+                    minInclusive: false,
+                    max: 0.3,
+                    maxInclusive: true,
+                    score: 2,
+                    label: "20-30%（含）",
+                  },
                   { min: 0.3, minInclusive: false, score: 0, label: "大于30%" },
                 ],
               },
@@ -90,10 +124,16 @@ export const liuyang2018: Scheme = {
             {
               name: "新建楼堂馆所面积控制率",
               points: 5,
-              criterion: "100%以下（含）计满分，每超出5%扣2分，扣完为止。没有楼堂馆所项目的部门按满分计算。",
+              criterion:
+                "100%以下（含）计满分，每超出5%扣2分，扣完为止。没有楼堂馆所项目的部门按满分计算。",
               description:
                 "楼堂馆所面积控制率=（实际建设面积/批准建设面积）×100% 。\n该指标以2016年完工的新建楼堂馆所为评价内容。",
-              value: { kind: "ratio", numerator: "实际建设面积", denominator: "批准建设面积", notApplicableWhenEmpty: true },
+              value: {
+                kind: "ratio",
+                numerator: "实际建设面积",
+                denominator: "批准建设面积",
+                notApplicableWhenEmpty: true,
+              },
               rule: {
                 kind: "notApplicable",
                 reason: NO_BUILDING,
@@ -106,7 +146,12 @@ export const liuyang2018: Scheme = {
               criterion: "100%以下（含）计满分，每超出5%扣2分，扣完为止。",
               description:
                 "楼堂馆所投资预算控制率=（实际投资金额/批准投资金额）×100% 。\n该指标以2016年完工的新建楼堂馆所为评价内容。",
-              value: { kind: "ratio", numerator: "实际投资金额", denominator: "批准投资金额", notApplicableWhenEmpty: true },
+              value: {
+                kind: "ratio",
+                numerator: "实际投资金额",
+                denominator: "批准投资金额",
+                notApplicableWhenEmpty: true,
+              },
               rule: {
                 kind: "notApplicable",
                 reason: NO_BUILDING,
@@ -126,7 +171,11 @@ export const liuyang2018: Scheme = {
               criterion: "100%以下（含）计满分，每超出1%扣1分，扣完为止。",
               description:
                 "公用经费控制率=（实际支出公用经费总额/预算安排公用经费总额）×100%。\n公用经费支出是指部门基本支出中的一般商品和服务支出。",
-              value: { kind: "ratio", numerator: "本年公用经费决算数", denominator: "本年公用经费预算数" },
+              value: {
+                kind: "ratio",
+                numerator: "本年公用经费决算数",
+                denominator: "本年公用经费预算数",
+              },
               rule: { kind: "deduct", threshold: 1, direction: "above", step: 0.01, points: 1 },
             },
             {
@@ -134,7 +183,11 @@ export const liuyang2018: Scheme = {
               points: 8,
               criterion: "100%以下（含）计满分，每超出1%扣1分，扣完为止。",
               description: "“三公经费”控制率=（“三公经费”实际支出数/“三公经费”预算安排数）×100%。",
-              value: { kind: "ratio", numerator: "本年三公经费决算数", denominator: "本年三公经费预算数" },
+              value: {
+                kind: "ratio",
+                numerator: "本年三公经费决算数",
+                denominator: "本年三公经费预算数",
+              },
               rule: { kind: "deduct", threshold: 1, direction: "above", step: 0.01, points: 1 },
             },
             {
@@ -142,7 +195,11 @@ export const liuyang2018: Scheme = {
               points: 6,
               criterion: "100%计满分，每超过（降低）5%扣2分，扣完为止。",
               description: "政府采购执行率=（实际政府采购金额/政府采购预算数）×100%。",
-              value: { kind: "ratio", numerator: "本年政府采购决算数", denominator: "本年政府采购预算数" },
+              value: {
+                kind: "ratio",
+                numerator: "本年政府采购决算数",
+                denominator: "本年政府采购预算数",
+              },
               rule: { kind: "deduct", threshold: 1, direction: "both", step: 0.05, points: 2 },
             },
             {
@@ -171,7 +228,10 @@ export const liuyang2018: Scheme = {
                 kind: "perCase",
                 points: 1,
                 items: [
-                  { label: "①", text: "支出符合国家财经法规和财务管理制度规定以及有关专项资金管理办法的规定" },
+                  {
+                    label: "①",
+                    text: "支出符合国家财经法规和财务管理制度规定以及有关专项资金管理办法的规定",
+                  },
                   { label: "②", text: "资金拨付有完整的审批程序和手续" },
                   { label: "③", text: "项目支出按规定经过评估论证" },
                   { label: "④", text: "支出符合部门预算批复的用途" },
@@ -260,7 +320,8 @@ export const liuyang2018: Scheme = {
               name: "社会公众或服务对象满意度",
               points: 6,
               aliases: ["满意度"],
-              criterion: "90%（含）以上计6分；80%（含）-90%，计4分；70%（含）-80%，计2分；低于70%计0分。",
+              criterion:
+                "90%（含）以上计6分；80%（含）-90%，计4分；70%（含）-80%，计2分；低于70%计0分。",
               description:
                 "社会公众或服务对象是指部门（单位）履行职责而影响到的部门、群体或个人，一般采取社会调查的方式。",
               value: { kind: "field", field: "满意率" },
@@ -268,8 +329,22 @@ export const liuyang2018: Scheme = {
                 kind: "bands",
                 bands: [
                   { min: 0.9, minInclusive: true, score: 6, label: "90%（含）以上" },
-                  { min: 0.8, minInclusive: true, max: 0.9, maxInclusive: false, score: 4, label: "80%（含）-90%" },
-                  { min: 0.7, minInclusive: true, max: 0.8, maxInclusive: false, score: 2, label: "70%（含）-80%" },
+                  {
+                    min: 0.8,
+                    minInclusive: true,
+                    max: 0.9,
+                    maxInclusive: false,
+                    score: 4,
+                    label: "80%（含）-90%",
+                  },
+                  {
+                    min: 0.7,
+                    minInclusive: true,
+                    max: 0.8,
+                    maxInclusive: false,
+                    score: 2,
+                    label: "70%（含）-80%",
+                  },
                   { max: 0.7, maxInclusive: false, score: 0, label: "低于70%" },
                 ],
               },

@@ -45,7 +45,12 @@ const VALUE_PARAM = {
 /** A score or, for a blank input, an empty cell (the indicator is still 待填). */
 function scoreOf(indicator: string, value: unknown, scheme: string | undefined): number | string {
   const ref = findIndicator(getScheme(scheme), indicator);
-  const outcome = evaluateRule(ref.indicator.rule, constant(ref.indicator.points), value, ref.indicator.name);
+  const outcome = evaluateRule(
+    ref.indicator.rule,
+    constant(ref.indicator.points),
+    value,
+    ref.indicator.name
+  );
   return outcome.score === null ? "" : outcome.score.toNumber();
 }
 
@@ -73,8 +78,18 @@ export const FUNCTIONS: FunctionSpec[] = [
   {
     id: "CONTROLRATE",
     params: [
-      { name: "actual", type: "number", zh: "实际数（如实际支出、实际在职人数）", en: "Actual figure (spending, staff in post)" },
-      { name: "budget", type: "number", zh: "预算数或核定数（如预算安排数、编制数）", en: "Budgeted or approved figure" },
+      {
+        name: "actual",
+        type: "number",
+        zh: "实际数（如实际支出、实际在职人数）",
+        en: "Actual figure (spending, staff in post)",
+      },
+      {
+        name: "budget",
+        type: "number",
+        zh: "预算数或核定数（如预算安排数、编制数）",
+        en: "Budgeted or approved figure",
+      },
     ],
     result: { type: "number" },
     zh: "控制率 = 实际数/预算数，如在职人员控制率、公用经费控制率、“三公经费”控制率。",
@@ -83,7 +98,8 @@ export const FUNCTIONS: FunctionSpec[] = [
       { formula: "=PERF.CONTROLRATE(43,43)", result: "1", zh: "在职43人/编制43人 = 100%" },
       { formula: "=PERF.CONTROLRATE(55,50)", result: "1.1" },
     ],
-    body: (actual: D, budget: D) => computeWith("ratio", [actual, budget], ["实际数", "预算数"], "控制率").toNumber(),
+    body: (actual: D, budget: D) =>
+      computeWith("ratio", [actual, budget], ["实际数", "预算数"], "控制率").toNumber(),
   },
   {
     id: "RATIO",
@@ -100,8 +116,18 @@ export const FUNCTIONS: FunctionSpec[] = [
   {
     id: "CHANGERATE",
     params: [
-      { name: "current", type: "number", zh: "本年度数（如本年“三公经费”预算数）", en: "This year's figure" },
-      { name: "previous", type: "number", zh: "上年度数（如上年“三公经费”预算数）", en: "Last year's figure" },
+      {
+        name: "current",
+        type: "number",
+        zh: "本年度数（如本年“三公经费”预算数）",
+        en: "This year's figure",
+      },
+      {
+        name: "previous",
+        type: "number",
+        zh: "上年度数（如上年“三公经费”预算数）",
+        en: "Last year's figure",
+      },
     ],
     result: { type: "number" },
     zh: "变动率 =（本年数−上年数）/上年数；两者均为0时为0；上年数为0时返回 #DIV/0!。",
@@ -110,14 +136,20 @@ export const FUNCTIONS: FunctionSpec[] = [
       { formula: "=PERF.CHANGERATE(18,20)", result: "-0.1", zh: "下降10%" },
       { formula: "=PERF.CHANGERATE(-3,10)", result: "-1.3" },
     ],
-    body: (cur: D, prev: D) => computeWith("change", [cur, prev], ["本年数", "上年数"], "变动率").toNumber(),
+    body: (cur: D, prev: D) =>
+      computeWith("change", [cur, prev], ["本年数", "上年数"], "变动率").toNumber(),
   },
   {
     id: "COMPLETIONRATE",
     params: [
       { name: "carryover", type: "number", zh: "上年结转", en: "Carry-over from last year" },
       { name: "initial", type: "number", zh: "年初预算", en: "Initial budget" },
-      { name: "supplementary", type: "number", zh: "本年追加预算", en: "Supplementary budget this year" },
+      {
+        name: "supplementary",
+        type: "number",
+        zh: "本年追加预算",
+        en: "Supplementary budget this year",
+      },
       { name: "yearEndBalance", type: "number", zh: "年末结余", en: "Balance at year end" },
     ],
     result: { type: "number" },
@@ -125,7 +157,12 @@ export const FUNCTIONS: FunctionSpec[] = [
     en: "Budget completion rate (浏阳 definition) = (carry-over + initial + supplementary − balance) / (carry-over + initial + supplementary).",
     examples: [{ formula: "=PERF.COMPLETIONRATE(0,90,10,5)", result: "0.95" }],
     body: (c: D, i: D, s: D, b: D) =>
-      computeWith("completion", [c, i, s, b], ["上年结转", "年初预算", "本年追加预算"], "预算完成率").toNumber(),
+      computeWith(
+        "completion",
+        [c, i, s, b],
+        ["上年结转", "年初预算", "本年追加预算"],
+        "预算完成率"
+      ).toNumber(),
   },
   {
     id: "SCORE",
@@ -134,8 +171,16 @@ export const FUNCTIONS: FunctionSpec[] = [
     zh: `按评分方案给指标计分（保留2位小数，不低于0、不超过分值）；指标值为空时返回空白（待填）。默认方案“${DEFAULT_SCHEME_ID}”。`,
     en: `Scores an indicator under a scheme (2 decimals, within 0..max points); blank value gives a blank (to be filled). Default scheme "${DEFAULT_SCHEME_ID}".`,
     examples: [
-      { formula: '=PERF.SCORE("预算完成率",0.8798,"浏阳2018")', result: "0.19", zh: "低于100%共12.02个百分点，每低于5%扣2分" },
-      { formula: '=PERF.SCORE("“三公经费”控制率",1.15)', result: "0", zh: "超过15个百分点，每超过1个百分点扣0.5分，扣完为止" },
+      {
+        formula: '=PERF.SCORE("预算完成率",0.8798,"浏阳2018")',
+        result: "0.19",
+        zh: "低于100%共12.02个百分点，每低于5%扣2分",
+      },
+      {
+        formula: '=PERF.SCORE("“三公经费”控制率",1.15)',
+        result: "0",
+        zh: "超过15个百分点，每超过1个百分点扣0.5分，扣完为止",
+      },
       { formula: '=PERF.SCORE("预算管理/管理制度健全性","①③")', result: "1.5" },
       { formula: '=PERF.SCORE("行政效能","一般","浏阳2018")', result: "3" },
     ],
@@ -155,7 +200,12 @@ export const FUNCTIONS: FunctionSpec[] = [
     ],
     body: (indicator: string, value: unknown, scheme?: string) => {
       const ref = findIndicator(getScheme(scheme), indicator);
-      return evaluateRule(ref.indicator.rule, constant(ref.indicator.points), value, ref.indicator.name).explain();
+      return evaluateRule(
+        ref.indicator.rule,
+        constant(ref.indicator.points),
+        value,
+        ref.indicator.name
+      ).explain();
     },
   },
   {
@@ -170,7 +220,8 @@ export const FUNCTIONS: FunctionSpec[] = [
         result: "100%计满分，每低于5%扣2分，扣完为止。",
       },
     ],
-    body: (indicator: string, scheme?: string) => findIndicator(getScheme(scheme), indicator).indicator.criterion,
+    body: (indicator: string, scheme?: string) =>
+      findIndicator(getScheme(scheme), indicator).indicator.criterion,
   },
   {
     id: "GRADE",
@@ -195,7 +246,12 @@ export const FUNCTIONS: FunctionSpec[] = [
       const s = getScheme(scheme);
       return [
         ["一级指标", "二级指标", "三级指标", "分值"],
-        ...allIndicators(s).map((r) => [r.level1.name, r.level2.name, r.indicator.name, r.indicator.points]),
+        ...allIndicators(s).map((r) => [
+          r.level1.name,
+          r.level2.name,
+          r.indicator.name,
+          r.indicator.points,
+        ]),
       ];
     },
   },
@@ -206,17 +262,36 @@ export const FUNCTIONS: FunctionSpec[] = [
     zh: "列出内置评分方案：方案、名称、总分、来源。",
     en: "Lists the built-in schemes: id, title, total, source.",
     examples: [{ formula: "=PERF.SCHEMES()", result: "3行×4列（含表头）" }],
-    body: () => [["方案", "名称", "总分", "来源"], ...BUILT_IN_SCHEMES.map((s) => [s.id, s.title, s.total, s.source])],
+    body: () => [
+      ["方案", "名称", "总分", "来源"],
+      ...BUILT_IN_SCHEMES.map((s) => [s.id, s.title, s.total, s.source]),
+    ],
   },
   {
     id: "DEDUCT",
     params: [
-      { name: "value", type: "number", zh: "指标值（比率，如115%）", en: "The value (a rate such as 115%)" },
+      {
+        name: "value",
+        type: "number",
+        zh: "指标值（比率，如115%）",
+        en: "The value (a rate such as 115%)",
+      },
       { name: "threshold", type: "number", zh: "不扣分的界限，如100%", en: "Threshold, e.g. 100%" },
-      { name: "step", type: "number", zh: "每步的幅度，如“每超过5%”填5%", en: "Step size, e.g. 5%" },
+      {
+        name: "step",
+        type: "number",
+        zh: "每步的幅度，如“每超过5%”填5%",
+        en: "Step size, e.g. 5%",
+      },
       { name: "points", type: "number", zh: "每步扣分", en: "Points deducted per step" },
       { name: "max", type: "number", zh: "分值（满分）", en: "Maximum points" },
-      { name: "direction", type: "text", optional: true, zh: "方向：超过（above，默认）、低于（below）或双向（both）", en: "above (default), below or both" },
+      {
+        name: "direction",
+        type: "text",
+        optional: true,
+        zh: "方向：超过（above，默认）、低于（below）或双向（both）",
+        en: "above (default), below or both",
+      },
       {
         name: "stepping",
         type: "text",
@@ -231,9 +306,21 @@ export const FUNCTIONS: FunctionSpec[] = [
     examples: [
       { formula: "=PERF.DEDUCT(1.15,1,0.05,1,5)", result: "2", zh: "超过15个百分点=3步，扣3分" },
       { formula: '=PERF.DEDUCT(0.8798,1,0.05,2,5,"below")', result: "0.19" },
-      { formula: '=PERF.DEDUCT(1.12,1,0.05,1,5,"above","floor")', result: "3", zh: "只计整步：2步" },
+      {
+        formula: '=PERF.DEDUCT(1.12,1,0.05,1,5,"above","floor")',
+        result: "3",
+        zh: "只计整步：2步",
+      },
     ],
-    body: (value: D, threshold: D, step: D, points: D, max: D, direction?: string, stepping?: string) => {
+    body: (
+      value: D,
+      threshold: D,
+      step: D,
+      points: D,
+      max: D,
+      direction?: string,
+      stepping?: string
+    ) => {
       const rule: Rule = {
         kind: "deduct",
         threshold: threshold.toNumber(),
@@ -251,8 +338,18 @@ export const FUNCTIONS: FunctionSpec[] = [
     id: "BANDS",
     params: [
       { name: "value", type: "number", zh: "指标值", en: "The value" },
-      { name: "edges", type: "numbers", zh: "从小到大的分界点，如{0.7,0.8,0.9}", en: "Ascending band edges, e.g. {0.7,0.8,0.9}" },
-      { name: "scores", type: "numbers", zh: "各区间得分，比分界点多一个，如{0,2,4,6}", en: "Scores per band, one more than edges" },
+      {
+        name: "edges",
+        type: "numbers",
+        zh: "从小到大的分界点，如{0.7,0.8,0.9}",
+        en: "Ascending band edges, e.g. {0.7,0.8,0.9}",
+      },
+      {
+        name: "scores",
+        type: "numbers",
+        zh: "各区间得分，比分界点多一个，如{0,2,4,6}",
+        en: "Scores per band, one more than edges",
+      },
       {
         name: "inclusive",
         type: "text",
@@ -271,9 +368,12 @@ export const FUNCTIONS: FunctionSpec[] = [
     body: (value: D, edges: D[], scores: D[], inclusive?: string) => {
       if (edges.length === 0) throw valueError("分界点（edges）不能为空");
       if (scores.length !== edges.length + 1)
-        throw valueError(`得分（scores）应比分界点多一个：${edges.length}个分界点需要${edges.length + 1}个得分，实际${scores.length}个`);
+        throw valueError(
+          `得分（scores）应比分界点多一个：${edges.length}个分界点需要${edges.length + 1}个得分，实际${scores.length}个`
+        );
       for (let i = 1; i < edges.length; i++)
-        if (!edges[i].greaterThan(edges[i - 1])) throw valueError("分界点（edges）应从小到大排列且不重复");
+        if (!edges[i].greaterThan(edges[i - 1]))
+          throw valueError("分界点（edges）应从小到大排列且不重复");
       const lowerInclusive = pickOption(inclusive, INCLUSIVE, "lower", "inclusive") === "lower";
       const e = edges.map((x) => x.toNumber());
       const bands: Band[] = scores.map((s, i) => ({
@@ -293,8 +393,18 @@ export const FUNCTIONS: FunctionSpec[] = [
   {
     id: "CHECKLIST",
     params: [
-      { name: "ticks", type: "value", zh: "符合的项目编号，如“①②④”或“1,2,4”；“全部”或“无”", en: 'Items that hold: "①②④", "1,2,4", "全部" (all) or "无" (none)' },
-      { name: "points", type: "numbers", zh: "各项分数，如{2,2,2,2}", en: "Points per item, e.g. {2,2,2,2}" },
+      {
+        name: "ticks",
+        type: "value",
+        zh: "符合的项目编号，如“①②④”或“1,2,4”；“全部”或“无”",
+        en: 'Items that hold: "①②④", "1,2,4", "全部" (all) or "无" (none)',
+      },
+      {
+        name: "points",
+        type: "numbers",
+        zh: "各项分数，如{2,2,2,2}",
+        en: "Points per item, e.g. {2,2,2,2}",
+      },
     ],
     result: { type: "number" },
     zh: "通用逐项计分：符合的项目分数相加。",
@@ -308,7 +418,11 @@ export const FUNCTIONS: FunctionSpec[] = [
       const max = points.reduce((s, p) => s.plus(p), new D(0));
       const rule: Rule = {
         kind: "checklist",
-        items: points.map((p, i) => ({ label: "①②③④⑤⑥⑦⑧⑨"[i] ?? String(i + 1), text: "", points: p.toNumber() })),
+        items: points.map((p, i) => ({
+          label: "①②③④⑤⑥⑦⑧⑨"[i] ?? String(i + 1),
+          text: "",
+          points: p.toNumber(),
+        })),
       };
       checkRule(rule, max);
       const outcome = evaluateRule(rule, max, ticks, "勾选项");

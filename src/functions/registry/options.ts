@@ -6,7 +6,7 @@ export function pickOption<K extends string>(
   given: string | undefined,
   table: Record<K, string[]>,
   fallback: K,
-  param: string,
+  param: string
 ): K {
   if (given === undefined || given.trim() === "") return fallback;
   const key = compactText(given).toLowerCase();

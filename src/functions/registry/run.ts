@@ -8,7 +8,12 @@ export type CallResult = { ok: true; value: Returned } | { ok: false; error: Per
 
 const byId = new Map(FUNCTIONS.map((f) => [f.id, f]));
 /** How many parameters each function takes, and how many of them are required. */
-const arity = new Map(FUNCTIONS.map((f) => [f, { max: f.params.length, min: f.params.filter((p) => !p.optional).length }]));
+const arity = new Map(
+  FUNCTIONS.map((f) => [
+    f,
+    { max: f.params.length, min: f.params.filter((p) => !p.optional).length },
+  ])
+);
 
 export function functionSpec(id: string): FunctionSpec | undefined {
   return byId.get(id) ?? byId.get(id.toUpperCase().replace(/^PERF\./, ""));
@@ -68,7 +73,8 @@ function convert(arg: unknown, p: ParamSpec): unknown {
 }
 
 function checkResult(value: Returned, id: string): Returned {
-  if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
+  if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)))
+    return value;
   const ok = (x: unknown) => typeof x !== "number" || Number.isFinite(x);
   const bad = Array.isArray(value) ? value.some((row) => row.some((x) => !ok(x))) : !ok(value);
   if (bad) throw numError(`PERF.${id} 的结果超出可表示的范围`);
@@ -80,16 +86,22 @@ export function callFunction(id: string, args: readonly unknown[]): CallResult {
   const spec = functionSpec(id);
   if (!spec) return { ok: false, error: new PerfError("#N/A", `没有函数PERF.${id}`) };
   try {
-    const { max, min } = arity.get(spec) ?? { max: spec.params.length, min: spec.params.filter((p) => !p.optional).length };
+    const { max, min } = arity.get(spec) ?? {
+      max: spec.params.length,
+      min: spec.params.filter((p) => !p.optional).length,
+    };
     // Excel passes omitted optional arguments as null/undefined; trailing ones may be absent.
-    if (args.length > max) throw valueError(`PERF.${spec.id} 最多${max}个参数，实际给了${args.length}个`);
+    if (args.length > max)
+      throw valueError(`PERF.${spec.id} 最多${max}个参数，实际给了${args.length}个`);
     let missing: ParamSpec[] | undefined;
     for (let i = 0; i < min; i++) {
-      if (args[i] === undefined && spec.params[i].type !== "value") (missing ??= []).push(spec.params[i]);
+      if (args[i] === undefined && spec.params[i].type !== "value")
+        (missing ??= []).push(spec.params[i]);
     }
     if (missing) throw valueError(`PERF.${spec.id} 缺少${missing.map(paramLabel).join("、")}`);
     const converted = new Array<unknown>(max);
-    for (let i = 0; i < max; i++) converted[i] = convert(i < args.length ? args[i] : undefined, spec.params[i]);
+    for (let i = 0; i < max; i++)
+      converted[i] = convert(i < args.length ? args[i] : undefined, spec.params[i]);
     return { ok: true, value: checkResult(spec.body(...converted), spec.id) };
   } catch (e) {
     if (isPerfError(e)) return { ok: false, error: e };

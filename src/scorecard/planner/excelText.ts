@@ -13,7 +13,8 @@ export function lit(s: string): string {
   const chars = Array.from(s);
   if (chars.length <= MAX_LITERAL) return quote(s);
   const pieces: string[] = [];
-  for (let i = 0; i < chars.length; i += MAX_LITERAL) pieces.push(quote(chars.slice(i, i + MAX_LITERAL).join("")));
+  for (let i = 0; i < chars.length; i += MAX_LITERAL)
+    pieces.push(quote(chars.slice(i, i + MAX_LITERAL).join("")));
   return `(${pieces.join("&")})`;
 }
 
@@ -26,7 +27,13 @@ export function cap(s: string, max: number): string {
 /** Display width in Excel character units: CJK and full-width characters count double. */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u2018-\u201D\u2460-\u24FF]/.test(ch) ? 2 : 1.1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u2018-\u201D\u2460-\u24FF]/.test(
+        ch
+      )
+        ? 2
+        : 1.1;
   return w;
 }
 

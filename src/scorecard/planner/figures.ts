@@ -13,6 +13,12 @@ export function suppliedFigure(field: string, raw: unknown): D | undefined {
   } catch {
     return undefined;
   }
-  if (value && fieldDef(field).unit === "%" && value.greaterThan(1) && !(typeof raw === "string" && raw.includes("%"))) return undefined;
+  if (
+    value &&
+    fieldDef(field).unit === "%" &&
+    value.greaterThan(1) &&
+    !(typeof raw === "string" && raw.includes("%"))
+  )
+    return undefined;
   return value;
 }

@@ -44,7 +44,12 @@ const isBlankX = (ref: string) => `TRIM(${ref}&"")=""`;
  * `percentRefs` are figures entered as percentages (满意率): a number above 1 there (55 typed for
  * 55%) is an error, as the reader says, never 5500%.
  */
-export function valueFormula(ctx: FormulaContext, vf: ValueFormula, refs: string[], percentRefs: string[] = []): string {
+export function valueFormula(
+  ctx: FormulaContext,
+  vf: ValueFormula,
+  refs: string[],
+  percentRefs: string[] = []
+): string {
   const inner = ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs);
   if (percentRefs.length === 0) return "=" + inner;
   const tooBig = percentRefs.map((r) => `AND(ISNUMBER(${r}),${r}>1)`);
@@ -59,18 +64,37 @@ export function valueFormula(ctx: FormulaContext, vf: ValueFormula, refs: string
  * Computed values need none of this: a formula's "" reaches the function as "".
  */
 function perfArg(ref: IndicatorRef, cell: string, input: boolean): string {
-  return input && ref.indicator.rule.kind === "notApplicable" ? `IF(${isBlankX(cell)},"",${cell})` : cell;
+  return input && ref.indicator.rule.kind === "notApplicable"
+    ? `IF(${isBlankX(cell)},"",${cell})`
+    : cell;
 }
 
-function perfFor(fn: "SCORE" | "EXPLAIN", ctx: FormulaContext, ref: IndicatorRef, cell: string, input: boolean): string {
-  return perfCall(fn, [lit(qualifiedName(ctx.scheme, ref)), perfArg(ref, cell, input), lit(ctx.scheme.id)]);
+function perfFor(
+  fn: "SCORE" | "EXPLAIN",
+  ctx: FormulaContext,
+  ref: IndicatorRef,
+  cell: string,
+  input: boolean
+): string {
+  return perfCall(fn, [
+    lit(qualifiedName(ctx.scheme, ref)),
+    perfArg(ref, cell, input),
+    lit(ctx.scheme.id),
+  ]);
 }
 
 /** 得分 from the value cell (`input`: an input cell rather than a formula). Blank gives "" (待填). */
-export function scoreFormula(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, input: boolean): string {
+export function scoreFormula(
+  ctx: FormulaContext,
+  ref: IndicatorRef,
+  cells: RowCells,
+  input: boolean
+): string {
   if (ctx.dialect === "perf") {
     const call = perfFor("SCORE", ctx, ref, cells.value, input);
-    return input && ref.indicator.rule.kind !== "notApplicable" ? `=IF(${isBlankX(cells.value)},"",${call})` : `=${call}`;
+    return input && ref.indicator.rule.kind !== "notApplicable"
+      ? `=IF(${isBlankX(cells.value)},"",${call})`
+      : `=${call}`;
   }
   return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value);
 }
@@ -101,11 +125,19 @@ function pendingText(figures: QuantitativeMessages["figures"]): string {
 }
 
 /** 扣分说明 of an indicator whose value is computed from base figures. */
-export function quantitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, msg: QuantitativeMessages): string {
+export function quantitativeExplain(
+  ctx: FormulaContext,
+  ref: IndicatorRef,
+  cells: RowCells,
+  msg: QuantitativeMessages
+): string {
   const i = cells.value;
   const shown = `IF(ISNUMBER(${i}),"指标值"&TEXT(${i},"0.00%"),${i}&"")`;
   const unscorable = `${shown}&"不在评价标准的任何区间内，需人工判断"`;
-  const scored = ctx.dialect === "perf" ? perfFor("EXPLAIN", ctx, ref, i, false) : `${shown}&"，"&${pointsText(cells)}`;
+  const scored =
+    ctx.dialect === "perf"
+      ? perfFor("EXPLAIN", ctx, ref, i, false)
+      : `${shown}&"，"&${pointsText(cells)}`;
   return (
     `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${isBlankX(i)},${pendingText(msg.figures)},` +
     `IF(ISERROR(${cells.score}),${unscorable},${scored})))`
@@ -113,11 +145,19 @@ export function quantitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cell
 }
 
 /** 扣分说明 of an indicator scored from the evaluator's input. */
-export function qualitativeExplain(ctx: FormulaContext, ref: IndicatorRef, cells: RowCells, hint: string, asRate: boolean): string {
+export function qualitativeExplain(
+  ctx: FormulaContext,
+  ref: IndicatorRef,
+  cells: RowCells,
+  hint: string,
+  asRate: boolean
+): string {
   const i = cells.value;
   const rejected = `"自评输入“"&${i}&"”无法识别："&${lit(hint)}`;
   const scored =
-    ctx.dialect === "perf" ? perfFor("EXPLAIN", ctx, ref, i, true) : `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
+    ctx.dialect === "perf"
+      ? perfFor("EXPLAIN", ctx, ref, i, true)
+      : `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
   const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
   // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
   if (ref.indicator.rule.kind === "notApplicable") return "=" + body;
@@ -157,8 +197,9 @@ function gradeExpr(ctx: FormulaContext, total: string): string {
   const last = bands[bands.length - 1];
   // Mirrors gradeOf: the first band whose lower bound the total reaches; else the last band.
   return bands.reduceRight<string>(
-    (rest, b) => (b.min === undefined ? lit(b.grade) : `IF(${total}>=${xl(b.min)},${lit(b.grade)},${rest})`),
-    lit(last.grade),
+    (rest, b) =>
+      b.min === undefined ? lit(b.grade) : `IF(${total}>=${xl(b.min)},${lit(b.grade)},${rest})`,
+    lit(last.grade)
   );
 }
 

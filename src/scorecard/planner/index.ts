@@ -1,6 +1,18 @@
 /** The 计分表 planner: pure, shared by the command line (exceljs) and the task pane (Office.js). */
-export { planScorecard, COLUMNS, HEADER_ROW, KEY_HEADER, VALUE_HEADER, type ScorecardOptions } from "./planScorecard";
-export { readScorecardInputs, findScorecardHeader, scorecardSchemeId, type ScorecardHeader } from "./readInputs";
+export {
+  planScorecard,
+  COLUMNS,
+  HEADER_ROW,
+  KEY_HEADER,
+  VALUE_HEADER,
+  type ScorecardOptions,
+} from "./planScorecard";
+export {
+  readScorecardInputs,
+  findScorecardHeader,
+  scorecardSchemeId,
+  type ScorecardHeader,
+} from "./readInputs";
 export type { Dialect } from "./formulas";
 export { suppliedFigure } from "./figures";
 export { uniqueSheetName, quoteSheetName, sheetRef, sanitizeSheetName } from "../sheetNames";

@@ -22,7 +22,15 @@ import {
 } from "../../core";
 import type { BaseData } from "../baseData";
 import { a1, columnLetters } from "../grid";
-import type { Plan, PlanCell, PlanInput, PlanValidation, ScorecardLayout, ScorecardRow, ScorecardSubtotal } from "../plan";
+import type {
+  Plan,
+  PlanCell,
+  PlanInput,
+  PlanValidation,
+  ScorecardLayout,
+  ScorecardRow,
+  ScorecardSubtotal,
+} from "../plan";
 import { sheetRef } from "../sheetNames";
 import { wrappedLines } from "./excelText";
 import {
@@ -107,7 +115,7 @@ class ScorecardBuilder {
   constructor(
     private readonly base: BaseData,
     private readonly scheme: Scheme,
-    private readonly options: ScorecardOptions,
+    private readonly options: ScorecardOptions
   ) {
     this.ctx = { dialect: options.dialect, scheme };
     this.refs = indicatorsOf(scheme);
@@ -125,7 +133,8 @@ class ScorecardBuilder {
   build(): Plan {
     const missing = this.missingFigures();
     // Rows are laid out first so formulas can point at the 补充数据 cells below the table.
-    const rowsNeeded = this.refs.length + this.scheme.levels.reduce((n, l1) => n + l1.groups.length + 1, 0);
+    const rowsNeeded =
+      this.refs.length + this.scheme.levels.reduce((n, l1) => n + l1.groups.length + 1, 0);
     const totalRow = HEADER_ROW + 1 + rowsNeeded;
     const gradeRow = totalRow + 1;
     const supplementTitleRow = gradeRow + 3;
@@ -157,7 +166,9 @@ class ScorecardBuilder {
       styles: STYLES,
       merges: this.merges,
       columnWidths: this.widths,
-      rowHeights: [...this.heights].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height })),
+      rowHeights: [...this.heights]
+        .sort((a, b) => a[0] - b[0])
+        .map(([row, height]) => ({ row, height })),
       freeze: { rows: HEADER_ROW, columns: 0 },
       validations: this.validations,
       print: {
@@ -169,7 +180,11 @@ class ScorecardBuilder {
         area: `A1:${lastCol}${lastRow}`,
       },
       inputs: this.inputs,
-      summary: { totalCell: summary.totalCell, gradeCell: summary.gradeCell, pendingCell: summary.pendingCell },
+      summary: {
+        totalCell: summary.totalCell,
+        gradeCell: summary.gradeCell,
+        pendingCell: summary.pendingCell,
+      },
       hiddenColumns: [COLUMNS.key],
       scorecard: layout,
     };
@@ -177,7 +192,12 @@ class ScorecardBuilder {
 
   // --- cells ---
 
-  private put(row: number, column: number, content: Omit<PlanCell, "address">, style: StyleName): string {
+  private put(
+    row: number,
+    column: number,
+    content: Omit<PlanCell, "address">,
+    style: StyleName
+  ): string {
     const address = a1(row - 1, column);
     this.cells.push({ address, ...content, style });
     return address;
@@ -191,7 +211,8 @@ class ScorecardBuilder {
     const style = this.cells.find((c) => c.address === topLeft)?.style;
     if (!style) return;
     for (let r = row1; r <= row2; r++) {
-      for (let c = col1; c <= col2; c++) if (r !== row1 || c !== col1) this.cells.push({ address: a1(r - 1, c), style });
+      for (let c = col1; c <= col2; c++)
+        if (r !== row1 || c !== col1) this.cells.push({ address: a1(r - 1, c), style });
     }
   }
 
@@ -199,8 +220,16 @@ class ScorecardBuilder {
    * Grow the row to fit `text` wrapped in the given columns (merged widths add up). Widths are in
    * characters of the default 11-point font; smaller text fits more per line.
    */
-  private fit(row: number, text: string, fromCol: number, toCol = fromCol, minLines = 1, fontSize = 10): void {
-    const width = (this.widths.slice(fromCol, toCol + 1).reduce((a, b) => a + b, 0) * 11) / fontSize;
+  private fit(
+    row: number,
+    text: string,
+    fromCol: number,
+    toCol = fromCol,
+    minLines = 1,
+    fontSize = 10
+  ): void {
+    const width =
+      (this.widths.slice(fromCol, toCol + 1).reduce((a, b) => a + b, 0) * 11) / fontSize;
     const lines = Math.max(minLines, wrappedLines(text, width));
     const height = Math.round(lines * LINE_HEIGHT + 5);
     this.heights.set(row, Math.max(this.heights.get(row) ?? 0, height));
@@ -228,7 +257,11 @@ class ScorecardBuilder {
       this.options.dialect === "perf"
         ? "公式：PERF 函数（需要 PerfScore 加载项；没有加载项时请生成“通用公式”版）"
         : "公式：通用 Excel 公式（无需加载项，Excel、WPS、LibreOffice 均可计算）";
-    const dialect = [formulas, `数据来源：${this.options.baseSheetName}表`, "黄色单元格为自评输入，空白的按待填处理，不计0分"].join("　　");
+    const dialect = [
+      formulas,
+      `数据来源：${this.options.baseSheetName}表`,
+      "黄色单元格为自评输入，空白的按待填处理，不计0分",
+    ].join("　　");
     this.put(3, 0, { value: dialect }, "info");
     this.merge(3, 0, 3, LAST_VISIBLE);
 
@@ -246,12 +279,17 @@ class ScorecardBuilder {
       "扣分说明",
       KEY_HEADER,
     ];
-    headers.forEach((h, c) => this.put(HEADER_ROW, c, { value: h }, c === COLUMNS.key ? "key" : "header"));
+    headers.forEach((h, c) =>
+      this.put(HEADER_ROW, c, { value: h }, c === COLUMNS.key ? "key" : "header")
+    );
     this.heights.set(HEADER_ROW, 30);
   }
 
   private titleInfo(): { unitName?: string; year?: number } {
-    return { unitName: this.options.unitName ?? this.base.unitName, year: this.options.year ?? this.base.year };
+    return {
+      unitName: this.options.unitName ?? this.base.unitName,
+      year: this.options.year ?? this.base.year,
+    };
   }
 
   private body(figureCells: Map<string, string>) {
@@ -267,9 +305,11 @@ class ScorecardBuilder {
       const groupSubtotals: ScorecardSubtotal[] = [];
       for (const l2 of l1.groups) {
         const startG = r;
-        for (let i = 0; i < l2.indicators.length; i++) rows.push(this.indicatorRow(r++, this.refs[k++], figureCells));
+        for (let i = 0; i < l2.indicators.length; i++)
+          rows.push(this.indicatorRow(r++, this.refs[k++], figureCells));
         const endG = r - 1;
-        const range = startG === endG ? `${scoreCol}${startG}` : `${scoreCol}${startG}:${scoreCol}${endG}`;
+        const range =
+          startG === endG ? `${scoreCol}${startG}` : `${scoreCol}${startG}:${scoreCol}${endG}`;
         const paths = rows.slice(rows.length - l2.indicators.length).map((x) => x.key);
         const sub = this.subtotalRow(r, `${l1.name}/${l2.name}`, 2, paths, {
           label: l2.name ? `小计（${l2.name}）` : "小计",
@@ -289,17 +329,25 @@ class ScorecardBuilder {
       }
       const ranges = groupSubtotals.map((g) => {
         const first = rows.find((x) => x.key === g.indicators[0])!.row;
-        return first === g.row - 1 ? `${scoreCol}${first}` : `${scoreCol}${first}:${scoreCol}${g.row - 1}`;
+        return first === g.row - 1
+          ? `${scoreCol}${first}`
+          : `${scoreCol}${first}:${scoreCol}${g.row - 1}`;
       });
       const count = groupSubtotals.reduce((n, g) => n + g.indicators.length, 0);
-      const sub1 = this.subtotalRow(r, l1.name, 1, groupSubtotals.flatMap((g) => g.indicators), {
-        label: `小计（${l1.name}）`,
-        points: `=SUM(${groupSubtotals.map((g) => g.pointsCell).join(",")})`,
-        score: sumOfCells(groupSubtotals.map((g) => g.scoreCell)),
-        note: pendingNoteFormula(ranges, count, "小计"),
-        ranges,
-        labelFrom: COLUMNS.level2,
-      });
+      const sub1 = this.subtotalRow(
+        r,
+        l1.name,
+        1,
+        groupSubtotals.flatMap((g) => g.indicators),
+        {
+          label: `小计（${l1.name}）`,
+          points: `=SUM(${groupSubtotals.map((g) => g.pointsCell).join(",")})`,
+          score: sumOfCells(groupSubtotals.map((g) => g.scoreCell)),
+          note: pendingNoteFormula(ranges, count, "小计"),
+          ranges,
+          labelFrom: COLUMNS.level2,
+        }
+      );
       subtotals.push(sub1);
       level1Subtotals.push(sub1);
       this.put(start1, COLUMNS.level1, { value: l1.name }, "group");
@@ -316,7 +364,14 @@ class ScorecardBuilder {
     key: string,
     level: 1 | 2,
     indicators: string[],
-    c: { label: string; points: string; score: string; note: string; ranges: string[]; labelFrom?: number },
+    c: {
+      label: string;
+      points: string;
+      score: string;
+      note: string;
+      ranges: string[];
+      labelFrom?: number;
+    }
   ): ScorecardSubtotal {
     const from = c.labelFrom ?? COLUMNS.name;
     this.put(row, from, { value: c.label }, "subtotalLabel");
@@ -330,14 +385,23 @@ class ScorecardBuilder {
     return { key, level, row, pointsCell, scoreCell, indicators };
   }
 
-  private indicatorRow(row: number, ref: IndicatorRef, figureCells: Map<string, string>): ScorecardRow {
+  private indicatorRow(
+    row: number,
+    ref: IndicatorRef,
+    figureCells: Map<string, string>
+  ): ScorecardRow {
     const ind = ref.indicator;
     const cells: RowCells = {
       points: a1(row - 1, COLUMNS.points),
       value: a1(row - 1, COLUMNS.value),
       score: a1(row - 1, COLUMNS.score),
     };
-    this.put(row, COLUMNS.name, { value: ind.name, ...(ind.note ? { note: `说明：${ind.note}` } : {}) }, "name");
+    this.put(
+      row,
+      COLUMNS.name,
+      { value: ind.name, ...(ind.note ? { note: `说明：${ind.note}` } : {}) },
+      "name"
+    );
     this.put(row, COLUMNS.points, { value: ind.points }, "points");
     const description = this.ruleTexts ? ind.description : "";
     this.put(row, COLUMNS.description, { value: description }, "text");
@@ -355,23 +419,49 @@ class ScorecardBuilder {
       const args = formulaArgs(ind.value);
       const refs = args.map((f) => this.figureRef(f, figureCells));
       const percentRefs = refs.filter((_, i) => fieldDef(args[i]).unit === "%");
-      this.put(row, COLUMNS.value, { formula: valueFormula(this.ctx, ind.value, refs, percentRefs) }, "value");
+      this.put(
+        row,
+        COLUMNS.value,
+        { formula: valueFormula(this.ctx, ind.value, refs, percentRefs) },
+        "value"
+      );
       const figures = args.map((f, i) => {
         const found = this.base.figures[f];
-        const label = found ? `${f}（${this.options.baseSheetName}!${found.address}）` : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
+        const label = found
+          ? `${f}（${this.options.baseSheetName}!${found.address}）`
+          : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
         return { ref: refs[i], label };
       });
-      explain = quantitativeExplain(this.ctx, ref, cells, { valueError: formulaErrorText(ind.value, ind.name), figures });
+      explain = quantitativeExplain(this.ctx, ref, cells, {
+        valueError: formulaErrorText(ind.value, ind.name),
+        figures,
+      });
     } else {
       const spec = inputSpec(ind.rule, new D(ind.points), ind.name);
       const initial = this.initial.get(ref.path);
       this.put(row, COLUMNS.value, { value: initial ?? null }, inputStyle(spec));
       this.validations.push(ruleValidation(cells.value, spec, ind.name, checklistDetails(ref)));
-      this.inputs.push({ address: cells.value, key: ref.path, kind: spec.kind, label: ind.name, ...(initial !== undefined ? { initial } : {}) });
+      this.inputs.push({
+        address: cells.value,
+        key: ref.path,
+        kind: spec.kind,
+        label: ind.name,
+        ...(initial !== undefined ? { initial } : {}),
+      });
       explain = qualitativeExplain(this.ctx, ref, cells, spec.hint, takesRate(ind.rule));
     }
-    this.put(row, COLUMNS.score, { formula: scoreFormula(this.ctx, ref, cells, !ind.value) }, "score");
-    const explainCell = this.put(row, COLUMNS.explain, this.explanations ? { formula: explain } : { value: null }, "explain");
+    this.put(
+      row,
+      COLUMNS.score,
+      { formula: scoreFormula(this.ctx, ref, cells, !ind.value) },
+      "score"
+    );
+    const explainCell = this.put(
+      row,
+      COLUMNS.explain,
+      this.explanations ? { formula: explain } : { value: null },
+      "explain"
+    );
     return {
       key: ref.path,
       row,
@@ -389,24 +479,51 @@ class ScorecardBuilder {
     return figureCells.get(field)!;
   }
 
-  private totals(totalRow: number, gradeRow: number, rows: ScorecardRow[], level1: ScorecardSubtotal[]) {
+  private totals(
+    totalRow: number,
+    gradeRow: number,
+    rows: ScorecardRow[],
+    level1: ScorecardSubtotal[]
+  ) {
     const scoreCol = col(COLUMNS.score);
     this.put(totalRow, COLUMNS.level1, { value: "合计" }, "totalLabel");
     this.merge(totalRow, COLUMNS.level1, totalRow, COLUMNS.name);
-    const totalPointsCell = this.put(totalRow, COLUMNS.points, { formula: `=SUM(${level1.map((s) => s.pointsCell).join(",")})` }, "total");
+    const totalPointsCell = this.put(
+      totalRow,
+      COLUMNS.points,
+      { formula: `=SUM(${level1.map((s) => s.pointsCell).join(",")})` },
+      "total"
+    );
     this.put(totalRow, COLUMNS.description, { value: null }, "total");
     this.merge(totalRow, COLUMNS.description, totalRow, COLUMNS.value);
-    const totalCell = this.put(totalRow, COLUMNS.score, { formula: sumOfCells(level1.map((s) => s.scoreCell)) }, "total");
-    const ranges = groupRanges(rows.map((x) => x.row)).map(([a, b]) => (a === b ? `${scoreCol}${a}` : `${scoreCol}${a}:${scoreCol}${b}`));
+    const totalCell = this.put(
+      totalRow,
+      COLUMNS.score,
+      { formula: sumOfCells(level1.map((s) => s.scoreCell)) },
+      "total"
+    );
+    const ranges = groupRanges(rows.map((x) => x.row)).map(([a, b]) =>
+      a === b ? `${scoreCol}${a}` : `${scoreCol}${a}:${scoreCol}${b}`
+    );
     // The pending count is a number (shown as "2项待填或需处理，未计入合计"): the grade depends on it.
-    const pendingCell = this.put(totalRow, COLUMNS.explain, { formula: "=" + pendingCountExpr(ranges, rows.length) }, "pending");
+    const pendingCell = this.put(
+      totalRow,
+      COLUMNS.explain,
+      { formula: "=" + pendingCountExpr(ranges, rows.length) },
+      "pending"
+    );
     this.heights.set(totalRow, 22);
 
     this.put(gradeRow, COLUMNS.level1, { value: "评价结果" }, "totalLabel");
     this.merge(gradeRow, COLUMNS.level1, gradeRow, COLUMNS.name);
     this.put(gradeRow, COLUMNS.points, { value: gradeBandsText(this.scheme) }, "totalNote");
     this.merge(gradeRow, COLUMNS.points, gradeRow, COLUMNS.value);
-    const gradeCell = this.put(gradeRow, COLUMNS.score, { formula: gradeFormula(this.ctx, totalCell, pendingCell) }, "grade");
+    const gradeCell = this.put(
+      gradeRow,
+      COLUMNS.score,
+      { formula: gradeFormula(this.ctx, totalCell, pendingCell) },
+      "grade"
+    );
     this.merge(gradeRow, COLUMNS.score, gradeRow, COLUMNS.explain);
     this.heights.set(gradeRow, 24);
     return { totalPointsCell, totalCell, gradeCell, pendingCell };
@@ -416,13 +533,18 @@ class ScorecardBuilder {
     const out: string[] = [];
     for (const ref of this.refs) {
       if (!ref.indicator.value) continue;
-      for (const f of formulaArgs(ref.indicator.value)) if (!this.base.figures[f] && !out.includes(f)) out.push(f);
+      for (const f of formulaArgs(ref.indicator.value))
+        if (!this.base.figures[f] && !out.includes(f)) out.push(f);
     }
     return out;
   }
 
   /** The 补充数据 block; returns its last row. */
-  private supplement(titleRow: number, missing: string[], figureCells: Map<string, string>): number {
+  private supplement(
+    titleRow: number,
+    missing: string[],
+    figureCells: Map<string, string>
+  ): number {
     const heading = `${SUPPLEMENT_TITLE}：基础数据表中没有找到以下数据，请在黄色单元格填写（也可以补到基础数据表后重新生成计分表）`;
     this.put(titleRow - 1, COLUMNS.level1, { value: heading }, "section");
     this.merge(titleRow - 1, COLUMNS.level1, titleRow - 1, LAST_VISIBLE);
@@ -433,12 +555,28 @@ class ScorecardBuilder {
       this.put(r, COLUMNS.level1, { value: `${field}（${def.unit}）` }, "name");
       this.merge(r, COLUMNS.level1, r, COLUMNS.criterion);
       const initial = this.initial.get(field);
-      this.put(r, COLUMNS.value, { value: initial ?? null, note: `基础数据缺少：${field}` }, figureStyle(field));
-      this.put(r, COLUMNS.score, { value: `基础数据缺少：${field}。${def.description}` }, "explain");
+      this.put(
+        r,
+        COLUMNS.value,
+        { value: initial ?? null, note: `基础数据缺少：${field}` },
+        figureStyle(field)
+      );
+      this.put(
+        r,
+        COLUMNS.score,
+        { value: `基础数据缺少：${field}。${def.description}` },
+        "explain"
+      );
       this.merge(r, COLUMNS.score, r, COLUMNS.explain);
       this.put(r, COLUMNS.key, { value: field }, "key");
       this.validations.push(figureValidation(cell, field));
-      this.inputs.push({ address: cell, key: field, kind: "figure", label: field, ...(initial !== undefined ? { initial } : {}) });
+      this.inputs.push({
+        address: cell,
+        key: field,
+        kind: "figure",
+        label: field,
+        ...(initial !== undefined ? { initial } : {}),
+      });
       this.fit(r, `基础数据缺少：${field}。${def.description}`, COLUMNS.score, COLUMNS.explain);
       r++;
     }
@@ -452,9 +590,12 @@ class ScorecardBuilder {
       "各指标得分保留两位小数（四舍五入），合计为各指标得分之和；得分最低为0分，最高为该指标分值。",
     ];
     if (this.refs.some((r) => usesProportionalSteps(r))) {
-      lines.push("“每超过（低于）N个百分点扣P分”按比例扣分：扣分=P×超出（低于）的百分点数÷N，不足一步的按比例计算。");
+      lines.push(
+        "“每超过（低于）N个百分点扣P分”按比例扣分：扣分=P×超出（低于）的百分点数÷N，不足一步的按比例计算。"
+      );
     }
-    for (const ref of this.refs) if (ref.indicator.note) lines.push(`${ref.indicator.name}：${ref.indicator.note}`);
+    for (const ref of this.refs)
+      if (ref.indicator.note) lines.push(`${ref.indicator.name}：${ref.indicator.note}`);
     this.put(startRow, COLUMNS.level1, { value: "说明" }, "section");
     this.merge(startRow, COLUMNS.level1, startRow, LAST_VISIBLE);
     let r = startRow + 1;
@@ -470,14 +611,17 @@ class ScorecardBuilder {
 }
 
 function usesProportionalSteps(ref: IndicatorRef): boolean {
-  const rule = ref.indicator.rule.kind === "notApplicable" ? ref.indicator.rule.rule : ref.indicator.rule;
+  const rule =
+    ref.indicator.rule.kind === "notApplicable" ? ref.indicator.rule.rule : ref.indicator.rule;
   return rule.kind === "deduct" && (rule.stepping ?? "proportional") === "proportional";
 }
 
 /** The items of a checklist or per-case rule, for the input message. */
 function checklistDetails(ref: IndicatorRef): string[] {
-  const rule = ref.indicator.rule.kind === "notApplicable" ? ref.indicator.rule.rule : ref.indicator.rule;
-  if (rule.kind === "checklist") return rule.items.map((it) => `${it.label}${it.text}（${it.points}分）`);
+  const rule =
+    ref.indicator.rule.kind === "notApplicable" ? ref.indicator.rule.rule : ref.indicator.rule;
+  if (rule.kind === "checklist")
+    return rule.items.map((it) => `${it.label}${it.text}（${it.points}分）`);
   if (rule.kind === "perCase" && rule.items) return rule.items.map((it) => `${it.label}${it.text}`);
   return [];
 }
@@ -494,11 +638,16 @@ function groupRanges(rows: number[]): Array<[number, number]> {
 }
 
 /** Map the caller's input keys (paths, names, field ids) to indicator paths and field ids. */
-function resolveInputs(scheme: Scheme, refs: IndicatorRef[], inputs: Record<string, string | number>): Map<string, string | number> {
+function resolveInputs(
+  scheme: Scheme,
+  refs: IndicatorRef[],
+  inputs: Record<string, string | number>
+): Map<string, string | number> {
   const out = new Map<string, string | number>();
   const paths = new Set(refs.map((r) => r.path));
   for (const [key, value] of Object.entries(inputs)) {
-    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;
+    if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
+      continue;
     if (paths.has(key) || isField(key)) {
       out.set(key, value);
       continue;

@@ -4,7 +4,14 @@
  * Rows are matched by the hidden key column; without it (a copy that lost it), by the
  * 一级/二级/三级 names.
  */
-import { compactText, indicatorsOf, isField, nameKey, type IndicatorRef, type Scheme } from "../../core";
+import {
+  compactText,
+  indicatorsOf,
+  isField,
+  nameKey,
+  type IndicatorRef,
+  type Scheme,
+} from "../../core";
 import type { CellValue, Grid, GridCell } from "../grid";
 import { KEY_HEADER } from "./planScorecard";
 
@@ -18,7 +25,8 @@ export interface ScorecardHeader {
   key?: number;
 }
 
-const text = (c: GridCell | undefined): string => (c && c.value !== null && c.value !== undefined ? String(c.value) : "");
+const text = (c: GridCell | undefined): string =>
+  c && c.value !== null && c.value !== undefined ? String(c.value) : "";
 
 /** The heading row of a 计分表 (三级指标 … 自评输入), or undefined when the grid is not one. */
 export function findScorecardHeader(grid: Grid): ScorecardHeader | undefined {
@@ -57,7 +65,8 @@ export function scorecardSchemeId(grid: Grid): string | undefined {
   return undefined;
 }
 
-const isBlankValue = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isBlankValue = (v: CellValue | undefined) =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Inputs typed into a generated 计分表, keyed by indicator path or base field id; blanks left out. */
 export function readScorecardInputs(grid: Grid, scheme: Scheme): Record<string, CellValue> {
@@ -77,7 +86,9 @@ export function readScorecardInputs(grid: Grid, scheme: Scheme): Record<string, 
     if (isBlankValue(value)) continue;
 
     const key = cellText(header.key);
-    const ref = byPath.get(key) ?? (key ? undefined : matchByName(refs, level1, level2, cellText(header.name)));
+    const ref =
+      byPath.get(key) ??
+      (key ? undefined : matchByName(refs, level1, level2, cellText(header.name)));
     if (ref) {
       if (!ref.indicator.value) out[ref.path] = value ?? null;
       continue;
@@ -88,13 +99,24 @@ export function readScorecardInputs(grid: Grid, scheme: Scheme): Record<string, 
   return out;
 }
 
-function matchByName(refs: IndicatorRef[], level1: string, level2: string, name: string): IndicatorRef | undefined {
+function matchByName(
+  refs: IndicatorRef[],
+  level1: string,
+  level2: string,
+  name: string
+): IndicatorRef | undefined {
   if (!name) return undefined;
   const k = nameKey(name);
   const hits = refs.filter((r) => nameKey(r.indicator.name) === k);
   if (hits.length <= 1) return hits[0];
-  const narrowed = hits.filter((r) => nameKey(r.level2.name) === nameKey(level2) && (!level1 || nameKey(r.level1.name) === nameKey(level1)));
-  return narrowed.length === 1 ? narrowed[0] : hits.find((r) => nameKey(r.level2.name) === nameKey(level2));
+  const narrowed = hits.filter(
+    (r) =>
+      nameKey(r.level2.name) === nameKey(level2) &&
+      (!level1 || nameKey(r.level1.name) === nameKey(level1))
+  );
+  return narrowed.length === 1
+    ? narrowed[0]
+    : hits.find((r) => nameKey(r.level2.name) === nameKey(level2));
 }
 
 /** "上年三公经费预算数（万元）" -> the field id, when it is one. */

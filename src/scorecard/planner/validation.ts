@@ -8,14 +8,47 @@ import type { StyleName } from "./styles";
 const TITLE_MAX = 32;
 const MESSAGE_MAX = 255;
 
-export function ruleValidation(address: string, spec: InputSpec, title: string, details: string[]): PlanValidation {
+export function ruleValidation(
+  address: string,
+  spec: InputSpec,
+  title: string,
+  details: string[]
+): PlanValidation {
   const message = cap([spec.hint, ...details].join("\n"), MESSAGE_MAX);
   const prompt = { title: cap(title, TITLE_MAX), message };
-  const error = (strict: boolean) => ({ title: cap(`${title}：输入有误`, TITLE_MAX), message: cap(spec.hint, MESSAGE_MAX), strict });
-  if (spec.list && spec.list.length) return { range: address, rule: { type: "list", values: spec.list }, prompt, error: error(true) };
-  if (spec.kind === "count") return { range: address, rule: { type: "whole", min: spec.min ?? 0, max: spec.max }, prompt, error: error(true) };
-  if (spec.kind === "score") return { range: address, rule: { type: "decimal", min: spec.min ?? 0, max: spec.max }, prompt, error: error(true) };
-  if (spec.kind === "rate") return { range: address, rule: { type: "decimal", min: spec.min ?? 0 }, prompt, error: error(false) };
+  const error = (strict: boolean) => ({
+    title: cap(`${title}：输入有误`, TITLE_MAX),
+    message: cap(spec.hint, MESSAGE_MAX),
+    strict,
+  });
+  if (spec.list && spec.list.length)
+    return {
+      range: address,
+      rule: { type: "list", values: spec.list },
+      prompt,
+      error: error(true),
+    };
+  if (spec.kind === "count")
+    return {
+      range: address,
+      rule: { type: "whole", min: spec.min ?? 0, max: spec.max },
+      prompt,
+      error: error(true),
+    };
+  if (spec.kind === "score")
+    return {
+      range: address,
+      rule: { type: "decimal", min: spec.min ?? 0, max: spec.max },
+      prompt,
+      error: error(true),
+    };
+  if (spec.kind === "rate")
+    return {
+      range: address,
+      rule: { type: "decimal", min: spec.min ?? 0 },
+      prompt,
+      error: error(false),
+    };
   // Ticked items ("①②④", "1,2,4", "全部") and fractions ("92/100") are free text; the score formula checks them.
   return { range: address, rule: { type: "any" }, prompt };
 }
@@ -23,12 +56,23 @@ export function ruleValidation(address: string, spec: InputSpec, title: string, 
 export function figureValidation(address: string, fieldId: string): PlanValidation {
   const def = fieldDef(fieldId);
   const unit = def.unit === "%" ? "百分比，如95%" : def.unit;
-  const message = cap(`基础数据缺少${fieldId}，请在此填写（${unit}）：${def.description}。也可以补到基础数据表后重新生成计分表。`, MESSAGE_MAX);
+  const message = cap(
+    `基础数据缺少${fieldId}，请在此填写（${unit}）：${def.description}。也可以补到基础数据表后重新生成计分表。`,
+    MESSAGE_MAX
+  );
   return {
     range: address,
-    rule: { type: "decimal", min: def.nonNegative ? 0 : undefined, ...(def.unit === "%" ? { max: 1 } : {}) },
+    rule: {
+      type: "decimal",
+      min: def.nonNegative ? 0 : undefined,
+      ...(def.unit === "%" ? { max: 1 } : {}),
+    },
     prompt: { title: cap(`补充：${fieldId}`, TITLE_MAX), message },
-    error: { title: "输入有误", message: cap(`请填写${fieldId}（数字，${unit}）`, MESSAGE_MAX), strict: false },
+    error: {
+      title: "输入有误",
+      message: cap(`请填写${fieldId}（数字，${unit}）`, MESSAGE_MAX),
+      strict: false,
+    },
   };
 }
 

@@ -1,7 +1,16 @@
 /** What a text cell on a 基础数据 sheet may be: a figure's label, a row or column of a table, the year, the unit. */
 import type { CrossRow } from "../../core/fields";
 import { compact, labelKey } from "./labels";
-import { CROSS_LABELS, KIND_LABELS, type Kind, type Period, PERIOD_ROW_LABELS, SCALAR_LABELS, splitKind, splitPeriod } from "./vocabulary";
+import {
+  CROSS_LABELS,
+  KIND_LABELS,
+  type Kind,
+  type Period,
+  PERIOD_ROW_LABELS,
+  SCALAR_LABELS,
+  splitKind,
+  splitPeriod,
+} from "./vocabulary";
 
 /** A label that names one figure, whose value sits next to it. */
 export type ScalarLabel =
@@ -32,7 +41,8 @@ const YEAR_WORD = "(?:评价|所属|填报|绩效评价|自评|评价所属)?年
 const YEAR_INLINE = new RegExp(`^${YEAR_WORD}:(\\d{4})年?度?$`);
 const YEAR_ALONE = /^(\d{4})年度$/;
 const YEAR_LABEL = new RegExp(`^${YEAR_WORD}$`);
-const UNIT_WORD = "(?:填报单位|单位名称|部门名称|填报部门|部门\\(单位\\)名称|部门\\(单位\\)|预算单位|评价单位|被评价单位|被评价部门)";
+const UNIT_WORD =
+  "(?:填报单位|单位名称|部门名称|填报部门|部门\\(单位\\)名称|部门\\(单位\\)|预算单位|评价单位|被评价单位|被评价部门)";
 const UNIT_LABEL = new RegExp(`^${UNIT_WORD}(?:\\((?:盖章|公章|签章)\\))?$`);
 /** The same words inside a cell that also holds the name (spaces allowed: NFKC text, not compacted). */
 const UNIT_INLINE =
@@ -87,7 +97,14 @@ export function classify(text: string): Reading | undefined {
     }
   }
 
-  const useful = out.scalar || out.row || out.header || out.year !== undefined || out.yearLabel || out.unitLabel || out.unitName;
+  const useful =
+    out.scalar ||
+    out.row ||
+    out.header ||
+    out.year !== undefined ||
+    out.yearLabel ||
+    out.unitLabel ||
+    out.unitName;
   return useful ? out : undefined;
 }
 
@@ -104,6 +121,8 @@ export function yearValue(v: unknown): number | undefined {
 export function titleYear(text: string): number | undefined {
   const s = compact(text);
   if (!/基础数据|基础信息|基本数据/.test(s)) return undefined;
-  const years = [...s.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= 2100);
+  const years = [...s.matchAll(/(\d{4})年/g)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y >= 1990 && y <= 2100);
   return years.length === 1 ? years[0] : undefined;
 }

@@ -1,6 +1,13 @@
 /** From label hits to figures: one value cell per field, and every problem a reviewer should see. */
 import { D } from "../../core/decimal";
-import { crossFieldId, FIELDS, fieldDef, isField, SUM_RELATIONS, YEAR_COLUMNS } from "../../core/fields";
+import {
+  crossFieldId,
+  FIELDS,
+  fieldDef,
+  isField,
+  SUM_RELATIONS,
+  YEAR_COLUMNS,
+} from "../../core/fields";
 import { parseNumberOrBlank } from "../../core/parse";
 import { isBlank } from "../../core/text";
 import type { Figure, Problem } from "../baseData";
@@ -22,7 +29,11 @@ const MAX_LISTED = 5;
 /** Sub-items must add up to their total within this (万元). */
 export const SUM_TOLERANCE = new D("0.005");
 
-type Parsed = { state: "number"; value: D } | { state: "blank" } | { state: "noResult" } | { state: "invalid"; why?: string };
+type Parsed =
+  | { state: "number"; value: D }
+  | { state: "blank" }
+  | { state: "noResult" }
+  | { state: "invalid"; why?: string };
 
 interface Resolved {
   candidate: Candidate;
@@ -34,7 +45,7 @@ interface Resolved {
 export function checkFigures(
   candidates: Candidate[],
   sheet: Sheet,
-  required: readonly string[],
+  required: readonly string[]
 ): { figures: Record<string, Figure>; problems: Problem[] } {
   const byField = new Map<string, Resolved[]>();
   const seen = new Set<string>();
@@ -49,7 +60,12 @@ export function checkFigures(
     seen.add(key);
     const cell = sheet.cell(cand.r, cand.c);
     const raw = cell?.value ?? null;
-    list.push({ candidate: cand, address, raw, parsed: parse(cand.field, raw, cell?.formula !== undefined) });
+    list.push({
+      candidate: cand,
+      address,
+      raw,
+      parsed: parse(cand.field, raw, cell?.formula !== undefined),
+    });
   }
 
   const figures: Record<string, Figure> = {};
@@ -103,7 +119,8 @@ function orderedFields(byField: Map<string, Resolved[]>): string[] {
 function parse(field: string, raw: CellValue, isFormula: boolean): Parsed {
   if (raw === null || isBlank(raw)) return isFormula ? { state: "noResult" } : { state: "blank" };
   if (isPlaceholder(raw)) return { state: "blank" };
-  if (typeof raw === "string" && /^#[A-Z/0-9]+[!?]?$|^#N\/A$/.test(raw.trim())) return { state: "invalid", why: `公式结果为错误值${raw.trim()}` };
+  if (typeof raw === "string" && /^#[A-Z/0-9]+[!?]?$|^#N\/A$/.test(raw.trim()))
+    return { state: "invalid", why: `公式结果为错误值${raw.trim()}` };
   let value: D | undefined;
   try {
     value = parseNumberOrBlank(raw, field);
@@ -111,7 +128,11 @@ function parse(field: string, raw: CellValue, isFormula: boolean): Parsed {
     return { state: "invalid" };
   }
   if (value === undefined) return { state: "blank" };
-  if (fieldDef(field).unit === "%" && value.greaterThan(1) && !(typeof raw === "string" && raw.includes("%"))) {
+  if (
+    fieldDef(field).unit === "%" &&
+    value.greaterThan(1) &&
+    !(typeof raw === "string" && raw.includes("%"))
+  ) {
     return { state: "invalid", why: "应填写百分比（如95%），不能大于100%" };
   }
   return { state: "number", value };
@@ -122,7 +143,8 @@ function valueKey(x: Resolved): string {
 }
 
 function shown(x: Resolved): string {
-  if (x.parsed.state === "number") return typeof x.raw === "string" ? `“${x.raw}”` : x.parsed.value.toString();
+  if (x.parsed.state === "number")
+    return typeof x.raw === "string" ? `“${x.raw}”` : x.parsed.value.toString();
   return `“${String(x.raw)}”`;
 }
 
@@ -137,14 +159,35 @@ function valueProblems(field: string, x: Resolved, required: boolean): Problem[]
       if (def.blank === "notApplicable" || !required) return [];
       return [{ kind: "blank", cell, field, message: `${field}（${cell}）为空，请填写` }];
     case "noResult":
-      return [{ kind: "blank", cell, field, message: `${field}（${cell}）是公式但没有计算结果，请在 Excel 中重新计算并保存后再读取` }];
+      return [
+        {
+          kind: "blank",
+          cell,
+          field,
+          message: `${field}（${cell}）是公式但没有计算结果，请在 Excel 中重新计算并保存后再读取`,
+        },
+      ];
     case "invalid": {
       const why = p.why ? `，${p.why}` : "";
-      return [{ kind: "invalid", cell, field, message: `${field}（${cell}）“${String(x.raw).trim()}”不是有效的数字${why}` }];
+      return [
+        {
+          kind: "invalid",
+          cell,
+          field,
+          message: `${field}（${cell}）“${String(x.raw).trim()}”不是有效的数字${why}`,
+        },
+      ];
     }
     case "number":
       if (def.nonNegative && p.value.isNegative() && !p.value.isZero()) {
-        return [{ kind: "negative", cell, field, message: `${field}（${cell}）为负数${p.value.toString()}，请核对` }];
+        return [
+          {
+            kind: "negative",
+            cell,
+            field,
+            message: `${field}（${cell}）为负数${p.value.toString()}，请核对`,
+          },
+        ];
       }
       return [];
   }
@@ -158,7 +201,8 @@ function sumProblems(chosen: Map<string, Resolved>): Problem[] {
       const total = chosen.get(crossFieldId(rel.total, column));
       if (!total || total.parsed.state !== "number") continue;
       const parts = rel.parts.map((p) => chosen.get(crossFieldId(p, column)));
-      if (parts.some((p) => !p || p.parsed.state === "invalid" || p.parsed.state === "noResult")) continue;
+      if (parts.some((p) => !p || p.parsed.state === "invalid" || p.parsed.state === "noResult"))
+        continue;
       const numbers = parts.filter((p) => p!.parsed.state === "number");
       if (numbers.length === 0) continue;
       let sum = new D(0);

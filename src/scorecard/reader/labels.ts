@@ -14,7 +14,8 @@ const UNIT_TAIL = new RegExp(`(?:(?:金额|计量)?单位:?|/)(?:${UNIT_WORDS})$
 /** A cell that holds nothing but a unit note: "万元", "(人)", "单位：万元". */
 const UNIT_ONLY = new RegExp(`^(?:\\(?(?:(?:金额|计量)?单位:?)?(?:${UNIT_WORDS})\\)?)$`);
 /** Item numbers and "of which" prefixes: "1、", "(2)", "三、", "1.", "其中：", "含：", "-". */
-const PREFIX = /^(?:\(\d{1,2}\)|\d{1,2}[、.,)](?!\d)|\(?[一二三四五六七八九十]{1,3}[)、.,]|其中:?|含:?|[-—–·•*#>])/;
+const PREFIX =
+  /^(?:\(\d{1,2}\)|\d{1,2}[、.,)](?!\d)|\(?[一二三四五六七八九十]{1,3}[)、.,]|其中:?|含:?|[-—–·•*#>])/;
 const TRAILING = /[:;,.。、…]+$/;
 
 /** NFKC, no spaces, no quotes, ASCII brackets and colon. Keeps everything else. */

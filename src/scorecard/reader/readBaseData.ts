@@ -47,7 +47,7 @@ interface HeaderRow {
 
 const STRIDE = 1 << 15;
 /** Text that can only be a number ("2,886.58", "87.98%"): no need to classify it as a label. */
-const NUMERIC_LOOKING = /^[\s\d.,%()+\-]*$/;
+const NUMERIC_LOOKING = /^[\s\d.,%()+-]*$/;
 
 export function readBaseData(grid: Grid, options: ReadOptions = {}): BaseData {
   return new Reader(grid, options).read();
@@ -67,7 +67,7 @@ class Reader {
 
   constructor(
     private readonly grid: Grid,
-    private readonly options: ReadOptions,
+    private readonly options: ReadOptions
   ) {
     const cache = new Map<string, Reading | null>();
     grid.cells.forEach((row, r) => {
@@ -97,8 +97,16 @@ class Reader {
     this.resolveYear();
     this.findUnitName();
     const candidates = [...this.crossCandidates(headerRows), ...this.scalarCandidates()];
-    const { figures, problems } = checkFigures(candidates, this.sheet, this.options.fields ?? FIELDS.map((f) => f.id));
-    const out: BaseData = { sheetName: this.grid.sheetName, figures, problems: [...this.problems, ...problems] };
+    const { figures, problems } = checkFigures(
+      candidates,
+      this.sheet,
+      this.options.fields ?? FIELDS.map((f) => f.id)
+    );
+    const out: BaseData = {
+      sheetName: this.grid.sheetName,
+      figures,
+      problems: [...this.problems, ...problems],
+    };
     if (this.year !== undefined) out.year = this.year;
     if (this.unitName !== undefined) out.unitName = this.unitName;
     return out;
@@ -140,9 +148,15 @@ class Reader {
 
     const rows: HeaderRow[] = [];
     for (const [, cells] of [...byRow].sort((a, b) => a[0] - b[0])) {
-      const usable = cells.filter((h) => !(h.period && !h.kind && this.superKeys.has(h.r * STRIDE + h.c)));
+      const usable = cells.filter(
+        (h) => !(h.period && !h.kind && this.superKeys.has(h.r * STRIDE + h.c))
+      );
       // One heading alone counts only when it can be nothing else ("2020年年初预算数" may be a figure's label).
-      const lone = usable.length === 1 && usable[0].period && usable[0].kind && !this.reading(usable[0].r, usable[0].c)?.scalar;
+      const lone =
+        usable.length === 1 &&
+        usable[0].period &&
+        usable[0].kind &&
+        !this.reading(usable[0].r, usable[0].c)?.scalar;
       if (usable.length < 2 && !lone) continue;
       let bottom = usable[0].r;
       for (const h of usable) {
@@ -156,7 +170,11 @@ class Reader {
       const p = this.readings.get(key)?.header?.period;
       if (p && typeof p === "object") this.headerYears.push(p.year);
     }
-    for (let i = 0; i < rows.length; i++) rows[i].end = this.tableEnd(rows[i], i + 1 < rows.length ? rows[i + 1].bottom : this.sheet.rows);
+    for (let i = 0; i < rows.length; i++)
+      rows[i].end = this.tableEnd(
+        rows[i],
+        i + 1 < rows.length ? rows[i + 1].bottom : this.sheet.rows
+      );
     return rows;
   }
 
@@ -208,7 +226,10 @@ class Reader {
     for (const it of this.items) {
       const rd = it.reading;
       const key = it.r * STRIDE + it.c;
-      if (rd.year !== undefined && !(rd.yearAlone && (this.headerKeys.has(key) || this.superKeys.has(key)))) {
+      if (
+        rd.year !== undefined &&
+        !(rd.yearAlone && (this.headerKeys.has(key) || this.superKeys.has(key)))
+      ) {
         markers.push({ year: rd.year, where: this.sheet.address(it.r, it.c) });
       }
       if (rd.yearLabel) {
@@ -225,8 +246,10 @@ class Reader {
       }
     }
     for (const it of this.items) {
-      const p = it.reading.scalar && "period" in it.reading.scalar ? it.reading.scalar.period : undefined;
-      if (p && typeof p === "object" && !this.headerKeys.has(it.r * STRIDE + it.c)) this.headerYears.push(p.year);
+      const p =
+        it.reading.scalar && "period" in it.reading.scalar ? it.reading.scalar.period : undefined;
+      if (p && typeof p === "object" && !this.headerKeys.has(it.r * STRIDE + it.c))
+        this.headerYears.push(p.year);
     }
 
     const distinct = (ys: number[]) => [...new Set(ys)].sort((a, b) => a - b);
@@ -236,7 +259,11 @@ class Reader {
     if (this.options.year !== undefined) {
       this.year = this.options.year;
       for (const m of markers) {
-        if (m.year !== this.year) this.yearProblem(m.where, `${m.where}写的年度${m.year}与指定的评价年度${this.year}不一致，按${this.year}年读取`);
+        if (m.year !== this.year)
+          this.yearProblem(
+            m.where,
+            `${m.where}写的年度${m.year}与指定的评价年度${this.year}不一致，按${this.year}年读取`
+          );
       }
       return;
     }
@@ -244,13 +271,19 @@ class Reader {
       this.year = markerYears[0];
       if (title && title.year !== this.year) {
         const where = this.sheet.address(title.r, title.c);
-        this.yearProblem(where, `标题（${where}）中的年度${title.year}与年度单元格${markers[0].where}的${this.year}不一致，按${this.year}年读取`);
+        this.yearProblem(
+          where,
+          `标题（${where}）中的年度${title.year}与年度单元格${markers[0].where}的${this.year}不一致，按${this.year}年读取`
+        );
       }
       return;
     }
     if (markerYears.length > 1) {
       const list = markers.map((m) => `${m.where}为${m.year}`).join("，");
-      this.yearProblem(markers[0].where, `表中写了不同的年度（${list}），无法确定评价年度，请统一后重试或指定年度`);
+      this.yearProblem(
+        markers[0].where,
+        `表中写了不同的年度（${list}），无法确定评价年度，请统一后重试或指定年度`
+      );
       return;
     }
     if (title) {
@@ -262,9 +295,15 @@ class Reader {
       // Only two consecutive years: the later one is 本年, the earlier 上年 (上年 = 本年 − 1 by definition).
       this.year = years[1];
     } else if (years.length === 1) {
-      this.yearProblem(undefined, `表头只出现${years[0]}年，无法判断它是本年还是上年；请在表中填写“年度”或指定评价年度`);
+      this.yearProblem(
+        undefined,
+        `表头只出现${years[0]}年，无法判断它是本年还是上年；请在表中填写“年度”或指定评价年度`
+      );
     } else if (years.length >= 2) {
-      this.yearProblem(undefined, `表头出现多个年份（${years.join("、")}），无法确定评价年度；请在表中填写“年度”或指定评价年度`);
+      this.yearProblem(
+        undefined,
+        `表头出现多个年份（${years.join("、")}），无法确定评价年度；请在表中填写“年度”或指定评价年度`
+      );
     }
   }
 
@@ -283,7 +322,10 @@ class Reader {
     const where = this.sheet.address(r, c);
     if (!this.reportedHeaders.has(where)) {
       this.reportedHeaders.add(where);
-      this.yearProblem(where, `“${text.trim()}”（${where}）的年份既不是评价年度${this.year}年，也不是上年${this.year - 1}年，未读取`);
+      this.yearProblem(
+        where,
+        `“${text.trim()}”（${where}）的年份既不是评价年度${this.year}年，也不是上年${this.year - 1}年，未读取`
+      );
     }
     return undefined;
   }
@@ -315,7 +357,8 @@ class Reader {
     this.consumed.clear();
     for (const it of this.items) {
       const rd = it.reading;
-      const scalarField = rd.scalar?.type === "field" && !rd.scalar.period ? rd.scalar.field : undefined;
+      const scalarField =
+        rd.scalar?.type === "field" && !rd.scalar.period ? rd.scalar.field : undefined;
       if (!rd.row && !scalarField) continue;
       if (this.headerKeys.has(it.r * STRIDE + it.c)) continue;
       const h = headerRows[lastBelow(bottoms, it.r)];
@@ -325,7 +368,13 @@ class Reader {
       if (columns.length === 0) continue;
       const push = (field: string, hc: HeaderCell) => {
         const [vr, vc] = this.sheet.master(it.r, hc.c);
-        out.push({ field, r: vr, c: vc, label: `${it.text.trim()}（${hc.text.trim()}）`, labelAddress: this.sheet.address(it.r, it.c) });
+        out.push({
+          field,
+          r: vr,
+          c: vc,
+          label: `${it.text.trim()}（${hc.text.trim()}）`,
+          labelAddress: this.sheet.address(it.r, it.c),
+        });
       };
       if (scalarField) {
         // A single figure on a row of the table: read from the column the figure means, never another year's.
@@ -337,11 +386,12 @@ class Reader {
       for (const hc of columns) {
         const side = this.columnSide(hc);
         if (!side) continue;
-        const field = rd.row?.type === "cross"
-          ? hc.kind && crossFieldId(rd.row.row, `${side}${hc.kind}数` as YearColumn)
-          : rd.row && hc.kind !== "预算"
-            ? PERIOD_ROWS[rd.row.row][side]
-            : undefined;
+        const field =
+          rd.row?.type === "cross"
+            ? hc.kind && crossFieldId(rd.row.row, `${side}${hc.kind}数` as YearColumn)
+            : rd.row && hc.kind !== "预算"
+              ? PERIOD_ROWS[rd.row.row][side]
+              : undefined;
         if (field) push(field, hc);
       }
     }
@@ -358,8 +408,15 @@ class Reader {
   private columnFor(field: string, columns: HeaderCell[]): HeaderCell | undefined {
     const want = CROSS_COLUMN_OF[field];
     const prefs: Array<[Side, Kind | undefined]> = want
-      ? [[want.slice(0, 2) as Side, want.slice(2, 4) as Kind], [want.slice(0, 2) as Side, undefined]]
-      : [["本年", "决算"], ["本年", undefined], ["本年", "预算"]];
+      ? [
+          [want.slice(0, 2) as Side, want.slice(2, 4) as Kind],
+          [want.slice(0, 2) as Side, undefined],
+        ]
+      : [
+          ["本年", "决算"],
+          ["本年", undefined],
+          ["本年", "预算"],
+        ];
     const sides = columns.map((hc) => this.columnSide(hc));
     for (const [side, kind] of prefs) {
       const i = columns.findIndex((hc, j) => sides[j] === side && hc.kind === kind);
@@ -374,7 +431,10 @@ class Reader {
       const where = this.sheet.address(hc.r, hc.c);
       if (!this.reportedHeaders.has(where)) {
         this.reportedHeaders.add(where);
-        this.yearProblem(where, `表头“${hc.text.trim()}”（${where}）没有注明年份，无法区分本年与上年，未读取该列`);
+        this.yearProblem(
+          where,
+          `表头“${hc.text.trim()}”（${where}）没有注明年份，无法区分本年与上年，未读取该列`
+        );
       }
       return undefined;
     }
@@ -394,7 +454,13 @@ class Reader {
       const field = this.scalarField(s, it);
       if (!field) continue;
       const [vr, vc] = this.valueCell(it.r, it.c, headingGroup.has(key));
-      out.push({ field, r: vr, c: vc, label: it.text.trim(), labelAddress: this.sheet.address(it.r, it.c) });
+      out.push({
+        field,
+        r: vr,
+        c: vc,
+        label: it.text.trim(),
+        labelAddress: this.sheet.address(it.r, it.c),
+      });
     }
     return out;
   }
@@ -405,7 +471,8 @@ class Reader {
       const side = this.side(s.period, it.r, it.c, it.text);
       // "2018年实际在职人数" is this year's figure; last year's is not a catalogue field.
       if (side === "上年") return undefined;
-      if (side === undefined && typeof s.period === "object" && this.year !== undefined) return undefined;
+      if (side === undefined && typeof s.period === "object" && this.year !== undefined)
+        return undefined;
       return s.field;
     }
     const side = this.side(s.period, it.r, it.c, it.text);

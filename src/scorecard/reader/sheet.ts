@@ -32,7 +32,7 @@ export class Sheet {
 
   constructor(
     readonly grid: Grid,
-    private readonly isLabel: (r: number, c: number) => boolean,
+    private readonly isLabel: (r: number, c: number) => boolean
   ) {
     this.rows = grid.rowCount;
     this.columns = grid.columnCount;
@@ -77,7 +77,8 @@ export class Sheet {
     if (this.continued.has(r)) return false;
     const row = this.grid.cells[r];
     if (!row) return true;
-    for (const cell of row) if (cell && (cell.formula !== undefined || !isBlank(cell.value))) return false;
+    for (const cell of row)
+      if (cell && (cell.formula !== undefined || !isBlank(cell.value))) return false;
     return true;
   }
 
@@ -120,7 +121,10 @@ export class Sheet {
   }
 
   /** The value cell below a label (skipping unit notes only). */
-  scanDown(r: number, c: number): { value?: [number, number]; adjacent: [number, number]; slot: Slot } {
+  scanDown(
+    r: number,
+    c: number
+  ): { value?: [number, number]; adjacent: [number, number]; slot: Slot } {
     let rr = this.area(r, c).r1 + 1;
     for (let steps = 0; steps < 3; steps++) {
       const [mr, mc] = this.master(rr, c);
