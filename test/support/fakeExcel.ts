@@ -7,6 +7,7 @@
  * it turns the reference into #REF! (the fake does not calculate; formulas are kept as text).
  * Self-contained (type imports only), so the browser test can bundle it as the page's `Excel`.
  */
+import { columnLetters } from "../../src/scorecard/grid";
 import type {
   XlDataValidation,
   XlRange,
@@ -115,16 +116,7 @@ interface Rect {
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
-function colLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const colLetters = columnLetters;
 function colIndex(letters: string): number {
   let c = 0;
   for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);

@@ -5,6 +5,7 @@
  * text and errors). It is a test oracle for the PERF dialect, not a spreadsheet engine: the
  * portable dialect is checked against LibreOffice in test/e2e/libreoffice.
  */
+import { columnLetters, parseA1 } from "../../../src/scorecard/grid";
 import Decimal from "decimal.js";
 import { callFunction } from "../../../src/functions/registry";
 
@@ -235,23 +236,10 @@ export function functionNames(formula: string): string[] {
     .map((t) => t.name);
 }
 
-function colNum(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-function colLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** "C7" -> [column, row], both 1-based. */
 function splitA1(a: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-  return [colNum(m[1]), Number(m[2])];
+  const { row, column } = parseA1(a);
+  return [column + 1, row + 1];
 }
 export function expand(from: string, to?: string): string[] {
   if (!to) return [from];
@@ -259,7 +247,7 @@ export function expand(from: string, to?: string): string[] {
   const [c2, r2] = splitA1(to);
   const out: string[] = [];
   for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
-    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(colLetters(c) + r);
+    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(columnLetters(c - 1) + r);
   return out;
 }
 
