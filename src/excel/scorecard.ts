@@ -42,8 +42,10 @@ export interface PendingItem {
   status: Exclude<IndicatorStatus, "ok">;
   /** Chinese explanation (待填：… / 基础数据缺少：… / #DIV/0! …). */
   message: string;
-  /** Cell on the scorecard sheet. */
+  /** The cell to go to: on the scorecard sheet, or on `sheet` when given. */
   cell?: string;
+  /** Set when the cell is on another sheet (a blank figure on the base sheet). */
+  sheet?: string;
 }
 
 export interface ScorecardSummary {
@@ -142,13 +144,26 @@ export function summarize(
     if (r.status === "missing") {
       for (const field of r.missing) {
         if (pending.some((p) => p.key === field)) continue;
-        pending.push({
-          key: field,
-          label: field,
-          status: "missing",
-          message: `基础数据缺少：${field}`,
-          cell: figureCell.get(field) ?? row?.valueCell,
-        });
+        // A label found with a blank value is filled where it stands, on the base sheet.
+        const found = base.figures[field];
+        pending.push(
+          found
+            ? {
+                key: field,
+                label: field,
+                status: "missing",
+                message: `基础数据中${field}（${found.address}）为空，请填写`,
+                cell: found.address,
+                sheet: base.sheetName,
+              }
+            : {
+                key: field,
+                label: field,
+                status: "missing",
+                message: `基础数据缺少：${field}`,
+                cell: figureCell.get(field) ?? row?.valueCell,
+              }
+        );
       }
       continue;
     }

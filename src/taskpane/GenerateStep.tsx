@@ -188,7 +188,7 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
                     {p.cell ? (
                       <Link
                         as="button"
-                        onClick={() => void pane.select(summary.sheetName, p.cell!)}
+                        onClick={() => void pane.select(p.sheet ?? summary.sheetName, p.cell!)}
                       >
                         {t(`转到 ${p.cell}`, `Go to ${p.cell}`)}
                       </Link>

@@ -156,6 +156,10 @@ describe("generateScorecard: summary and update", () => {
     expect(missing?.cell).toBe(
       layout.figures.find((f) => f.field === "上年三公经费预算数")!.cell,
     );
+    expect(missing?.sheet).toBeUndefined();
+    // 政府采购金额 is on 附件4 (row 22) with its cells left blank: go to the base sheet's 2018年决算数 cell.
+    const blank = out.summary.pending.find((p) => p.key === "本年政府采购决算数");
+    expect([blank?.status, blank?.sheet, blank?.cell]).toEqual(["missing", "基础数据", "D22"]);
     expect(out.summary.totalCell).toBe(layout.totalCell);
   });
 
