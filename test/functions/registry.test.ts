@@ -4,6 +4,7 @@
  */
 import { bindFunctions, type CustomFunctionsApi } from "../../src/functions/bind";
 import { callFunction, FUNCTIONS, functionsMetadata, METADATA_FILES } from "../../src/functions/registry";
+import { runFn } from "../../src/cli/commands/fn";
 
 /** Arguments of an example formula: strings, numbers and array constants {a,b,c}. */
 function exampleCall(formula: string): { id: string; args: unknown[] } {
@@ -110,5 +111,20 @@ describe("binding to Excel's runtime", () => {
     expect(rows[0]).toEqual(["一级指标", "二级指标", "三级指标", "分值"]);
     expect(rows).toHaveLength(17);
     expect(rows[1]).toEqual(["投入", "预算配置", "在职人员控制率", 5]);
+  });
+});
+
+describe("every function from the command line (perfscore fn), in process", () => {
+  const examples = FUNCTIONS.flatMap((f) => f.examples.map((e) => [f.id, e.formula, e.result] as const));
+  /** Cell arguments as a shell passes them: text, numbers as text, arrays as "a,b,c". */
+  const asArgv = (args: unknown[]) =>
+    args.map((a) => (Array.isArray(a) ? (a as unknown[][]).flat().join(",") : String(a)));
+
+  test.each(examples.filter(([, , result]) => !/行×/.test(result)))("fn %s: %s", (id, formula, result) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const sink = (buf: string[]) => ({ write: (s: string) => buf.push(s) });
+    const code = runFn(id, asArgv(exampleCall(formula).args), sink(out), sink(err));
+    expect({ code, out: out.join(""), err: err.join("") }).toEqual({ code: 0, out: `${result}\n`, err: "" });
   });
 });

@@ -17,12 +17,17 @@ function listing(): string {
   ).join("\n");
 }
 
+/** Where output goes (process.stdout/stderr, or a test's buffer). */
+export interface Sink {
+  write(text: string): unknown;
+}
+
 /** Runs the call; returns the exit code. */
 export function runFn(
   id: string | undefined,
   args: string[],
-  out = process.stdout,
-  err = process.stderr
+  out: Sink = process.stdout,
+  err: Sink = process.stderr
 ): number {
   if (!id) {
     err.write(
