@@ -20,10 +20,6 @@ export const ZERO = new D(0);
 export const ONE = new D(1);
 export const HUNDRED = new D(100);
 
-export function dec(x: Decimal.Value): D {
-  return new D(x);
-}
-
 export function guard(x: D): D {
   return x.decimalPlaces() > GUARD_PLACES ? x.toDecimalPlaces(GUARD_PLACES, D.ROUND_HALF_UP) : x;
 }

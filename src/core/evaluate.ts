@@ -3,7 +3,7 @@ import { D } from "./decimal";
 import { fieldDef } from "./fields";
 import { gradeOf } from "./grade";
 import { isPerfError, type PerfError } from "./errors";
-import { evaluateRule, inputSpec, type Outcome } from "./rules";
+import { evaluateRule, type Outcome } from "./rules";
 import { indicatorsOf, type IndicatorRef, type Indicator, type Scheme } from "./scheme";
 import { computeValue, formulaArgs } from "./valueFormula";
 
@@ -103,5 +103,3 @@ function evaluateOne(
     };
   }
 }
-
-export { inputSpec };

@@ -103,7 +103,6 @@ export const formulaArgs = (f: ValueFormula): string[] => kindOf(f).args(f);
 export const formulaText = (f: ValueFormula): string => kindOf(f).text(f);
 export const formulaErrorText = (f: ValueFormula, subject: string): string =>
   kindOf(f).whyError(f, subject);
-export const formulaPerfFunction = (f: ValueFormula): string | undefined => kindOf(f).perfFunction;
 export const VALUE_FORMULA_KINDS = Object.keys(KINDS);
 
 /** True when a ratio may be "not applicable" and every figure is empty or 0. */

@@ -31,8 +31,6 @@ const KINDS: { [K in Plain["kind"]]: RuleKind<Extract<Plain, { kind: K }>> } = {
   manual,
 };
 
-export const RULE_KINDS = [...Object.keys(KINDS), "notApplicable"] as Rule["kind"][];
-
 function kindOf<R extends Plain>(rule: R): RuleKind<R> {
   const k = KINDS[rule.kind] as RuleKind<R> | undefined;
   if (!k) throw new Error(`unknown rule kind: ${String(rule.kind)}`);

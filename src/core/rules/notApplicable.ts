@@ -1,5 +1,5 @@
 /** "没有楼堂馆所项目的部门按满分计算": blank or 无 → full marks, otherwise the inner rule. */
-import { fmt, roundScore, xl } from "../decimal";
+import { fmt, roundScore } from "../decimal";
 import { cellText, excelTrim, xstr } from "./common";
 import type { Scored } from "./kind";
 import type { D } from "../decimal";
@@ -26,5 +26,3 @@ export function xNotApplicable(ref: string): string {
   const t = `TRIM(${ref}&"")`;
   return `OR(${NOT_APPLICABLE_MARKS.map((m) => `${t}=${xstr(m)}`).join(",")})`;
 }
-
-export const xFullMarks = (max: D) => xl(max);
