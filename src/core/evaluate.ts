@@ -1,5 +1,5 @@
 /** Scoring whole indicators and whole schemes: what the command line and the tests compare against. */
-import { D } from "./decimal";
+import { constant, D } from "./decimal";
 import { fieldDef } from "./fields";
 import { gradeOf } from "./grade";
 import { isPerfError, type PerfError } from "./errors";
@@ -9,7 +9,7 @@ import { computeValue, formulaArgs } from "./valueFormula";
 
 /** Score `input` (a rate, ticks, a level, a count...) for an indicator. */
 export function scoreIndicator(indicator: Indicator, input: unknown): Outcome {
-  return evaluateRule(indicator.rule, new D(indicator.points), input, indicator.name);
+  return evaluateRule(indicator.rule, constant(indicator.points), input, indicator.name);
 }
 
 export type IndicatorStatus = "ok" | "missing" | "input" | "error";

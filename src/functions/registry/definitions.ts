@@ -3,13 +3,13 @@ import {
   allIndicators,
   BUILT_IN_SCHEMES,
   computeWith,
-  constant,
   D,
   DEFAULT_SCHEME_ID,
   evaluateRule,
   findIndicator,
   getScheme,
   gradeOf,
+  scoreIndicator,
   validateRule,
   valueError,
   type Band,
@@ -17,6 +17,7 @@ import {
   type Rule,
   type Stepping,
 } from "../../core";
+import { tickTokens } from "../../core/rules/checklist";
 import { pickOption } from "./options";
 import type { FunctionSpec } from "./types";
 
@@ -42,16 +43,8 @@ const VALUE_PARAM = {
   en: "The indicator's value: a rate (87.98%), ticked items (“①②④”), a level name, or a count",
 } as const;
 
-/** A score or, for a blank input, an empty cell (the indicator is still 待填). */
-function scoreOf(indicator: string, value: unknown, scheme: string | undefined): number | string {
-  const ref = findIndicator(getScheme(scheme), indicator);
-  const outcome = evaluateRule(
-    ref.indicator.rule,
-    constant(ref.indicator.points),
-    value,
-    ref.indicator.name
-  );
-  return outcome.score === null ? "" : outcome.score.toNumber();
+function evaluateNamed(indicator: string, value: unknown, scheme: string | undefined) {
+  return scoreIndicator(findIndicator(getScheme(scheme), indicator).indicator, value);
 }
 
 function checkRule(rule: Rule, max: D): void {
@@ -184,7 +177,11 @@ export const FUNCTIONS: FunctionSpec[] = [
       { formula: '=PERF.SCORE("预算管理/管理制度健全性","①③")', result: "1.5" },
       { formula: '=PERF.SCORE("行政效能","一般","浏阳2018")', result: "3" },
     ],
-    body: (indicator: string, value: unknown, scheme?: string) => scoreOf(indicator, value, scheme),
+    body: (indicator: string, value: unknown, scheme?: string) => {
+      const { score } = evaluateNamed(indicator, value, scheme);
+      // A blank value leaves the cell blank: the indicator is still 待填.
+      return score === null ? "" : score.toNumber();
+    },
   },
   {
     id: "EXPLAIN",
@@ -198,15 +195,8 @@ export const FUNCTIONS: FunctionSpec[] = [
         result: "预算完成率87.98%，低于100%共12.02个百分点，每低于5%扣2分，扣4.81分，得0.19分",
       },
     ],
-    body: (indicator: string, value: unknown, scheme?: string) => {
-      const ref = findIndicator(getScheme(scheme), indicator);
-      return evaluateRule(
-        ref.indicator.rule,
-        constant(ref.indicator.points),
-        value,
-        ref.indicator.name
-      ).explain();
-    },
+    body: (indicator: string, value: unknown, scheme?: string) =>
+      evaluateNamed(indicator, value, scheme).explain(),
   },
   {
     id: "RULE",
@@ -419,7 +409,7 @@ export const FUNCTIONS: FunctionSpec[] = [
       const rule: Rule = {
         kind: "checklist",
         items: points.map((p, i) => ({
-          label: "①②③④⑤⑥⑦⑧⑨"[i] ?? String(i + 1),
+          label: tickTokens(i + 1)[0] ?? String(i + 1),
           text: "",
           points: p.toNumber(),
         })),
