@@ -14,5 +14,6 @@ export * from "./validateScheme";
 export * from "./evaluate";
 export { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme } from "./schemes";
 export { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
+export { xBlankCell } from "./rules/common";
 export { describeRule } from "./rules/describe";
 export { schemeDocsMarkdown } from "./schemeDocs";

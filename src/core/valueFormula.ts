@@ -5,6 +5,7 @@
 import { D } from "./decimal";
 import { divZero, valueError } from "./errors";
 import { fieldDef } from "./fields";
+import { xBlankCell } from "./rules/common";
 import { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
 
 export const NAMESPACE = "PERF";
@@ -147,12 +148,12 @@ export function computeWith(
 function wrap(f: ValueFormula, refs: string[], inner: string): string {
   if (f.kind === "ratio" && f.notApplicableWhenEmpty) {
     // All empty or 0: no project. One of them blank while the other is not: an error, as in computeValue.
-    const anyBlank = `OR(${refs.map((r) => `TRIM(${r}&"")=""`).join(",")})`;
+    const anyBlank = `OR(${refs.map(xBlankCell).join(",")})`;
     return `IF(AND(${refs.map((r) => `${r}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",IF(${anyBlank},NA(),${inner}))`;
   }
   const guarded = refs.filter((_, i) => fieldDef(formulaArgs(f)[i]).blank === "missing");
   if (guarded.length === 0) return inner;
-  const blanks = guarded.map((r) => `TRIM(${r}&"")=""`);
+  const blanks = guarded.map(xBlankCell);
   return `IF(${blanks.length === 1 ? blanks[0] : `OR(${blanks.join(",")})`},"",${inner})`;
 }
 

@@ -38,6 +38,7 @@ export function isBlankCell(input: unknown): boolean {
   return true;
 }
 
+/** Excel condition mirroring isBlankCell. */
 export const xBlankCell = (ref: string) => `TRIM(${ref}&"")=""`;
 
 /** Text of a cell as Excel's ref&"" gives it (numbers in plain notation). */

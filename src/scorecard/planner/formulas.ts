@@ -16,6 +16,7 @@ import {
   type Rule,
   type Scheme,
   type ValueFormula,
+  xBlankCell,
 } from "../../core";
 import { lit } from "./excelText";
 
@@ -37,7 +38,6 @@ export interface RowCells {
 }
 
 const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
-const isBlankX = (ref: string) => `TRIM(${ref}&"")=""`;
 
 /**
  * 指标值 of a quantitative indicator: refs are the figures' cells in argument order.
@@ -65,7 +65,7 @@ export function valueFormula(
  */
 function perfArg(ref: IndicatorRef, cell: string, input: boolean): string {
   return input && ref.indicator.rule.kind === "notApplicable"
-    ? `IF(${isBlankX(cell)},"",${cell})`
+    ? `IF(${xBlankCell(cell)},"",${cell})`
     : cell;
 }
 
@@ -93,7 +93,7 @@ export function scoreFormula(
   if (ctx.dialect === "perf") {
     const call = perfFor("SCORE", ctx, ref, cells.value, input);
     return input && ref.indicator.rule.kind !== "notApplicable"
-      ? `=IF(${isBlankX(cells.value)},"",${call})`
+      ? `=IF(${xBlankCell(cells.value)},"",${call})`
       : `=${call}`;
   }
   return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value);
@@ -120,7 +120,7 @@ export interface QuantitativeMessages {
 
 /** "待填：请填写编制数（基础数据!B5）、…", naming only the figures that are blank now. */
 function pendingText(figures: QuantitativeMessages["figures"]): string {
-  const pieces = figures.map((f) => `IF(${isBlankX(f.ref)},${lit(`、${f.label}`)},"")`);
+  const pieces = figures.map((f) => `IF(${xBlankCell(f.ref)},${lit(`、${f.label}`)},"")`);
   return `"待填：请填写"&MID(${pieces.join("&")},2,999)`;
 }
 
@@ -139,7 +139,7 @@ export function quantitativeExplain(
       ? perfFor("EXPLAIN", ctx, ref, i, false)
       : `${shown}&"，"&${pointsText(cells)}`;
   return (
-    `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${isBlankX(i)},${pendingText(msg.figures)},` +
+    `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${xBlankCell(i)},${pendingText(msg.figures)},` +
     `IF(ISERROR(${cells.score}),${unscorable},${scored})))`
   );
 }
@@ -161,7 +161,7 @@ export function qualitativeExplain(
   const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
   // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
   if (ref.indicator.rule.kind === "notApplicable") return "=" + body;
-  return `=IF(${isBlankX(i)},${lit(`待填：${hint}`)},${body})`;
+  return `=IF(${xBlankCell(i)},${lit(`待填：${hint}`)},${body})`;
 }
 
 /** Sum of the numeric scores in `ranges` (blanks and errors skipped), to 2 places. */
