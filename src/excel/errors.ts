@@ -8,6 +8,7 @@ export type WorkbookErrorCode =
   | "protectedSheet"
   | "sheetNotFound"
   | "sheetExists"
+  | "isBaseSheet"
   | "editMode"
   | "payloadTooLarge"
   | "busy"
@@ -55,6 +56,12 @@ export const workbookErrors = {
       "sheetExists",
       `工作表“${sheet}”已存在。为免覆盖，请选择生成新的计分表或更新已有的计分表。`,
       `A sheet named "${sheet}" already exists. To avoid overwriting it, generate a new scorecard or update the existing one.`
+    ),
+  isBaseSheet: (sheet: string) =>
+    new WorkbookError(
+      "isBaseSheet",
+      `工作表“${sheet}”是基础数据所在的工作表，不能用计分表覆盖。请为计分表另取一个名称。`,
+      `The sheet "${sheet}" holds the base data and cannot be overwritten by the scorecard. Choose another name for the scorecard.`
     ),
   editMode: () =>
     new WorkbookError(

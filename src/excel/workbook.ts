@@ -35,7 +35,8 @@ export interface WriteStats {
   bytes: number;
 }
 
-const sameName = (a: string, b: string) =>
+/** Excel compares sheet names case-insensitively. */
+export const sameName = (a: string, b: string) =>
   a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
 
 /** Counts round trips. */
@@ -122,6 +123,9 @@ export async function writeScorecard(
   host: ExcelHost,
   req: ScorecardRequest
 ): Promise<ScorecardResult> {
+  // Rewriting the base sheet would wipe the figures its own formulas are to read.
+  if (req.mode === "update" && sameName(req.sheetName, req.baseSheet))
+    throw workbookErrors.isBaseSheet(req.sheetName);
   return host.run(async (context) => {
     const s = new Syncer(context);
     const sheets = context.workbook.worksheets;

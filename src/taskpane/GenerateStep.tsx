@@ -16,6 +16,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { PendingItem } from "../excel/scorecard";
+import { sameName } from "../excel/workbook";
 import { useT } from "./i18n";
 import { useStyles } from "./styles";
 import type { Pane } from "./usePane";
@@ -36,6 +37,10 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
     /[[\]:*?/\\]/.test(state.sheetName) ||
     state.sheetName.trim() === "" ||
     state.sheetName.length > 31;
+  // The base sheet is never rewritten in place: only a new name is offered.
+  const isBaseSheet = Boolean(
+    state.conflict && state.baseSheet && sameName(state.conflict.name, state.baseSheet)
+  );
 
   return (
     <section className={s.section} aria-labelledby="generate-heading">
@@ -126,15 +131,22 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
             <MessageBarTitle>
               {t(`工作表“${state.conflict.name}”已存在`, `"${state.conflict.name}" already exists`)}
             </MessageBarTitle>
-            {t("不会覆盖它。请选择：", "It will not be overwritten. Choose:")}
+            {isBaseSheet
+              ? t(
+                  "它是基础数据所在的工作表，不会被覆盖。",
+                  "It holds the base data and will not be overwritten."
+                )
+              : t("不会覆盖它。请选择：", "It will not be overwritten. Choose:")}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void pane.generate("new", state.conflict!.alternative)}>
               {t(`生成“${state.conflict.alternative}”`, `Create "${state.conflict.alternative}"`)}
             </Button>
-            <Button onClick={() => void pane.generate("update", state.conflict!.name)}>
-              {t("更新（保留已填写的内容）", "Update (keep what was typed)")}
-            </Button>
+            {!isBaseSheet && (
+              <Button onClick={() => void pane.generate("update", state.conflict!.name)}>
+                {t("更新（保留已填写的内容）", "Update (keep what was typed)")}
+              </Button>
+            )}
           </MessageBarActions>
         </MessageBar>
       )}

@@ -15,7 +15,7 @@ import {
   insertBaseTemplate,
   type GenerateOutcome,
 } from "../excel/scorecard";
-import { inspectWorkbook, readSheet, selectCell } from "../excel/workbook";
+import { inspectWorkbook, readSheet, sameName, selectCell } from "../excel/workbook";
 import type { Lang } from "./i18n";
 
 export type Step = "data" | "scheme" | "generate";
@@ -55,9 +55,6 @@ function failure(e: unknown, lang: Lang): Failure {
     message: lang === "zh" ? `出错了：${detail}` : `Something went wrong: ${detail}`,
   };
 }
-
-const sameName = (a: string, b: string) =>
-  a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
 
 export function usePane(host: ExcelHost, lang: Lang) {
   const [state, setState] = React.useState<PaneState>({

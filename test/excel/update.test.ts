@@ -283,6 +283,24 @@ describe("更新 in place", () => {
     expect(locked.syncCount).toBe(1);
   });
 
+  it("never rewrites the base sheet itself, whatever its case, and asks Excel nothing", async () => {
+    const wb = withScorecard();
+    const before = workbookState(wb);
+    const e = await failure(update(wb.host(), { sheetName: "基础数据" }));
+    expect(e.code).toBe("isBaseSheet");
+    expect(e.message).toBe(
+      "工作表“基础数据”是基础数据所在的工作表，不能用计分表覆盖。请为计分表另取一个名称。",
+    );
+    const data = workbookWithBase();
+    data.sheet("基础数据")!.name = "Data";
+    const d = await failure(
+      update(data.host(), { baseSheet: "Data", sheetName: "DATA" }),
+    );
+    expect(d.code).toBe("isBaseSheet");
+    expect([wb.syncCount, data.syncCount]).toEqual([0, 0]);
+    expect(workbookState(wb)).toEqual(before);
+  });
+
   it("names the missing sheet when the scorecard to update is gone", async () => {
     const wb = workbookWithBase();
     const e = await failure(update(wb.host()));
