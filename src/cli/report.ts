@@ -2,7 +2,16 @@
  * The engine's view of a 计分表 (evaluateScheme over the base figures and the typed inputs), as the
  * JSON `perfscore score --json` prints and as a table for people.
  */
-import { D, evaluateScheme, fmt, fmtPct, type Scheme, type SchemeResult } from "../core";
+import {
+  constant,
+  D,
+  evaluateScheme,
+  fmt,
+  fmtPct,
+  inputSpec,
+  type Scheme,
+  type SchemeResult,
+} from "../core";
 import { suppliedFigure } from "../scorecard/planner";
 import type { BaseData } from "../scorecard/baseData";
 import type { CellValue } from "../scorecard/grid";
@@ -91,16 +100,16 @@ export function displayWidth(s: string): number {
 
 const pad = (s: string, width: number) => s + " ".repeat(Math.max(0, width - displayWidth(s)));
 
+/** Computed values are rates; a rate typed as a number (0.95) is shown as one too. */
 function valueText(r: SchemeResult["indicators"][number]): string {
   if (r.value === null) return "—";
-  if (D.isDecimal(r.value)) {
-    const rateRule = ["deduct", "bands", "proportional"].includes(
-      r.ref.indicator.rule.kind === "notApplicable"
-        ? r.ref.indicator.rule.rule.kind
-        : r.ref.indicator.rule.kind
-    );
-    return r.ref.indicator.value || rateRule ? fmtPct(r.value as D) : fmt(r.value as D, 4);
-  }
+  if (D.isDecimal(r.value)) return fmtPct(r.value as D);
+  const ind = r.ref.indicator;
+  if (
+    typeof r.value === "number" &&
+    inputSpec(ind.rule, constant(ind.points), ind.name).kind === "rate"
+  )
+    return fmtPct(new D(r.value));
   return String(r.value);
 }
 

@@ -13,7 +13,6 @@ import {
   qualifiedName,
   xl,
   type IndicatorRef,
-  type Rule,
   type Scheme,
   type ValueFormula,
   xBlankCell,
@@ -213,10 +212,4 @@ export function gradeBandsText(scheme: Scheme): string {
     prevMin = b.min ?? prevMin;
   }
   return `总分${parts.join("，")}`;
-}
-
-/** Whether the rule takes a rate (shown as a percentage). */
-export function takesRate(rule: Rule): boolean {
-  const r = rule.kind === "notApplicable" ? rule.rule : rule;
-  return r.kind === "deduct" || r.kind === "bands" || r.kind === "proportional";
 }

@@ -43,7 +43,6 @@ import {
   scoreFormula,
   subtotalFormula,
   sumOfCells,
-  takesRate,
   valueFormula,
   type Dialect,
   type FormulaContext,
@@ -448,7 +447,7 @@ class ScorecardBuilder {
         label: ind.name,
         ...(initial !== undefined ? { initial } : {}),
       });
-      explain = qualitativeExplain(this.ctx, ref, cells, spec.hint, takesRate(ind.rule));
+      explain = qualitativeExplain(this.ctx, ref, cells, spec.hint, spec.kind === "rate");
     }
     this.put(
       row,
