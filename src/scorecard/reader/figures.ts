@@ -29,7 +29,7 @@ const MAX_LISTED = 5;
 /** Sub-items must add up to their total within this (万元). */
 export const SUM_TOLERANCE = new D("0.005");
 
-type Parsed =
+export type Parsed =
   | { state: "number"; value: D }
   | { state: "blank" }
   | { state: "noResult" }
@@ -64,7 +64,7 @@ export function checkFigures(
       candidate: cand,
       address,
       raw,
-      parsed: parse(cand.field, raw, cell?.formula !== undefined),
+      parsed: parseFigure(cand.field, raw, cell?.formula !== undefined),
     });
   }
 
@@ -116,7 +116,11 @@ function orderedFields(byField: Map<string, Resolved[]>): string[] {
   return [...byField.keys()].sort((a, b) => RANK.get(a)! - RANK.get(b)!);
 }
 
-function parse(field: string, raw: CellValue, isFormula: boolean): Parsed {
+/**
+ * What a figure's cell holds. A percentage figure above 1 typed as a number (55 for 55%) is
+ * invalid, never 5500%.
+ */
+export function parseFigure(field: string, raw: CellValue, isFormula = false): Parsed {
   if (raw === null || isBlank(raw)) return isFormula ? { state: "noResult" } : { state: "blank" };
   if (isPlaceholder(raw)) return { state: "blank" };
   if (typeof raw === "string" && /^#[A-Z/0-9]+[!?]?$|^#N\/A$/.test(raw.trim()))
