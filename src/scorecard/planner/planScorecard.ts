@@ -31,6 +31,7 @@ import type {
   ScorecardRow,
   ScorecardSubtotal,
 } from "../plan";
+import { schemeFields } from "../reader/schemeFields";
 import { sheetRef } from "../sheetNames";
 import { wrappedLines } from "./excelText";
 import {
@@ -529,13 +530,7 @@ class ScorecardBuilder {
   }
 
   private missingFigures(): string[] {
-    const out: string[] = [];
-    for (const ref of this.refs) {
-      if (!ref.indicator.value) continue;
-      for (const f of formulaArgs(ref.indicator.value))
-        if (!this.base.figures[f] && !out.includes(f)) out.push(f);
-    }
-    return out;
+    return schemeFields(this.scheme).filter((f) => !this.base.figures[f]);
   }
 
   /** The 补充数据 block; returns its last row. */
