@@ -158,7 +158,7 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
       )}
 
       {summary && (
-        <section aria-labelledby="summary-heading" className={s.section} role="status">
+        <section aria-labelledby="summary-heading" className={s.section}>
           <Text as="h3" id="summary-heading" weight="semibold">
             {t(`已生成“${summary.sheetName}”`, `Created "${summary.sheetName}"`)}
           </Text>

@@ -2,7 +2,7 @@
 /** Task pane entry: renders the pane once Office is ready. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { officeHost } from "../excel/officeHost";
 import { App } from "./App";
 import { langOf } from "./i18n";
@@ -15,7 +15,10 @@ Office.onReady(() => {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={officeHost()} lang={lang} />
+      {/* FluentProvider alone announces nothing: MessageBars (errors, the name conflict) would be silent. */}
+      <AriaLiveAnnouncer>
+        <App host={officeHost()} lang={lang} />
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 });

@@ -1,5 +1,6 @@
 /** The pane's state and the workbook actions behind it. */
 import * as React from "react";
+import { useAnnounce } from "@fluentui/react-components";
 import { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme, type Scheme } from "../core";
 import type { BaseData } from "../scorecard/baseData";
 import type { Dialect } from "../scorecard/planner";
@@ -14,6 +15,7 @@ import {
   generateScorecard,
   insertBaseTemplate,
   type GenerateOutcome,
+  type ScorecardSummary,
 } from "../excel/scorecard";
 import { inspectWorkbook, readSheet, sameName, selectCell } from "../excel/workbook";
 import type { Lang } from "./i18n";
@@ -56,6 +58,13 @@ function failure(e: unknown, lang: Lang): Failure {
   };
 }
 
+function resultSentence(summary: ScorecardSummary, lang: Lang): string {
+  const n = summary.pending.length;
+  return lang === "zh"
+    ? `已生成“${summary.sheetName}”：合计 ${summary.total} 分，${summary.grade ? `评价等级${summary.grade}` : "暂不评定等级"}${n ? `，${n} 项需要填写或决定` : ""}。`
+    : `Created "${summary.sheetName}": ${summary.total} points, ${summary.grade ? `grade ${summary.grade}` : "no grade yet"}${n ? `; ${n} to fill in or decide` : ""}.`;
+}
+
 export function usePane(host: ExcelHost, lang: Lang) {
   const [state, setState] = React.useState<PaneState>({
     step: "data",
@@ -69,6 +78,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
     running: false,
   });
   const patch = React.useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+  const { announce } = useAnnounce();
 
   const scheme: Scheme = React.useMemo(() => getScheme(state.schemeId), [state.schemeId]);
   const baseData: BaseData | undefined = React.useMemo(
@@ -175,6 +185,8 @@ export function usePane(host: ExcelHost, lang: Lang) {
               }
             : state.workbook;
         patch({ running: false, outcome, workbook });
+        // The summary appears all at once; one sentence tells screen-reader users it is there.
+        announce(resultSentence(outcome.summary, lang), { polite: true });
       } catch (e) {
         if (isWorkbookError(e) && e.code === "sheetExists") {
           const workbook = await inspectWorkbook(host).catch(() => state.workbook);
@@ -190,6 +202,7 @@ export function usePane(host: ExcelHost, lang: Lang) {
       }
     },
     [
+      announce,
       host,
       lang,
       patch,

@@ -69,8 +69,16 @@ async function openPane(
     route.fulfill({ contentType: "text/javascript", body: fake }),
   );
   await page.addInitScript((c) => {
-    (window as unknown as { __fakeOfficeConfig: unknown }).__fakeOfficeConfig =
-      c;
+    const w = window as unknown as {
+      __fakeOfficeConfig: unknown;
+      __announced: string[];
+    };
+    w.__fakeOfficeConfig = c;
+    // What a screen reader would be told (Fluent's announcer uses ariaNotify where it exists).
+    w.__announced = [];
+    (
+      Document.prototype as unknown as { ariaNotify(m: string): void }
+    ).ariaNotify = (m) => void w.__announced.push(m);
   }, config);
   await page.goto(`${server.url}taskpane.html`);
   return { page, requests };
@@ -99,6 +107,11 @@ async function until<T>(
     `timed out waiting for ${what}; last: ${JSON.stringify(last)}`,
   );
 }
+
+const announced = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __announced: string[] }).__announced,
+  );
 
 async function noHorizontalOverflow(page: Page): Promise<void> {
   const [scroll, client] = await page.evaluate(() => [
@@ -204,12 +217,25 @@ describe("task pane in Chromium", () => {
       );
       expect(staffFormula).toMatch(/^=.*PERF\./);
       // Scored by hand from 附件4 (see test/excel/scorecard.test.ts): 5 + 8 + 0 + 5 + 5.
-      const summary = page.getByRole("status");
+      const summary = page.getByRole("region", { name: "已生成“计分表”" });
       await expect(
         summary.getByText("23", { exact: true }).count(),
       ).resolves.toBe(1);
       await expect(summary.textContent()).resolves.toContain(
         "尚有指标待定，暂不评定等级",
+      );
+      // Screen readers hear the outcome in one sentence.
+      const pending = await summary
+        .getByRole("list")
+        .getByRole("listitem")
+        .count();
+      await until(
+        () => announced(page),
+        (a) =>
+          a.includes(
+            `已生成“计分表”：合计 23 分，暂不评定等级，${pending} 项需要填写或决定。`,
+          ),
+        "the announcement of the result",
       );
       // The 管理制度健全性 (checklist) input: its link selects the cell on the new sheet.
       const item = summary
@@ -242,6 +268,12 @@ describe("task pane in Chromium", () => {
       }, inputCell);
       await page.getByRole("button", { name: "生成计分表" }).click();
       await page.getByRole("button", { name: "生成“计分表 (2)”" }).waitFor();
+      // The conflict (a MessageBar) is announced, not only shown.
+      await until(
+        () => announced(page),
+        (a) => a.some((m) => m.includes("工作表“计分表”已存在")),
+        "the announcement of the conflict",
+      );
       await noHorizontalOverflow(page);
       await shot(page, p("3-conflict"));
       expect((await state(page)).sheets).toHaveLength(4);
@@ -261,7 +293,10 @@ describe("task pane in Chromium", () => {
       expect(wb.sheets[3].cells.B1).toBe("='计分表'!J30");
       // ①②④ under 浏阳2018's 管理制度健全性 (2 points each) adds 6.
       await expect(
-        page.getByRole("status").getByText("29", { exact: true }).count(),
+        page
+          .getByRole("region", { name: "已生成“计分表”" })
+          .getByText("29", { exact: true })
+          .count(),
       ).resolves.toBe(1);
 
       expect((page as unknown as { __errors: string[] }).__errors).toEqual([]);
