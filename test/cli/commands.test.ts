@@ -205,6 +205,12 @@ describe("score", () => {
     expect(json.indicators.find((i: { name: string }) => i.name === "完成及时率")).toMatchObject({ value: 3, score: 3, status: "ok" });
   });
 
+  test("without --scheme, follows the scheme a 计分表 in the file names (portable.xlsx was generated for 浏阳2018)", async () => {
+    const json = JSON.parse((await runCli(["score", file("portable.xlsx"), "--json"])).stdout);
+    expect(json.scheme).toBe("浏阳2018");
+    expect(json.indicators).toHaveLength(16);
+  });
+
   test("the table shows the total, the grade and the base-data problems", async () => {
     const r = await runCli(["score", file("base.xlsx"), "--scheme", "浏阳2018"]);
     expect(r.code).toBe(0);

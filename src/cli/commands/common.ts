@@ -119,25 +119,37 @@ export function readBase(grid: Grid, scheme: Scheme, year?: number): BaseData {
   return readBaseData(grid, { year, fields: schemeFields(scheme) });
 }
 
-/**
- * Inputs typed into a 计分表 already in the workbook (the last one made for this scheme), so a
- * re-generate or a score keeps them. Sheets other than `skip` are inspected.
- */
-export function keptInputs(
-  wb: ExcelJS.Workbook,
-  scheme: Scheme,
-  skip: string
-): { sheet?: string; inputs: Record<string, CellValue> } {
-  let found: { sheet: string; inputs: Record<string, CellValue> } | undefined;
+export interface ScorecardSheet {
+  name: string;
+  grid: Grid;
+  /** The scheme its title rows name, when they name one. */
+  schemeId?: string;
+}
+
+/** The 计分表 sheets already in the workbook, in order, each read once. `skip` is the base sheet. */
+export function scorecardSheets(wb: ExcelJS.Workbook, skip: string): ScorecardSheet[] {
+  const out: ScorecardSheet[] = [];
   for (const ws of wb.worksheets) {
     if (ws.name === skip) continue;
     const grid = gridFromWorksheet(ws);
-    if (!findScorecardHeader(grid)) continue;
-    const id = scorecardSchemeId(grid);
-    if (id !== undefined && id !== scheme.id) continue;
-    found = { sheet: ws.name, inputs: readScorecardInputs(grid, scheme) };
+    if (findScorecardHeader(grid))
+      out.push({ name: ws.name, grid, schemeId: scorecardSchemeId(grid) });
   }
-  return found ?? { inputs: {} };
+  return out;
+}
+
+/**
+ * Inputs typed into a 计分表 already in the workbook (the last one made for this scheme), so a
+ * re-generate or a score keeps them.
+ */
+export function keptInputs(
+  sheets: readonly ScorecardSheet[],
+  scheme: Scheme
+): { sheet?: string; inputs: Record<string, CellValue> } {
+  const last = sheets.filter((s) => s.schemeId === undefined || s.schemeId === scheme.id).pop();
+  return last
+    ? { sheet: last.name, inputs: readScorecardInputs(last.grid, scheme) }
+    : { inputs: {} };
 }
 
 /** Cell values as planner inputs (booleans as text). */

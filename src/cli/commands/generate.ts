@@ -23,6 +23,7 @@ import {
   readBase,
   resolveScheme,
   sameFile,
+  scorecardSheets,
 } from "./common";
 
 export const SCORECARD_SHEET = "计分表";
@@ -83,7 +84,7 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
   const wb = await openWorkbook(o.input);
   const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
   const base = readBase(grid, o.scheme, o.year);
-  const kept = keptInputs(wb, o.scheme, worksheet.name);
+  const kept = keptInputs(scorecardSheets(wb, worksheet.name), o.scheme);
   const inputs: Record<string, CellValue> = { ...kept.inputs, ...(o.inputs ?? {}) };
   const sheetName = uniqueSheetName(
     wb.worksheets.map((w) => w.name),

@@ -6,10 +6,8 @@
 import * as path from "path";
 import type { Command } from "commander";
 import type { Scheme } from "../../core";
-import { scorecardSchemeId, findScorecardHeader } from "../../scorecard/planner";
 import { t } from "../i18n";
 import { evaluate, scoreJson, scoreTable, type ScoreJson } from "../report";
-import { gridFromWorksheet } from "../xlsx";
 import {
   CliError,
   keptInputs,
@@ -18,11 +16,12 @@ import {
   parseYear,
   readBase,
   resolveScheme,
+  scorecardSheets,
 } from "./common";
 
 export interface ScoreFileOptions {
   /** undefined: the scheme named by a 计分表 in the file, else the default. */
-  schemeId?: string;
+  scheme?: Scheme;
   baseSheet?: string;
   year?: number;
 }
@@ -35,20 +34,12 @@ export interface ScoreFileResult {
 export async function scoreFile(file: string, o: ScoreFileOptions): Promise<ScoreFileResult> {
   const wb = await openWorkbook(file);
   const { worksheet, grid } = locateBaseSheet(wb, file, o.baseSheet);
-  let scheme: Scheme;
-  if (o.schemeId) scheme = resolveScheme(o.schemeId);
-  else {
-    // A 计分表 already generated in the file says which scheme it follows.
-    let named: string | undefined;
-    for (const ws of wb.worksheets) {
-      if (ws === worksheet) continue;
-      const g = gridFromWorksheet(ws);
-      if (findScorecardHeader(g)) named = scorecardSchemeId(g) ?? named;
-    }
-    scheme = resolveScheme(named);
-  }
+  const sheets = scorecardSheets(wb, worksheet.name);
+  // Unless given, the scheme is the one a 计分表 already in the file follows.
+  const scheme =
+    o.scheme ?? resolveScheme(sheets.filter((s) => s.schemeId !== undefined).pop()?.schemeId);
   const base = readBase(grid, scheme, o.year);
-  const { inputs } = keptInputs(wb, scheme, worksheet.name);
+  const { inputs } = keptInputs(sheets, scheme);
   const result = evaluate(scheme, base, inputs);
   return { json: scoreJson(result, base, o.year), table: scoreTable(result, base) };
 }
@@ -86,14 +77,15 @@ export function registerScore(program: Command): void {
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (files: string[], flags: ScoreFlags) => {
       const year = parseYear(flags.year);
-      if (flags.scheme) resolveScheme(flags.scheme); // an unknown scheme fails before any file is read
+      // Resolved once: an unknown scheme fails before any file is read.
+      const scheme = flags.scheme ? resolveScheme(flags.scheme) : undefined;
       const many = files.length > 1;
       let failed = 0;
       for (let i = 0; i < files.length; i++) {
         const file = files[i];
         if (many) process.stderr.write(`[${i + 1}/${files.length}] ${file}\n`);
         try {
-          const r = await scoreFile(file, { schemeId: flags.scheme, baseSheet: flags.sheet, year });
+          const r = await scoreFile(file, { scheme, baseSheet: flags.sheet, year });
           if (flags.json)
             process.stdout.write(JSON.stringify(many ? { file, ...r.json } : r.json) + "\n");
           else
