@@ -162,22 +162,25 @@ export function scoreTable(
       `Total: ${fmt(result.total)} of ${result.scheme.total}${pending ? ` (${pending} indicator(s) pending, not counted)` : ""}`
     )
   );
-  out.push(
-    t(
-      `评价结果：${result.grade ?? `待定（${pending}项待填或需处理）`}`,
-      `Grade: ${result.grade ?? `pending (${pending} indicator(s) to fill in or check)`}`
-    )
-  );
-  if (base.problems.length) {
-    out.push("");
-    out.push(
-      t(
-        `基础数据问题（${base.problems.length}）：`,
-        `Base-data problems (${base.problems.length}):`
-      )
-    );
-    for (const p of base.problems)
-      out.push(`  ${p.cell ? `${base.sheetName}!${p.cell}  ` : ""}${p.message}`);
-  }
+  out.push(t(`评价结果：${gradeText(result)}`, `Grade: ${gradeText(result)}`));
+  if (base.problems.length) out.push("", ...problemLines(base));
   return out.join("\n");
+}
+
+/** The grade, or 待定 while indicators are pending (the grade needs every score). */
+export function gradeText(result: SchemeResult): string {
+  const n = result.pendingCount;
+  return (
+    result.grade ??
+    t(`待定（${n}项待填或需处理）`, `pending (${n} indicator(s) to fill in or check)`)
+  );
+}
+
+/** The base-data problems under a heading, one indented line each with its cell. */
+export function problemLines(base: BaseData): string[] {
+  if (base.problems.length === 0) return [];
+  return [
+    t(`基础数据问题（${base.problems.length}）：`, `Base-data problems (${base.problems.length}):`),
+    ...base.problems.map((p) => `  ${p.cell ? `${base.sheetName}!${p.cell}  ` : ""}${p.message}`),
+  ];
 }

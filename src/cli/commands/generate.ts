@@ -10,7 +10,7 @@ import type { CellValue } from "../../scorecard/grid";
 import type { Plan } from "../../scorecard/plan";
 import { planScorecard, uniqueSheetName, type Dialect } from "../../scorecard/planner";
 import { t } from "../i18n";
-import { evaluate } from "../report";
+import { evaluate, gradeText, problemLines } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
 import {
   asPlanInputs,
@@ -129,8 +129,8 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
     );
   lines.push(
     t(
-      `当前合计 ${fmt(res.total)} 分，评价结果：${res.grade ?? `待定（${res.pendingCount}项待填或需处理）`}`,
-      `Total so far ${fmt(res.total)}, grade: ${res.grade ?? `pending (${res.pendingCount})`}`
+      `当前合计 ${fmt(res.total)} 分，评价结果：${gradeText(res)}`,
+      `Total so far ${fmt(res.total)}, grade: ${gradeText(res)}`
     )
   );
   const layout = r.plan.scorecard!;
@@ -147,23 +147,15 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
           : `${f}（${r.baseSheetName}!${r.base.figures[f]?.address}）`
       );
       todo.push(`  ${ind.ref.indicator.name}：${t("请填写", "fill in")} ${cells.join("、")}`);
-    } else if (ind.status === "input")
+    } else if (ind.status === "input") {
+      const cell = `${r.sheetName}!${row.valueCell}`;
       todo.push(
-        `  ${ind.ref.indicator.name}：${t("请在", "type into")} ${r.sheetName}!${row.valueCell} ${t("填写自评输入", "")}`
+        `  ${ind.ref.indicator.name}：${t(`请在 ${cell} 填写自评输入`, `type into ${cell}`)}`
       );
-    else todo.push(`  ${ind.ref.indicator.name}：${ind.explanation}`);
+    } else todo.push(`  ${ind.ref.indicator.name}：${ind.explanation}`);
   }
   if (todo.length) lines.push(t("待填或需处理：", "To do:"), ...todo);
-  if (r.base.problems.length) {
-    lines.push(
-      t(
-        `基础数据问题（${r.base.problems.length}）：`,
-        `Base-data problems (${r.base.problems.length}):`
-      )
-    );
-    for (const p of r.base.problems)
-      lines.push(`  ${p.cell ? `${r.baseSheetName}!${p.cell}  ` : ""}${p.message}`);
-  }
+  lines.push(...problemLines(r.base));
   return lines.join("\n");
 }
 
