@@ -1,6 +1,7 @@
 /** The perfscore command line. Each subcommand lives in ./commands. */
 import { Command, CommanderError } from "commander";
 import { CliError } from "./commands/common";
+import { useCommanderText } from "./commanderText";
 import { registerDemo } from "./commands/demo";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     // Before the subcommands exist, so they inherit it: --help and usage errors return, never exit.
     .exitOverride();
+  useCommanderText(program);
   registerGenerate(program);
   registerScore(program);
   registerTemplate(program);
@@ -48,7 +50,10 @@ export async function main(argv: string[]): Promise<number> {
     return runFn(args[1], args.slice(2));
   }
   const program = buildProgram();
-  program.exitOverride();
+  if (args.length === 0) {
+    program.outputHelp();
+    return 0;
+  }
   try {
     await program.parseAsync(args, { from: "user" });
   } catch (e) {
@@ -58,10 +63,6 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode;
     }
     throw e;
-  }
-  if (args.length === 0) {
-    program.outputHelp();
-    return 0;
   }
   return typeof process.exitCode === "number" ? process.exitCode : 0;
 }

@@ -52,6 +52,27 @@ describe("--help and languages", () => {
     expect(r.stdout).toContain("show help");
   });
 
+  test("usage errors are Chinese (English with --lang en), exit 1, and show the help", async () => {
+    const unknown = await runCli(["genrate"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("错误：没有命令“genrate”");
+    expect(unknown.stderr).toContain("（是不是 generate？）");
+    expect(unknown.stderr).toContain("用法：");
+    const missing = await runCli(["generate"]);
+    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining("错误：缺少参数 in.xlsx")]);
+    const option = await runCli(["score", "--bogus", "x.xlsx"]);
+    expect([option.code, option.stderr]).toEqual([1, expect.stringContaining("错误：没有选项“--bogus”")]);
+    const english = await runCli(["--lang", "en", "genrate"]);
+    expect(english.stderr).toContain("error: unknown command 'genrate'");
+  });
+
+  test("no command: the help on stdout, exit 0", async () => {
+    const r = await runCli([]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("命令：");
+    expect(r.stdout).toContain("generate");
+  });
+
   test("the top-level help lists every command", async () => {
     const r = await runCli(["--help"]);
     for (const cmd of ["generate", "score", "template", "demo", "fn"]) expect(r.stdout).toContain(cmd);
