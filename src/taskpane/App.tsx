@@ -30,6 +30,18 @@ function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const { state } = pane;
   const go = (step: Step) => pane.patch({ step });
 
+  // A step's Back and Next buttons leave with it: give focus to the new step's heading rather than
+  // dropping it on the page (keyboard and screen-reader users would start again from the top).
+  const mounted = React.useRef(false);
+  React.useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (document.activeElement === document.body)
+      document.getElementById(`${state.step}-heading`)?.focus();
+  }, [state.step]);
+
   return (
     <main className={s.root}>
       {/* The steps as a wizard nav: the current one marked for screen readers with aria-current. */}

@@ -48,7 +48,6 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
   const s = useStyles();
   const { state, baseData } = pane;
   const sheets = state.workbook?.sheets ?? [];
-  const selectId = React.useId();
 
   const rows: Row[] = React.useMemo(() => {
     if (!baseData) return [];
@@ -79,7 +78,7 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
 
   return (
     <section className={s.section} aria-labelledby="data-heading">
-      <Text as="h2" id="data-heading" weight="semibold" size={400}>
+      <Text as="h2" id="data-heading" tabIndex={-1} weight="semibold" size={400}>
         {t("基础数据", "Base data")}
       </Text>
 
@@ -96,7 +95,6 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
           }
         >
           <Select
-            id={selectId}
             value={state.baseSheet ?? ""}
             onChange={(_, d) => void pane.load(d.value || undefined)}
             disabled={state.loading}

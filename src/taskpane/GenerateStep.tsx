@@ -44,7 +44,7 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
 
   return (
     <section className={s.section} aria-labelledby="generate-heading">
-      <Text as="h2" id="generate-heading" weight="semibold" size={400}>
+      <Text as="h2" id="generate-heading" tabIndex={-1} weight="semibold" size={400}>
         {t("生成计分表", "Generate the scorecard")}
       </Text>
       <Text className={s.muted}>

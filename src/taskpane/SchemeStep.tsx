@@ -22,7 +22,7 @@ export function SchemeStep({
 
   return (
     <section className={s.section} aria-labelledby="scheme-heading">
-      <Text as="h2" id="scheme-heading" weight="semibold" size={400}>
+      <Text as="h2" id="scheme-heading" tabIndex={-1} weight="semibold" size={400}>
         {t("评分方案", "Scoring scheme")}
       </Text>
       <Field label={t("选择评分方案", "Choose a scheme")}>
@@ -42,10 +42,11 @@ export function SchemeStep({
       <Text as="h3" weight="semibold">
         {t(`指标体系（共${scheme.total}分）`, `Indicators (${scheme.total} points in all)`)}
       </Text>
-      {/* Native disclosure widgets: keyboard and screen-reader support built in. */}
-      <div role="list" aria-label={t("指标体系", "Indicator tree")}>
+      {/* Native disclosure widgets: keyboard and screen-reader support built in (an ARIA role on
+          <details> would override it). */}
+      <div>
         {scheme.levels.map((l1, i) => (
-          <details key={l1.name} className={s.details} open={i === 0} role="listitem">
+          <details key={l1.name} className={s.details} open={i === 0}>
             <summary className={s.summary}>
               {l1.name}　<Tag>{points(l1.points)}</Tag>
             </summary>

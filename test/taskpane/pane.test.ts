@@ -108,6 +108,13 @@ async function until<T>(
   );
 }
 
+/** The focused element as "TAG text" (just "BODY" when focus was lost to the page). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return !el || el === document.body ? "BODY" : `${el.tagName} ${el.textContent}`;
+  });
+
 const announced = (page: Page) =>
   page.evaluate(
     () => (window as unknown as { __announced: string[] }).__announced,
@@ -182,6 +189,12 @@ describe("task pane in Chromium", () => {
 
       // 2 方案: pick 浏阳2018 and read its tree.
       await page.getByRole("button", { name: "下一步：选择方案" }).click();
+      // The button left with its step; focus lands on the new step's heading, not on the page.
+      await until(
+        () => focused(page),
+        (f) => f === "H2 评分方案",
+        "focus on the 方案 heading",
+      );
       await page.getByRole("radio", { name: /^浏阳2018/ }).check();
       const liuyang = getScheme("浏阳2018");
       const staff = liuyang.levels[0].groups[0].indicators[0];
@@ -191,6 +204,11 @@ describe("task pane in Chromium", () => {
 
       // 3 生成: options, one primary button, a summary with links.
       await page.getByRole("button", { name: "下一步：生成" }).click();
+      await until(
+        () => focused(page),
+        (f) => f === "H2 生成计分表",
+        "focus on the 生成 heading",
+      );
       await page.getByRole("radio", { name: /^PERF 函数/ }).waitFor();
       await expect(
         page.getByRole("textbox", { name: "工作表名称" }).inputValue(),
