@@ -1,6 +1,12 @@
 /** `perfscore fn <FUNCTION> [args...]`: call any PERF function from the shell. */
 import type { Command } from "commander";
-import { FUNCTIONS, callFunction, functionSpec, type Returned } from "../../functions/registry";
+import {
+  FUNCTIONS,
+  callFunction,
+  functionSpec,
+  signature,
+  type Returned,
+} from "../../functions/registry";
 import { t } from "../i18n";
 
 /** Numbers print as Excel would store them; matrices as tab-separated rows. */
@@ -11,10 +17,7 @@ export function formatReturned(value: Returned): string {
 }
 
 function listing(): string {
-  return FUNCTIONS.map(
-    (f) =>
-      `  ${f.id.padEnd(15)} PERF.${f.id}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`
-  ).join("\n");
+  return FUNCTIONS.map((f) => `  ${f.id.padEnd(15)} ${signature(f)}`).join("\n");
 }
 
 /** Where output goes (process.stdout/stderr, or a test's buffer). */

@@ -3,7 +3,8 @@ import { DEFAULT_SCHEME_ID } from "../../core";
 import { FUNCTIONS } from "./definitions";
 import type { FunctionSpec } from "./types";
 
-const signature = (f: FunctionSpec) =>
+/** "PERF.SCORE(indicator, value, [scheme])" */
+export const signature = (f: FunctionSpec) =>
   `PERF.${f.id}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
