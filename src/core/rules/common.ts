@@ -86,3 +86,10 @@ export const directionWord = (direction: Direction, v: D, threshold: D): string 
 
 export const stepWord = (direction: Direction): string =>
   direction === "above" ? "超过" : direction === "below" ? "低于" : "偏离";
+
+/** A value on the full-marks side of the threshold: "未超过100%". */
+export const withinWord: Record<Direction, string> = {
+  above: "未超过",
+  below: "不低于",
+  both: "等于",
+};

@@ -13,7 +13,16 @@ import {
   ZERO,
 } from "../decimal";
 import type { RuleKind } from "./kind";
-import { directionWord, excessOf, rateInput, stepWord, xexcess, xscore, xv } from "./common";
+import {
+  directionWord,
+  excessOf,
+  rateInput,
+  stepWord,
+  withinWord,
+  xexcess,
+  xscore,
+  xv,
+} from "./common";
 import type { DeductRule } from "./types";
 
 function steps(rule: DeductRule, excess: D): D {
@@ -27,8 +36,6 @@ function steps(rule: DeductRule, excess: D): D {
       return exact;
   }
 }
-
-const withinWord = { above: "未超过", below: "不低于", both: "等于" } as const;
 
 export const deduct: RuleKind<DeductRule> = {
   validate(rule) {

@@ -1,12 +1,12 @@
 /** A rule's parameters in plain Chinese, for docs/RULES.md and the task pane's scheme view. */
 import { constant, fmt, fmtPct } from "../decimal";
 import { bandLabel } from "./bands";
+import { stepWord } from "./common";
 import type { Rule } from "./types";
 
 const pct = (x: number) => fmtPct(constant(x));
 const pts = (x: number) => fmt(constant(x));
 
-const SIDE = { above: "超过", below: "低于", both: "偏离" } as const;
 const STEPPING = {
   proportional: "不足一步按比例扣分",
   floor: "只计整步",
@@ -17,7 +17,7 @@ export function describeRule(rule: Rule, max: number): string {
   switch (rule.kind) {
     case "deduct":
       return (
-        `扣分：${SIDE[rule.direction]}${pct(rule.threshold)}后，每${SIDE[rule.direction]}${pct(rule.step)}扣${pts(rule.points)}分` +
+        `扣分：${stepWord(rule.direction)}${pct(rule.threshold)}后，每${stepWord(rule.direction)}${pct(rule.step)}扣${pts(rule.points)}分` +
         `（${STEPPING[rule.stepping ?? "proportional"]}），扣完为止`
       );
     case "bands":
@@ -26,7 +26,7 @@ export function describeRule(rule: Rule, max: number): string {
       if (rule.mode === "direct") return `按比例：得分=${pts(max)}分×指标值，最高${pts(max)}分`;
       if (rule.mode === "inverse")
         return `按比例：不超过${pct(rule.threshold)}得${pts(max)}分，超过时得分=${pts(max)}分×${pct(rule.threshold)}÷指标值`;
-      return `按比例扣减：${rule.direction === "both" ? "等于" : rule.direction === "above" ? "不超过" : "不低于"}${pct(rule.threshold)}得${pts(max)}分，否则得分=${pts(max)}分×（1−${SIDE[rule.direction]}的幅度），最低0分`;
+      return `按比例扣减：${rule.direction === "both" ? "等于" : rule.direction === "above" ? "不超过" : "不低于"}${pct(rule.threshold)}得${pts(max)}分，否则得分=${pts(max)}分×（1−${stepWord(rule.direction)}的幅度），最低0分`;
     case "checklist":
       return `逐项计分：${rule.items.map((i) => `${i.label}${pts(i.points)}分`).join("，")}；输入符合的项目编号`;
     case "perCase":

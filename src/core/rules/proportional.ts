@@ -1,7 +1,7 @@
 /** "实际得分=支出安排率*5分", "否则按比例计分", "增加的按比例扣减". */
 import { clamp, constant, fmt, fmtPct, fmtPoints, ONE, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
-import { directionWord, excessOf, rateInput, xexcess, xscore, xv } from "./common";
+import { directionWord, excessOf, rateInput, withinWord, xexcess, xscore, xv } from "./common";
 import type { ProportionalRule } from "./types";
 
 export const proportional: RuleKind<ProportionalRule> = {
@@ -53,11 +53,10 @@ export const proportional: RuleKind<ProportionalRule> = {
     }
     const excess = excessOf(v, threshold, rule.direction);
     if (excess.isZero()) {
-      const within =
-        rule.direction === "above" ? "未超过" : rule.direction === "below" ? "不低于" : "等于";
       return {
         score: roundScore(max),
-        explain: () => `${head()}，${within}${fmtPct(threshold)}，得满分${fmt(max)}分`,
+        explain: () =>
+          `${head()}，${withinWord[rule.direction]}${fmtPct(threshold)}，得满分${fmt(max)}分`,
       };
     }
     const raw = max.times(ONE.minus(excess));
