@@ -33,6 +33,9 @@ export interface PlanCell {
   note?: string;
 }
 
+/** Excel's limits on data-validation texts and inline lists (longer ones make Excel repair the file). */
+export const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, listSource: 255 } as const;
+
 export interface PlanValidation {
   /** A1 range, usually a single input cell. */
   range: string;

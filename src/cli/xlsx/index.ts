@@ -4,7 +4,6 @@ export {
   toExcelStyle,
   inlineListSource,
   truncate,
-  VALIDATION_LIMITS,
   type WritePlanOptions,
 } from "./writePlan";
 export { loadWorkbook, saveWorkbook, workbookBuffer, workbookFromBuffer } from "./workbookFile";

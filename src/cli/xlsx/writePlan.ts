@@ -1,10 +1,12 @@
 /** Applies a Plan to an exceljs workbook: the Node twin of the Office.js writer in src/excel. */
 import type * as ExcelJS from "exceljs";
 import { a1, parseA1 } from "../../scorecard/grid";
-import type { CellStyle, Plan, PlanValidation } from "../../scorecard/plan";
-
-/** Excel's limits on data-validation texts (longer ones make Excel repair the file). */
-export const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, listSource: 255 } as const;
+import {
+  VALIDATION_LIMITS,
+  type CellStyle,
+  type Plan,
+  type PlanValidation,
+} from "../../scorecard/plan";
 
 const A4 = 9;
 

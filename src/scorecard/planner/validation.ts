@@ -1,12 +1,10 @@
 /** Data validation and input messages for input cells, from the rules' own input specs. */
 import { fieldDef, type InputSpec } from "../../core";
-import type { PlanValidation } from "../plan";
+import { VALIDATION_LIMITS, type PlanValidation } from "../plan";
 import { cap } from "./excelText";
 import type { StyleName } from "./styles";
 
-/** Excel's limits: 32 characters for a prompt title, 255 for its message. */
-const TITLE_MAX = 32;
-const MESSAGE_MAX = 255;
+const { title: TITLE_MAX, prompt: MESSAGE_MAX, error: ERROR_MAX } = VALIDATION_LIMITS;
 
 export function ruleValidation(
   address: string,
@@ -18,7 +16,7 @@ export function ruleValidation(
   const prompt = { title: cap(title, TITLE_MAX), message };
   const error = (strict: boolean) => ({
     title: cap(`${title}：输入有误`, TITLE_MAX),
-    message: cap(spec.hint, MESSAGE_MAX),
+    message: cap(spec.hint, ERROR_MAX),
     strict,
   });
   if (spec.list && spec.list.length)
@@ -70,7 +68,7 @@ export function figureValidation(address: string, fieldId: string): PlanValidati
     prompt: { title: cap(`补充：${fieldId}`, TITLE_MAX), message },
     error: {
       title: "输入有误",
-      message: cap(`请填写${fieldId}（数字，${unit}）`, MESSAGE_MAX),
+      message: cap(`请填写${fieldId}（数字，${unit}）`, ERROR_MAX),
       strict: false,
     },
   };
