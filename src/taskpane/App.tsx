@@ -15,18 +15,25 @@ const STEPS: Array<[Step, string, string]> = [
   ["generate", "生成", "Generate"],
 ];
 
-export function App({ host, lang }: { host: ExcelHost; lang: Lang }) {
+interface AppProps {
+  host: ExcelHost;
+  lang: Lang;
+  /** Subscribes to the pane being shown again (returns the unsubscribe). */
+  onShown?: (listener: () => void) => () => void;
+}
+
+export function App(props: AppProps) {
   return (
-    <LangProvider value={lang}>
-      <Pane host={host} lang={lang} />
+    <LangProvider value={props.lang}>
+      <Pane {...props} />
     </LangProvider>
   );
 }
 
-function Pane({ host, lang }: { host: ExcelHost; lang: Lang }) {
+function Pane({ host, lang, onShown }: AppProps) {
   const t = useT();
   const s = useStyles();
-  const pane = usePane(host, lang);
+  const pane = usePane(host, lang, onShown);
   const { state } = pane;
   const go = (step: Step) => pane.patch({ step });
 

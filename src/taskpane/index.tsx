@@ -7,6 +7,19 @@ import { officeHost } from "../excel/officeHost";
 import { App } from "./App";
 import { langOf } from "./i18n";
 
+/**
+ * Shared runtime: the page lives on while the pane is closed, so what it shows can be stale when
+ * the pane opens again (SharedRuntime 1.1, required by the manifest).
+ */
+function onPaneShown(listener: () => void): () => void {
+  const removal = Office.addin
+    ?.onVisibilityModeChanged((m) => {
+      if (m.visibilityMode === Office.VisibilityMode.taskpane) listener();
+    })
+    .catch(() => undefined);
+  return () => void removal?.then((remove) => remove?.());
+}
+
 Office.onReady(() => {
   const lang = langOf(Office.context?.displayLanguage);
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -17,7 +30,7 @@ Office.onReady(() => {
     <FluentProvider theme={webLightTheme}>
       {/* FluentProvider alone announces nothing: MessageBars (errors, the name conflict) would be silent. */}
       <AriaLiveAnnouncer>
-        <App host={officeHost()} lang={lang} />
+        <App host={officeHost()} lang={lang} onShown={onPaneShown} />
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

@@ -65,7 +65,11 @@ function resultSentence(summary: ScorecardSummary, lang: Lang): string {
     : `Created "${summary.sheetName}": ${summary.total} points, ${summary.grade ? `grade ${summary.grade}` : "no grade yet"}${n ? `; ${n} to fill in or decide` : ""}.`;
 }
 
-export function usePane(host: ExcelHost, lang: Lang) {
+export function usePane(
+  host: ExcelHost,
+  lang: Lang,
+  onShown?: (listener: () => void) => () => void
+) {
   const [state, setState] = React.useState<PaneState>({
     step: "data",
     found: false,
@@ -113,6 +117,11 @@ export function usePane(host: ExcelHost, lang: Lang) {
   React.useEffect(() => {
     void load();
   }, [load]);
+
+  // Reopened after the user may have edited the workbook: read it again, keeping the chosen sheet.
+  const baseSheet = React.useRef(state.baseSheet);
+  baseSheet.current = state.baseSheet;
+  React.useEffect(() => onShown?.(() => void load(baseSheet.current)), [load, onShown]);
 
   const insertTemplate = React.useCallback(async () => {
     patch({ loading: true, error: undefined });
@@ -184,7 +193,8 @@ export function usePane(host: ExcelHost, lang: Lang) {
                 sheets: [...sheets, { name, position: sheets.length, visible: true }],
               }
             : state.workbook;
-        patch({ running: false, outcome, workbook });
+        // The base sheet as this run read it: the 数据 step shows what the scorecard was built from.
+        patch({ running: false, outcome, workbook, snapshot: outcome.result.base });
         // The summary appears all at once; one sentence tells screen-reader users it is there.
         announce(resultSentence(outcome.summary, lang), { polite: true });
       } catch (e) {

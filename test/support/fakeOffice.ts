@@ -40,6 +40,11 @@ w.__workbookState = () => ({
   syncCount: wb.syncCount,
 });
 
+/** The shared runtime's pane visibility: `__setVisibility("Hidden" | "Taskpane")` plays the user closing or opening the pane. */
+const visibilityHandlers = new Set<(m: { visibilityMode: string }) => void>();
+w.__setVisibility = (mode: string) =>
+  visibilityHandlers.forEach((h) => h({ visibilityMode: mode }));
+
 const host = wb.host();
 const ready = Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
 
@@ -58,6 +63,13 @@ w.Office = {
     },
   },
   HostType: { Excel: "Excel" },
+  VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
+  addin: {
+    onVisibilityModeChanged(h: (m: { visibilityMode: string }) => void) {
+      visibilityHandlers.add(h);
+      return Promise.resolve(async () => void visibilityHandlers.delete(h));
+    },
+  },
 };
 
 w.Excel = { run: (batch: Parameters<typeof host.run>[0]) => host.run(batch) };

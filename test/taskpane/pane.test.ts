@@ -344,6 +344,29 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("reads the workbook again when the pane is opened again (the shared runtime keeps the page)", async () => {
+    const { page } = await openPane(320, { scenario: "seed" });
+    const staff = page
+      .getByRole("row", { name: /^编制数/ })
+      .getByRole("cell")
+      .last();
+    await until(() => staff.textContent(), (v) => v === "43", "编制数 43");
+    // The user closes the pane, corrects 编制数 (B5) from 43 to 45, and opens the pane again.
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __setVisibility(mode: string): void;
+        __workbook: {
+          sheet(n: string): { cells: Map<string, { value: unknown }> };
+        };
+      };
+      w.__setVisibility("Hidden");
+      w.__workbook.sheet("基础数据").cells.set("B5", { value: 45 });
+      w.__setVisibility("Taskpane");
+    });
+    await until(() => staff.textContent(), (v) => v === "45", "编制数 45");
+    await page.close();
+  });
+
   it("speaks English when Office's display language is not Chinese", async () => {
     const { page } = await openPane(320, {
       scenario: "seed",
