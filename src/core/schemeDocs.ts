@@ -1,4 +1,5 @@
 /** docs/RULES.md: every built-in scheme's indicators, rule texts and how they are read, from the data. */
+import { gradeBandsText } from "./grade";
 import { formulaText } from "./valueFormula";
 import { describeRule } from "./rules/describe";
 import { indicatorsOf, type Scheme } from "./scheme";
@@ -18,10 +19,7 @@ export function schemeDocsMarkdown(schemes: readonly Scheme[]): string {
   ];
   for (const s of schemes) {
     out.push(`## ${s.id}：${s.title}`, "", `来源：${s.source}。总分${s.total}分。`, "");
-    out.push(
-      `评价结果：${s.grades.map((g) => (g.min === undefined ? `其余为${g.grade}` : `≥${g.min}为${g.grade}`)).join("，")}。`,
-      ""
-    );
+    out.push(`评价结果：${gradeBandsText(s)}。`, "");
     out.push(
       "| 一级 | 二级 | 三级指标 | 分值 | 指标值 | 评价标准（原文） | 计分方式 | 说明 |",
       "|---|---|---|---|---|---|---|---|"

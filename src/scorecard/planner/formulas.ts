@@ -201,15 +201,3 @@ function gradeExpr(ctx: FormulaContext, total: string): string {
     lit(last.grade)
   );
 }
-
-/** Words for the grade bands: "总分≥90为优，≥80为良，≥60为中，低于60为差". */
-export function gradeBandsText(scheme: Scheme): string {
-  const parts: string[] = [];
-  let prevMin: number | undefined;
-  for (const b of scheme.grades) {
-    if (b.min !== undefined) parts.push(`≥${b.min}为${b.grade}`);
-    else parts.push(`${prevMin !== undefined ? `低于${prevMin}` : "其余"}为${b.grade}`);
-    prevMin = b.min ?? prevMin;
-  }
-  return `总分${parts.join("，")}`;
-}

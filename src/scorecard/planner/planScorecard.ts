@@ -13,6 +13,7 @@ import {
   findIndicator,
   formulaArgs,
   formulaErrorText,
+  gradeBandsText,
   indicatorsOf,
   inputSpec,
   isField,
@@ -35,7 +36,6 @@ import { schemeFields } from "../reader/schemeFields";
 import { sheetRef } from "../sheetNames";
 import { wrappedLines } from "./excelText";
 import {
-  gradeBandsText,
   gradeFormula,
   pendingCountExpr,
   pendingNoteFormula,
