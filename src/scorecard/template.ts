@@ -18,6 +18,7 @@ import { getScheme } from "../core/schemes";
 import { a1 } from "./grid";
 import type { CellStyle, Plan, PlanCell, PlanInput, PlanValidation } from "./plan";
 import { wrappedLines } from "./planner/excelText";
+import { INPUT_FILL } from "./planner/styles";
 
 export interface BaseDataTemplateOptions {
   /** The evaluation year: fills 年度 and writes real years in the table headings ("2019年预算数"). */
@@ -35,7 +36,6 @@ export const TEMPLATE_TITLE = "部门整体支出绩效评价基础数据表";
 
 const WIDTHS = [30, 13, 13, 13, 13, 30];
 const LAST_COLUMN = WIDTHS.length - 1;
-const INPUT_FILL = "#FFF2CC";
 const MUTED_FILL = "#F2F2F2";
 const HEADER_FILL = "#D9E1F2";
 const LINE_HEIGHT = 14;
