@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { PendingItem } from "../excel/scorecard";
 import { sameName } from "../excel/workbook";
+import { MAX_SHEET_NAME } from "../scorecard/sheetNames";
 import { useT } from "./i18n";
 import { useStyles } from "./styles";
 import type { Pane } from "./usePane";
@@ -33,10 +34,12 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
   const { state } = pane;
   const outcome = state.outcome;
   const summary = outcome?.summary;
+  // Excel's rules (src/scorecard/sheetNames.ts); a name it refuses would only fail mid-write.
   const invalidName =
     /[[\]:*?/\\]/.test(state.sheetName) ||
+    /^'|'$/.test(state.sheetName) ||
     state.sheetName.trim() === "" ||
-    state.sheetName.length > 31;
+    state.sheetName.length > MAX_SHEET_NAME;
   // The base sheet is never rewritten in place: only a new name is offered.
   const isBaseSheet = Boolean(
     state.conflict && state.baseSheet && sameName(state.conflict.name, state.baseSheet)
@@ -82,8 +85,8 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
         validationMessage={
           invalidName
             ? t(
-                "名称须为 1–31 个字符，且不含 [ ] : * ? / \\",
-                "1–31 characters, none of [ ] : * ? / \\"
+                "名称须为 1–31 个字符，不含 [ ] : * ? / \\，且不以 ' 开头或结尾",
+                "1–31 characters, none of [ ] : * ? / \\, not starting or ending with '"
               )
             : undefined
         }

@@ -213,6 +213,13 @@ describe("task pane in Chromium", () => {
       await expect(
         page.getByRole("textbox", { name: "工作表名称" }).inputValue(),
       ).resolves.toBe("计分表");
+      // A name Excel would refuse (a leading apostrophe) is caught before anything is written.
+      const name = page.getByRole("textbox", { name: "工作表名称" });
+      await name.fill("'计分表");
+      await expect(
+        page.getByRole("button", { name: "生成计分表" }).isDisabled(),
+      ).resolves.toBe(true);
+      await name.fill("计分表");
       await noHorizontalOverflow(page);
       await shot(page, p("3-options"));
       await page.getByRole("button", { name: "生成计分表" }).click();
