@@ -59,7 +59,6 @@ export interface ScorecardSummary {
 
 export interface GenerateOutcome {
   result: ScorecardResult;
-  baseData: BaseData;
   /** Inputs kept from the sheet that was updated (path or field id -> value). */
   kept: Record<string, CellValue>;
   summary: ScorecardSummary;
@@ -108,7 +107,6 @@ export async function generateScorecard(
   const data = baseData as BaseData;
   return {
     result,
-    baseData: data,
     kept,
     summary: summarize(result.plan, o.scheme, data, kept, result.sheetName),
   };

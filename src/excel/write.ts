@@ -524,8 +524,3 @@ export function packSteps(
   if (current.length || batches.length === 0) batches.push(current);
   return batches;
 }
-
-/** Total estimated request size of a plan. */
-export function estimatePlanBytes(plan: Plan, features: WriteFeatures): number {
-  return planWriteSteps(plan, features, Number.MAX_SAFE_INTEGER).reduce((s, x) => s + x.bytes, 0);
-}

@@ -20,7 +20,3 @@ export function useT(): Translate {
   const lang = React.useContext(LangContext);
   return React.useCallback((zh: string, en: string) => (lang === "zh" ? zh : en), [lang]);
 }
-
-export function useLang(): Lang {
-  return React.useContext(LangContext);
-}

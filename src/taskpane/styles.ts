@@ -85,7 +85,6 @@ export const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightHero700,
   },
-  full: { width: "100%" },
   steps: { display: "flex", flexWrap: "wrap", columnGap: "4px", rowGap: "4px" },
   tag: {
     display: "inline-block",
