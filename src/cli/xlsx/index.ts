@@ -1,9 +1,3 @@
 export { gridFromWorksheet, plainValue } from "./gridFromWorksheet";
-export {
-  writePlan,
-  toExcelStyle,
-  inlineListSource,
-  truncate,
-  type WritePlanOptions,
-} from "./writePlan";
+export { writePlan, inlineListSource, truncate, type WritePlanOptions } from "./writePlan";
 export { loadWorkbook, saveWorkbook, workbookBuffer, workbookFromBuffer } from "./workbookFile";

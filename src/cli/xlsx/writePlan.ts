@@ -130,7 +130,7 @@ function argb(hex: string): string {
   return "FF" + h;
 }
 
-export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
   if (s.bold) font.bold = true;

@@ -1,12 +1,5 @@
 /** The 计分表 planner: pure, shared by the command line (exceljs) and the task pane (Office.js). */
-export {
-  planScorecard,
-  COLUMNS,
-  HEADER_ROW,
-  KEY_HEADER,
-  VALUE_HEADER,
-  type ScorecardOptions,
-} from "./planScorecard";
+export { planScorecard, type ScorecardOptions } from "./planScorecard";
 export {
   readScorecardInputs,
   findScorecardHeader,

@@ -68,7 +68,7 @@ export interface ScorecardOptions {
 }
 
 /** 0-based columns. */
-export const COLUMNS = {
+const COLUMNS = {
   level1: 0,
   level1Points: 1,
   level2: 2,
@@ -83,13 +83,13 @@ export const COLUMNS = {
   key: 11,
 } as const;
 
-export const HEADER_ROW = 4;
+const HEADER_ROW = 4;
 const LAST_VISIBLE = COLUMNS.explain;
 const col = (c: number) => columnLetters(c);
 
 /** Header text of the key column; readScorecardInputs looks for it. */
 export const KEY_HEADER = "键";
-export const VALUE_HEADER = "指标值/自评输入";
+const VALUE_HEADER = "指标值/自评输入";
 export const SUPPLEMENT_TITLE = "补充数据";
 
 const WIDTHS = [6, 5, 9, 5, 14, 5, 28, 34, 12, 7, 30, 24];

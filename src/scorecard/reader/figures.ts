@@ -27,7 +27,7 @@ export interface Candidate {
 const MAX_LISTED = 5;
 
 /** Sub-items must add up to their total within this (万元). */
-export const SUM_TOLERANCE = new D("0.005");
+const SUM_TOLERANCE = new D("0.005");
 
 export type Parsed =
   | { state: "number"; value: D }

@@ -1,6 +1,4 @@
 /** Reading a 基础数据 sheet (a Grid from exceljs, Office.js or a test) into figures with addresses. */
 export { readBaseData, type ReadOptions } from "./readBaseData";
 export { findBaseSheet } from "./findBaseSheet";
-export { labelKey } from "./labels";
-export { SUM_TOLERANCE } from "./figures";
 export { schemeFields } from "./schemeFields";
