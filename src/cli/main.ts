@@ -47,7 +47,9 @@ export async function main(argv: string[]): Promise<number> {
   );
   // `fn` takes raw values ("-3" is a number, not an option), so it bypasses option parsing.
   if (args[0] === "fn" && !args.slice(1).some((a) => a === "--help" || a === "-h")) {
-    return runFn(args[1], args.slice(2));
+    // A "--" (end of options, by convention) may stand before the function or its arguments.
+    const [id, ...rest] = args.slice(1).filter((a, i) => !(a === "--" && i <= 1));
+    return runFn(id, rest);
   }
   const program = buildProgram();
   if (args.length === 0) {

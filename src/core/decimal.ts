@@ -109,14 +109,34 @@ export function fmt(x: D, places = 2): string {
   return x.toDecimalPlaces(places, D.ROUND_HALF_UP).toString();
 }
 
-/** A rate (fraction) as a percentage: 0.8798 -> "87.98%". */
-export function fmtPct(rate: D, places = 2): string {
-  return fmt(rate.times(HUNDRED), places) + "%";
+/**
+ * x at `places` decimals, or more (up to the guard) when that would show x equal to a value in
+ * `apart` that it is not: 99.999% must not read as the 100% it falls short of.
+ */
+function fmtApart(x: D, apart: readonly D[], places: number): string {
+  let p = places;
+  while (
+    p < GUARD_PLACES &&
+    apart.some((a) => !a.equals(x) && x.toDecimalPlaces(p, D.ROUND_HALF_UP).equals(a))
+  )
+    p++;
+  return fmt(x, p);
 }
 
-/** Percentage points of a rate difference: 0.1202 -> "12.02". */
+/** A rate (fraction) as a percentage: 0.8798 -> "87.98%"; kept apart from the rule's edges. */
+export function fmtPct(rate: D, apartFrom: readonly D[] = [], places = 2): string {
+  return (
+    fmtApart(
+      rate.times(HUNDRED),
+      apartFrom.map((a) => a.times(HUNDRED)),
+      places
+    ) + "%"
+  );
+}
+
+/** Percentage points of a rate difference: 0.1202 -> "12.02"; never "0" for a difference. */
 export function fmtPoints(diff: D, places = 2): string {
-  return fmt(diff.times(HUNDRED), places);
+  return fmtApart(diff.times(HUNDRED), [ZERO], places);
 }
 
 /** A number literal for an Excel formula: plain notation, negatives parenthesised. */

@@ -1,8 +1,14 @@
 /** 评价结果 from the total, by the scheme's grade bands. */
-import { D } from "./decimal";
+import { D, guard } from "./decimal";
+import { numError } from "./errors";
 import type { Scheme } from "./scheme";
 
+/**
+ * A total typed as =SUM(...) of 2-decimal scores carries binary noise (89.99999999999999 for 90):
+ * it is guarded at 9 places, as rates are, before it meets a band's edge.
+ */
 export function gradeOf(scheme: Scheme, total: D): string {
+  total = guard(total);
   for (const band of scheme.grades) {
     if (band.min === undefined || total.greaterThanOrEqualTo(band.min)) return band.grade;
   }
@@ -19,4 +25,12 @@ export function gradeBandsText(scheme: Scheme): string {
     prevMin = b.min ?? prevMin;
   }
   return `总分${parts.join("，")}`;
+}
+
+/** gradeOf for a total someone typed: outside 0–总分 it is a mistake, not a grade. */
+export function gradeOfTyped(scheme: Scheme, total: D): string {
+  const t = guard(total);
+  if (t.isNegative() || t.greaterThan(scheme.total))
+    throw numError(`总分应在0到${scheme.total}之间（当前为${t.toString()}）`);
+  return gradeOf(scheme, t);
 }

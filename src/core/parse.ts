@@ -3,7 +3,28 @@ import { D } from "./decimal";
 import { valueError } from "./errors";
 import { isBlank, normalizeText } from "./text";
 
-const UNIT_SUFFIX = /(万元|千元|元|人|名|平方米|m2|m²|项|个|件|次|分)$/;
+/**
+ * Unit words a number may carry, longest first. Money units are not converted (the sheet's amounts
+ * are in one unit, usually 万元); the functions refuse to mix them in one call.
+ */
+export const MONEY_UNITS = ["万元", "千元", "亿元", "元", "万"] as const;
+export const COUNT_UNITS = [
+  "平方米",
+  "m2",
+  "m²",
+  "人",
+  "名",
+  "项",
+  "个",
+  "件",
+  "次",
+  "例",
+  "分",
+] as const;
+const UNIT_WORDS = [...MONEY_UNITS, ...COUNT_UNITS].join("|");
+/** "18万元" or "29.66（万元）" (brackets are half-width after normalizeText). */
+const UNIT_SUFFIX = new RegExp(`(?:\\((${UNIT_WORDS})\\)|(${UNIT_WORDS}))$`);
+const CURRENCY_PREFIX = /^[¥$]/;
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
@@ -51,7 +72,7 @@ export function parseNumericText(text: string): D | undefined {
     negative = true;
     s = paren[1];
   }
-  s = s.replace(UNIT_SUFFIX, "");
+  s = s.replace(UNIT_SUFFIX, "").replace(CURRENCY_PREFIX, "");
   let percent = false;
   if (s.endsWith("%")) {
     percent = true;
@@ -62,4 +83,13 @@ export function parseNumericText(text: string): D | undefined {
   let d = new D(s);
   if (percent) d = d.dividedBy(100);
   return negative ? d.negated() : d;
+}
+
+/** The money unit a text amount carries ("50000元" → "元"), if any; "万" counts as 万元. */
+export function moneyUnitOf(x: unknown): string | undefined {
+  if (typeof x !== "string") return undefined;
+  const m = UNIT_SUFFIX.exec(normalizeText(x).replace(/\s/g, ""));
+  const unit = m ? (m[1] ?? m[2]) : undefined;
+  if (!unit || !(MONEY_UNITS as readonly string[]).includes(unit)) return undefined;
+  return unit === "万" ? "万元" : unit;
 }

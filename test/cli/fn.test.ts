@@ -28,6 +28,7 @@ test.each([
   [["EXPLAIN", "预算完成率", "0.8798", "浏阳2018"], "预算完成率87.98%，低于100%共12.02个百分点，每低于5%扣2分，扣4.81分，得0.19分"],
   [["CHANGERATE", "-3", "10"], "-1.3"], // (−3−10)/10: a negative number is a value, not an option
   [["CHANGERATE", "-3", "-10"], "-0.7"], // (−3+10)/(−10)
+  [["CHANGERATE", "--", "-3", "10"], "-1.3"], // "--" ends options, as in any command line
   [["CONTROLRATE", "43", "43"], "1"], // seed 000: 在职43 / 编制43
   [["CONTROLRATE", "2,886.58", "2,886.58"], "1"],
   [["DEDUCT", "1.15", "1", "0.05", "1", "5", "above", "floor"], "2"], // exactly 3 whole steps
@@ -55,6 +56,8 @@ test.each([
   [["SCORE", "预算完成率", "1", "北京2030"], "#N/A"],
   [["CONTROLRATE", "1", "0"], "#DIV/0!"],
   [["CONTROLRATE", "abc", "1"], "#VALUE!"],
+  [["CONTROLRATE", "5万元", "50000元"], "#VALUE!"], // mixed money units
+  [["GRADE", "101"], "#NUM!"],
   [["SCORE", "管理制度健全性", "⑤", "浏阳2018"], "#VALUE!"],
   [["DEDUCT", "1.1", "1", "0", "1", "5"], "#VALUE!"],
 ])("perfscore fn %j prints %s and its message on stderr, exit non-zero", (args, code) => {

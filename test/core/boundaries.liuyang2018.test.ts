@@ -350,6 +350,7 @@ describe("行政效能 (6分)：效果较好的计6分；一般3分；无效果�
     ["较好", 6],
     ["效果较好", 6],
     ["一般", 3],
+    ["效果一般", 3],
     ["无效果", 0],
     ["效果不明显", 0],
     ["无效果或者效果不明显", 0],
@@ -414,4 +415,16 @@ describe("blank values are pending (待填), not zero", () => {
 
 test("an unknown function is #N/A", () => {
   expect(failure("NOSUCH", 1).code).toBe("#N/A");
+});
+
+describe("扣分说明 never shows a rate as the edge it misses", () => {
+  test.each([
+    ["预算完成率", 0.99999, "预算完成率99.999%，低于100%共0.001个百分点"], // 2 places would read "100%…共0个百分点"
+    ["在职人员控制率", 1.00001, "在职人员控制率100.001%，超过100%共0.001个百分点"],
+    ["预算控制率", 0.10001, "预算控制率10.001%，属于“10-20%（含）”"], // not "10%", which is in 0-10%（含）
+    ["预算控制率", 0.1, "预算控制率10%，属于“0-10%（含）”"],
+    ["预算完成率", 0.8798, "预算完成率87.98%，低于100%共12.02个百分点"], // ordinary rates keep 2 places
+  ])("%s %p → %s…", (name, v, start) => {
+    expect(explain(name, v, S).startsWith(start)).toBe(true);
+  });
 });

@@ -226,6 +226,16 @@ describe("value functions", () => {
     expect(err.message).toMatch(CHINESE);
   });
 
+  test("amounts in one call share their money unit", () => {
+    expect(value("CONTROLRATE", "5万元", "50万元")).toBe(0.1);
+    expect(value("CONTROLRATE", "5万元", 50)).toBe(0.1); // a bare number is taken as written
+    expect(value("RATIO", "43人", "43人")).toBe(1);
+    const err = failure("CONTROLRATE", "5万元", "50000元");
+    expect(err.code).toBe("#VALUE!");
+    expect(err.message).toContain("单位是万元");
+    expect(err.message).toContain("单位是元");
+  });
+
   test("a boolean is not a number → #VALUE!", () => {
     expect(failure("CONTROLRATE", true, 1).code).toBe("#VALUE!");
   });
@@ -242,6 +252,10 @@ describe("PERF.GRADE: ≥90 优, ≥80 良, ≥60 中, else 差 (lower bounds in
     [59.99, "差"],
     [0, "差"],
     ["90", "优"], // text number
+    // =SUM of 2-decimal scores lands a hair under the edge in binary: 90 is still 90
+    [0.1 + 0.2 + 89.7, "优"], // 89.99999999999999 in JS (and in Excel's SUM)
+    [59.99999999999999, "中"],
+    [89.9999999, "良"], // a real shortfall at 7 places is not noise
   ])("%p → %p (default scheme and 浏阳2018)", (total, grade) => {
     expect(value("GRADE", total)).toBe(grade);
     expect(value("GRADE", total, "浏阳2018")).toBe(grade);
@@ -250,5 +264,11 @@ describe("PERF.GRADE: ≥90 优, ≥80 良, ≥60 中, else 差 (lower bounds in
 
   test("a non-numeric total → #VALUE!", () => {
     expect(failure("GRADE", "优秀").code).toBe("#VALUE!");
+  });
+
+  test.each([[-0.01], [100.01], [150]])("a total of %p is outside 0–100 → #NUM! with a Chinese message", (total) => {
+    const err = failure("GRADE", total);
+    expect(err.code).toBe("#NUM!");
+    expect(err.message).toContain("总分应在0到100之间");
   });
 });

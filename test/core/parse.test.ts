@@ -1,5 +1,5 @@
 /** Numbers as real cells hold them. */
-import { parseNumber, parseNumberOrBlank, parseNumericText } from "../../src/core";
+import { moneyUnitOf, parseNumber, parseNumberOrBlank, parseNumericText } from "../../src/core";
 
 const n = (x: unknown) => parseNumber(x, "测试值").toString();
 
@@ -23,6 +23,11 @@ describe("parseNumber accepts what real cells hold", () => {
     ["(3.5)", "-3.5"], // accounting negative
     [".5", "0.5"],
     ["+2", "2"],
+    ["29.66（万元）", "29.66"], // the unit note in brackets, as headers write it
+    ["5万", "5"],
+    ["¥1,000", "1000"],
+    ["￥1,000.5元", "1000.5"],
+    ["2例", "2"],
   ])("%p → %s", (input, expected) => {
     expect(n(input)).toBe(expected);
   });
@@ -33,6 +38,8 @@ describe("parseNumber accepts what real cells hold", () => {
     ["12,34.5", /不是数字/],
     ["87.98%%", /不是数字/],
     ["1.2.3", /不是数字/],
+    ["29.66（万元", /不是数字/], // an unclosed bracket is not a unit note
+    ["（万元）", /不是数字/],
     [true, /逻辑值TRUE/],
     [NaN, /不是有效数字/],
     [Infinity, /不是有效数字/],
@@ -52,5 +59,21 @@ describe("parseNumber accepts what real cells hold", () => {
     // 1.15 - 1 = 0.1499999999999999 in binary; the engine reads 1.15 as exactly 1.15.
     expect(parseNumber(1.15, "x").minus(1).toString()).toBe("0.15");
     expect(parseNumericText("0.1")!.plus(parseNumericText("0.2")!).toString()).toBe("0.3");
+  });
+});
+
+describe("moneyUnitOf", () => {
+  test.each<[unknown, string | undefined]>([
+    ["18万元", "万元"],
+    ["29.66（万元）", "万元"],
+    ["5万", "万元"],
+    ["50000元", "元"],
+    ["3千元", "千元"],
+    ["1亿元", "亿元"],
+    ["43人", undefined],
+    ["18", undefined],
+    [18, undefined],
+  ])("%p → %p", (input, unit) => {
+    expect(moneyUnitOf(input)).toBe(unit);
   });
 });

@@ -42,6 +42,12 @@ function overlap(a: Band, b: Band): boolean {
   return lo.v < hi.v || (lo.v === hi.v && lo.inc && hi.inc);
 }
 
+function bandEdges(rule: BandsRule): D[] {
+  return rule.bands
+    .flatMap((b) => [b.min, b.max])
+    .flatMap((e) => (e === undefined ? [] : [constant(e)]));
+}
+
 export const bands: RuleKind<BandsRule> = {
   validate(rule, max) {
     const p: string[] = [];
@@ -64,11 +70,12 @@ export const bands: RuleKind<BandsRule> = {
   evaluate(rule, _max, input, subject) {
     const v = rateInput(input, subject);
     const band = rule.bands.find((b) => bandContains(b, v));
-    if (!band) throw notFound(`${subject}${fmtPct(v)}不在评价标准的任何区间内，需人工判断`);
+    const shown = () => fmtPct(v, bandEdges(rule));
+    if (!band) throw notFound(`${subject}${shown()}不在评价标准的任何区间内，需人工判断`);
     const score = roundScore(constant(band.score));
     return {
       score,
-      explain: () => `${subject}${fmtPct(v)}，属于“${bandLabel(band)}”，得${fmt(score)}分`,
+      explain: () => `${subject}${shown()}，属于“${bandLabel(band)}”，得${fmt(score)}分`,
     };
   },
 

@@ -16,7 +16,7 @@ export function countInput(input: unknown, subject: string, max?: number): D {
   if (!n.isInteger() || n.isNegative())
     throw valueError(`${subject}应为不小于0的整数，而不是“${quoteInput(input)}”`);
   if (max !== undefined && n.greaterThan(max))
-    throw valueError(`${subject}应在0至${max}之间，而不是${n.toString()}`);
+    throw valueError(`${subject}应在0至${max}之间，而不是“${quoteInput(input)}”（填写个数，如3）`);
   return n;
 }
 

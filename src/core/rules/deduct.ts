@@ -60,7 +60,7 @@ export const deduct: RuleKind<DeductRule> = {
     return {
       score,
       explain() {
-        const head = `${subject}${fmtPct(v)}`;
+        const head = `${subject}${fmtPct(v, [threshold])}`;
         if (excess.isZero())
           return `${head}，${withinWord[rule.direction]}${fmtPct(threshold)}，得满分${fmt(max)}分`;
         const stepping = rule.stepping ?? "proportional";

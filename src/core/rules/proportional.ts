@@ -19,7 +19,9 @@ export const proportional: RuleKind<ProportionalRule> = {
 
   evaluate(rule, max, input, subject) {
     const v = rateInput(input, subject);
-    const head = () => `${subject}${fmtPct(v)}`; // explanations only: SCORE never builds it
+    // Explanations only: SCORE never builds it.
+    const head = () =>
+      `${subject}${fmtPct(v, rule.mode === "direct" ? [] : [constant(rule.threshold)])}`;
     const zero = ZERO;
     if (rule.mode === "direct") {
       const raw = max.times(v);
@@ -48,7 +50,7 @@ export const proportional: RuleKind<ProportionalRule> = {
       return {
         score,
         explain: () =>
-          `${head()}，超过${fmtPct(threshold)}，按比例计分${fmt(max)}分×${fmtPct(threshold)}÷${fmtPct(v)}，得${fmt(score)}分`,
+          `${head()}，超过${fmtPct(threshold)}，按比例计分${fmt(max)}分×${fmtPct(threshold)}÷${fmtPct(v, [threshold])}，得${fmt(score)}分`,
       };
     }
     const excess = excessOf(v, threshold, rule.direction);
@@ -65,7 +67,7 @@ export const proportional: RuleKind<ProportionalRule> = {
       score,
       explain: () =>
         `${head()}，${directionWord(rule.direction, v, threshold)}${fmtPct(threshold)}共${fmtPoints(excess)}个百分点，` +
-        `按比例扣减${fmt(max)}分×（1−${fmtPct(excess)}）${raw.isNegative() ? "（最低0分）" : ""}，得${fmt(score)}分`,
+        `按比例扣减${fmt(max)}分×（1−${fmtPct(excess, [ZERO])}）${raw.isNegative() ? "（最低0分）" : ""}，得${fmt(score)}分`,
     };
   },
 

@@ -311,7 +311,7 @@ export const liuyang2018: Scheme = {
                 kind: "levels",
                 levels: [
                   { name: "较好", aliases: ["效果较好", "好"], points: 6 },
-                  { name: "一般", points: 3 },
+                  { name: "一般", aliases: ["效果一般"], points: 3 },
                   { name: "无效果", aliases: ["效果不明显", "无效果或者效果不明显"], points: 0 },
                 ],
               },

@@ -8,7 +8,7 @@ import {
   evaluateRule,
   findIndicator,
   getScheme,
-  gradeOf,
+  gradeOfTyped,
   scoreIndicator,
   validateRule,
   valueError,
@@ -217,13 +217,13 @@ export const FUNCTIONS: FunctionSpec[] = [
     id: "GRADE",
     params: [{ name: "total", type: "number", zh: "总分", en: "Total score" }, SCHEME_PARAM],
     result: { type: "string" },
-    zh: "评价结果：总分≥90为优，≥80为良，≥60为中，低于60为差（财预〔2020〕10号）。",
-    en: "Grade from the total: ≥90 优, ≥80 良, ≥60 中, otherwise 差.",
+    zh: "评价结果：总分≥90为优，≥80为良，≥60为中，低于60为差（财预〔2020〕10号）；总分不在0至满分之间时返回 #NUM!。",
+    en: "Grade from the total: ≥90 优, ≥80 良, ≥60 中, otherwise 差; a total outside 0..max gives #NUM!.",
     examples: [
       { formula: "=PERF.GRADE(90)", result: "优" },
       { formula: "=PERF.GRADE(89.99)", result: "良" },
     ],
-    body: (total: D, scheme?: string) => gradeOf(getScheme(scheme), total),
+    body: (total: D, scheme?: string) => gradeOfTyped(getScheme(scheme), total),
   },
   {
     id: "INDICATORS",
@@ -396,7 +396,7 @@ export const FUNCTIONS: FunctionSpec[] = [
         en: "Points per item, e.g. {2,2,2,2}",
       },
     ],
-    result: { type: "number" },
+    result: { type: "any" }, // "" while the ticks are blank
     zh: "通用逐项计分：符合的项目分数相加。",
     en: "Generic checklist: the sum of the points of the items that hold.",
     examples: [

@@ -1,5 +1,13 @@
 /** The one runner: checks and converts arguments per the registry, calls the body, catches errors. */
-import { D, isPerfError, numError, parseNumber, PerfError, valueError } from "../../core";
+import {
+  D,
+  isPerfError,
+  moneyUnitOf,
+  numError,
+  parseNumber,
+  PerfError,
+  valueError,
+} from "../../core";
 import { isBlank } from "../../core";
 import { FUNCTIONS } from "./definitions";
 import type { FunctionSpec, ParamSpec, Returned } from "./types";
@@ -72,6 +80,22 @@ function convert(arg: unknown, p: ParamSpec): unknown {
   }
 }
 
+/** 5万元 against 50000元 would be a ratio off by 10,000: amounts in one call share their unit. */
+function sameMoneyUnit(spec: FunctionSpec, args: readonly unknown[]): void {
+  let first: { unit: string; p: ParamSpec } | undefined;
+  for (let i = 0; i < args.length && i < spec.params.length; i++) {
+    const p = spec.params[i];
+    if (p.type !== "number" || typeof args[i] !== "string") continue;
+    const unit = moneyUnitOf(args[i]);
+    if (!unit) continue;
+    if (!first) first = { unit, p };
+    else if (first.unit !== unit)
+      throw valueError(
+        `${paramLabel(first.p)}的单位是${first.unit}，${paramLabel(p)}的单位是${unit}，请换算为同一单位`
+      );
+  }
+}
+
 function checkResult(value: Returned, id: string): Returned {
   if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)))
     return value;
@@ -99,6 +123,7 @@ export function callFunction(id: string, args: readonly unknown[]): CallResult {
         (missing ??= []).push(spec.params[i]);
     }
     if (missing) throw valueError(`PERF.${spec.id} 缺少${missing.map(paramLabel).join("、")}`);
+    sameMoneyUnit(spec, args);
     const converted = new Array<unknown>(max);
     for (let i = 0; i < max; i++)
       converted[i] = convert(i < args.length ? args[i] : undefined, spec.params[i]);
