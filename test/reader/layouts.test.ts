@@ -433,4 +433,62 @@ describe("awkward 基础数据 layouts", () => {
     expectFigures(data, { 上年三公经费决算数: ["B2", 25.17], 本年公用经费决算数: ["D4", 50], 年初预算: ["B6", 2886.58], 上年结转: ["B7", 120.5] });
     expect(data.problems).toEqual([]);
   });
+
+  it("18. label|value rows right under a year table (no blank row) are read left of their value, not by column", async () => {
+    const table: SheetSpec["rows"] = [
+      ["项目", "2017年决算数", "2018年预算数", "2018年决算数"],
+      ["三公经费", 25.17, 18, 4.63],
+      ["公用经费", 47.5, 51.64, 50],
+    ];
+    const list: SheetSpec["rows"] = [
+      ["满意率", "95%"],
+      ["重点工作交办数", 10],
+      ["重点工作完成数", "9"],
+      ["年初预算", 2886.58],
+    ];
+    const fields = ["满意率", "重点工作交办数", "重点工作完成数", "年初预算", "上年三公经费决算数", "本年公用经费决算数"];
+    const data = await read({ rows: [...table, ...list] }, { fields });
+    // 本年 = 2018 from the headings; the list starts at row 4, values in B (年初预算 is not the 2018年预算数 column C7).
+    expect(data.year).toBe(2018);
+    expectFigures(data, {
+      满意率: ["B4", 0.95],
+      重点工作交办数: ["B5", 10],
+      重点工作完成数: ["B6", 9],
+      年初预算: ["B7", 2886.58],
+      上年三公经费决算数: ["B2", 25.17],
+      本年公用经费决算数: ["D3", 50],
+    });
+    expect(data.problems).toEqual([]);
+
+    // The same with a blank row in between: the same figures, one row lower.
+    const spaced = await read({ rows: [...table, [], ...list] }, { fields });
+    expectFigures(spaced, {
+      满意率: ["B5", 0.95],
+      重点工作交办数: ["B6", 10],
+      重点工作完成数: ["B7", 9],
+      年初预算: ["B8", 2886.58],
+      上年三公经费决算数: ["B2", 25.17],
+      本年公用经费决算数: ["D3", 50],
+    });
+    expect(spaced.problems).toEqual([]);
+
+    // Inside a table: 满意率 (never a row of a year table) is still read from B; the rows after it stay
+    // in the table; 实际在职人数 with one value in the 2020 column keeps this year's column D (blank), never 2020's.
+    const inside = await read(
+      {
+        rows: [
+          ["年度：2021"],
+          ["项目", "2020年决算数", "2021年预算数", "2021年决算数"],
+          ["三公经费", 25.17, 18, 4.63],
+          ["满意率", "95%"],
+          ["实际在职人数", 40],
+          ["公用经费", 47.5, 51.64, 50],
+          ["固定资产", 580, 600, 610],
+        ],
+      },
+      { fields: ["满意率", "在职人员数", "本年公用经费决算数", "固定资产总额"] },
+    );
+    expectFigures(inside, { 满意率: ["B4", 0.95], 在职人员数: ["D5", null], 本年公用经费决算数: ["D6", 50], 固定资产总额: ["D7", 610] });
+    expect(inside.problems).toEqual([{ kind: "blank", cell: "D5", field: "在职人员数", message: "在职人员数（D5）为空，请填写" }]);
+  });
 });

@@ -10,7 +10,13 @@ import type { Grid } from "../grid";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
 import { Sheet } from "./sheet";
-import { CROSS_COLUMN_OF, type Kind, type Period, PERIOD_ROWS } from "./vocabulary";
+import {
+  CROSS_COLUMN_OF,
+  isSingleValueField,
+  type Kind,
+  type Period,
+  PERIOD_ROWS,
+} from "./vocabulary";
 
 export interface ReadOptions {
   /** The evaluation year (本年), overriding whatever the sheet says. */
@@ -181,42 +187,80 @@ class Reader {
   /**
    * Where the rows under a heading row stop: at the next heading row; at a row that puts text
    * under one of the year columns without naming a row of the table (a new section such as
-   * "预算执行情况 | 金额", or label-above headings "编制数 | 在职人数"); or after a blank row, at the
-   * first row that does not name a row of the table.
+   * "预算执行情况 | 金额", or label-above headings "编制数 | 在职人数"); after a blank row, at the
+   * first row that does not name a row of the table; or at the first of the label|value rows
+   * (满意率 | 95%) that follow the table with no blank row in between, unless rows of the table
+   * come after them. Rows of single-value figures inside the extent go to `singleRows`.
    */
   private tableEnd(h: HeaderRow, limit: number): number {
     const firstColumn = h.cells[0].c;
     let afterBlank = false;
+    /** The first label|value row since the last row that is evidently one of the table. */
+    let loose: number | undefined;
     for (let r = h.bottom + 1; r < limit; r++) {
       if (this.sheet.isBlankRow(r)) {
         afterBlank = true;
         continue;
       }
-      const names = this.namesTableRow(r, firstColumn);
-      if (afterBlank && names !== "row") return r;
+      const kind = this.rowKind(r, firstColumn, h);
+      if (afterBlank && kind !== "row") return loose ?? r;
       afterBlank = false;
-      if (names === "row") continue;
+      if (kind === "row") {
+        loose = undefined;
+        continue;
+      }
       for (const hc of h.cells) {
         const [mr, mc] = this.sheet.master(r, hc.c);
         if (mr !== r) continue;
         const s = this.sheet.slot(mr, mc);
-        if (s === "text" || s === "label") return r;
+        if (s === "text" || s === "label") return loose ?? r;
       }
+      if (kind === "figure") loose = undefined;
+      if (kind === "single") this.singleRows.add(r);
+      if (kind === "single" || kind === "loose") loose ??= r;
     }
-    return limit;
+    return loose ?? limit;
   }
 
-  /** Whether a row's label (left of the year columns) is a table row ("row"), a single figure that may sit in one ("figure"), or neither. */
-  private namesTableRow(r: number, firstColumn: number): "row" | "figure" | "none" {
+  /** Rows of single-value figures (满意率, 重点工作交办数) within a table's extent: read label-left, not by column. */
+  private readonly singleRows = new Set<number>();
+
+  /**
+   * What a row under year headings is, by its label (left of the year columns) and its values:
+   * - "row": the label names a row of the table;
+   * - "figure": a single figure's label with values under year columns besides the one right of
+   *   it (固定资产 | 580 | 600 | 610): a row of the table;
+   * - "empty": a single figure's label with no value at all: read by column inside the table's
+   *   extent, but no evidence of where the table ends;
+   * - "single": a figure that is never a row of a year table (isSingleValueField), holding at most
+   *   the value right of its label: read label-left wherever it sits;
+   * - "loose": any other figure holding only the value right of its label (项目支出 | 1000): a
+   *   label|value row, outside the table unless rows of the table follow it;
+   * - "none": no label the reader knows.
+   */
+  private rowKind(
+    r: number,
+    firstColumn: number,
+    h: HeaderRow
+  ): "row" | "figure" | "empty" | "single" | "loose" | "none" {
     const row = this.grid.cells[r];
-    let out: "row" | "figure" | "none" = "none";
-    if (!row) return out;
+    if (!row) return "none";
+    let label: { c: number; field: string } | undefined;
     for (let c = 0; c < Math.min(firstColumn, row.length); c++) {
       const reading = row[c] ? this.reading(r, c) : undefined;
       if (reading?.row) return "row";
-      if (reading?.scalar?.type === "field" && !reading.scalar.period) out = "figure";
+      if (reading?.scalar?.type === "field" && !reading.scalar.period)
+        label = { c, field: reading.scalar.field };
     }
-    return out;
+    if (!label) return "none";
+    const own = this.sheet.scanRight(r, label.c).value;
+    for (const hc of h.cells) {
+      const [mr, mc] = this.sheet.master(r, hc.c);
+      if (mr !== r || (own && own[0] === mr && own[1] === mc)) continue;
+      if (this.sheet.slot(mr, mc) === "value") return "figure";
+    }
+    if (isSingleValueField(label.field)) return "single";
+    return own ? "loose" : "empty";
   }
 
   // --- the evaluation year ---
@@ -363,6 +407,7 @@ class Reader {
       if (this.headerKeys.has(it.r * STRIDE + it.c)) continue;
       const h = headerRows[lastBelow(bottoms, it.r)];
       if (!h || it.r >= h.end) continue;
+      if (scalarField && this.singleRows.has(it.r)) continue;
       const labelEnd = this.sheet.area(it.r, it.c).c1;
       const columns = h.cells.filter((hc) => hc.c > labelEnd);
       if (columns.length === 0) continue;

@@ -2,7 +2,7 @@
  * The words real 基础数据 sheets use for each catalogue field (src/core/fields.ts). Lists are
  * written as people write them; labelKey() makes them comparable.
  */
-import { CROSS_ROWS, type CrossRow, type YearColumn } from "../../core/fields";
+import { CROSS_ROWS, type CrossRow, fieldDef, isField, type YearColumn } from "../../core/fields";
 import { labelKey } from "./labels";
 
 /** Labels of single figures, by field id. The id itself is always accepted too. */
@@ -230,6 +230,17 @@ export const CROSS_COLUMN_OF: Record<string, YearColumn> = {
   年初预算: "本年预算数",
   预算完成数: "本年决算数",
 };
+
+/**
+ * Whether a single figure is never a row of a year table: a year table holds amounts and headcounts
+ * by year (项目支出, 固定资产, 实际在职人数 may be rows of one), never a rate, a count of tasks or a
+ * floor area. Such a figure's row is read label-left-of-value even right under a year table.
+ */
+export function isSingleValueField(field: string): boolean {
+  if (!isField(field)) return false;
+  const unit = fieldDef(field).unit;
+  return unit === "%" || unit === "项" || unit === "平方米";
+}
 
 export type Kind = "预算" | "决算";
 
