@@ -169,6 +169,10 @@ describe("generate", () => {
     fs.writeFileSync(file("text.xlsx"), "not a workbook");
     const bad = await runCli(["generate", file("text.xlsx"), "-o", file("x1.xlsx")]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("不是有效的 Excel 工作簿")]);
+    expect(bad.stderr).not.toMatch(/zip|central directory/i); // no library English in the Chinese message
+    fs.writeFileSync(file("old.xls"), "not a workbook");
+    const xls = await runCli(["score", file("old.xls")]);
+    expect([xls.code, xls.stderr]).toEqual([2, expect.stringContaining("另存为 .xlsx")]);
 
     const scheme = await runCli(["generate", file("base.xlsx"), "-o", file("x2.xlsx"), "--scheme", "长沙2099"]);
     expect([scheme.code, scheme.stderr]).toEqual([2, expect.stringContaining("未知的评分方案")]);

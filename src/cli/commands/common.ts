@@ -38,10 +38,18 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     return await loadWorkbook(file);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
+    const ext = path.extname(file).toLowerCase();
+    const hint =
+      ext === ".xls" || ext === ".et"
+        ? t("这是旧版格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试", "save it as .xlsx first")
+        : ext === ".csv"
+          ? t("CSV 文件请在 Excel 或 WPS 中另存为 .xlsx 后再试", "save it as .xlsx first")
+          : t("文件可能已损坏，或不是 .xlsx 格式", "the file may be damaged or not .xlsx");
+    // The library's own words (English) only in English output: they help a developer, not a user.
     throw new CliError(
       t(
-        `无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx）。${why}`,
-        `Cannot read ${file}: not a valid Excel workbook (.xlsx). ${why}`
+        `无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx），${hint}。`,
+        `Cannot read ${file}: not a valid Excel workbook (.xlsx); ${hint}. (${why})`
       )
     );
   }
