@@ -18,6 +18,12 @@ import {
 import { builtAddin } from "../support/build";
 
 const ROOT = path.resolve(__dirname, "../..");
+/** A sample of Excel 4.0 macro function names, which a custom function must not take. */
+const EXCEL4_MACROS = [
+  "RUN", "ECHO", "HALT", "RETURN", "GOTO", "RESULT", "ARGUMENT", "CALL", "REGISTER",
+  "FORMULA", "SELECTION", "ERROR", "STEP", "WAIT", "BEEP", "DIALOG", "ALERT", "INPUT",
+  "MESSAGE", "PAUSE", "RESTART", "SET.NAME", "SET.VALUE", "EVALUATE", "GET.CELL", "FILES",
+];
 const DEV_URL = "https://localhost:3000/";
 
 interface XmlNode {
@@ -145,6 +151,17 @@ describe("manifest.xml", () => {
     }
     for (const id of res.keys())
       expect([id, id.length <= 32]).toEqual([id, true]);
+    // Microsoft's limits: ShortString values ≤ 125 characters, LongString ≤ 250, in every language.
+    for (const [id, r] of res) {
+      const limit =
+        r.kind === "bt:ShortStrings"
+          ? 125
+          : r.kind === "bt:LongStrings"
+            ? 250
+            : Infinity;
+      for (const text of [r.value, ...Object.values(r.overrides)])
+        expect([id, text.length <= limit]).toEqual([id, true]);
+    }
     for (const e of all.filter((x) => x.attrs.id && !RESOURCE_KINDS[x.tag]))
       expect(e.attrs.id.length).toBeLessThanOrEqual(125);
   });
@@ -244,12 +261,12 @@ describe("the build", () => {
     const built = fs.readFileSync(path.join(dir, "manifest.xml"), "utf8");
     expect(XMLValidator.validate(built)).toBe(true);
     const urls = [
-      ...built.matchAll(
-        /(?:DefaultValue|Value)="(https:\/\/localhost:3000\/[^"]*)"/g,
-      ),
+      ...built.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]*)"/g),
     ].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(8);
     for (const u of urls) {
+      // Every URL is the add-in's own: none on another host is skipped unchecked.
+      expect([u, u.startsWith(DEV_URL)]).toEqual([u, true]);
       const file = path.join(dir, new URL(u).pathname);
       expect([u, fs.existsSync(file)]).toEqual([u, true]);
     }
@@ -298,8 +315,15 @@ describe("the build", () => {
       expect(new Set(ids).size).toBe(ids.length);
       expect([...ids].sort()).toEqual([...bound].sort());
       for (const f of file.functions as Array<{ id: string; name: string }>) {
-        expect(f.id).toMatch(/^[A-Z0-9._]+$/);
-        expect(f.name).toMatch(/^[A-Z][A-Z0-9._]*$/);
+        // Microsoft's naming rules: a letter first, at least three characters, id of A–Z 0–9 _ .;
+        // not a cell reference (A1…XFD1048576, R1C1) nor an Excel 4.0 macro function.
+        expect(f.id).toMatch(/^[A-Z][A-Z0-9._]{2,}$/);
+        expect(f.name).toMatch(/^[A-Z][A-Z0-9._]{2,}$/);
+        for (const n of [f.id, f.name]) {
+          const cellRef = /^[A-Z]{1,3}[0-9]+$/.test(n) || /^R[0-9]+C[0-9]+$/.test(n);
+          expect([n, cellRef]).toEqual([n, false]);
+          expect(EXCEL4_MACROS).not.toContain(n);
+        }
       }
     }
   });
