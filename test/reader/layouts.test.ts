@@ -32,7 +32,7 @@ describe("awkward 基础数据 layouts", () => {
         ],
         at: { row: 5, column: 3 },
       },
-      { fields: ["编制数", "在职人员数", "年初预算", "上年结转", "本年追加预算", "年末结余"] },
+      { fields: ["编制数", "在职人员数", "年初预算", "上年结转", "本年追加预算", "年末结余", "实际建设面积"] },
     );
     expectFigures(data, {
       本年追加预算: ["D8", 300],
@@ -43,7 +43,11 @@ describe("awkward 基础数据 layouts", () => {
     });
     expect(data.year).toBe(2021);
     expect(data.unitName).toBe("某某县财政局");
-    expect(data.problems).toEqual([{ kind: "missing", field: "年末结余", message: "基础数据缺少：年末结余" }]);
+    expect(data.problems).toEqual([
+      { kind: "missing", field: "年末结余", message: "基础数据缺少：年末结余" },
+      // An absent 楼堂馆所 figure is reported with what the score assumes of it.
+      { kind: "missing", field: "实际建设面积", message: "基础数据缺少：实际建设面积（未填视为没有该项目）" },
+    ]);
   });
 
   it("2. synonyms, numbering prefixes, spaced labels, unit notes, full-width digits, text numbers", async () => {

@@ -105,7 +105,11 @@ export function checkFigures(
   problems.push(...sumProblems(chosen));
 
   for (const id of required) {
-    if (!figures[id]) problems.push({ kind: "missing", field: id, message: `基础数据缺少：${id}` });
+    if (figures[id]) continue;
+    // A blank 楼堂馆所 figure means no project: say what the score will assume.
+    const assumed =
+      isField(id) && fieldDef(id).blank === "notApplicable" ? "（未填视为没有该项目）" : "";
+    problems.push({ kind: "missing", field: id, message: `基础数据缺少：${id}${assumed}` });
   }
   return { figures, problems };
 }
