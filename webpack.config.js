@@ -6,7 +6,8 @@
  *
  * Environment:
  *   ADDIN_PUBLIC_URL  production base URL (https, ending in "/") replacing https://localhost:3000/
- *                     in dist/manifest.xml; without it the production manifest keeps localhost.
+ *                     in dist/manifest.xml; without it the production manifest keeps localhost
+ *                     and the build says so (LocalhostManifestWarning).
  *   OFFICE_JS_CDN     "china" loads office.js from the 21Vianet CDN instead of Microsoft's.
  *   PERFSCORE_OUT     output folder (default dist/), used by the tests to build into a temp dir.
  */
@@ -112,10 +113,37 @@ async function httpsOptions() {
   return { ca: o.ca, key: o.key, cert: o.cert };
 }
 
+/**
+ * A production build without ADDIN_PUBLIC_URL makes a manifest only a development machine can
+ * load: say so among the build's warnings ("webpack compiled with 1 warning").
+ */
+class LocalhostManifestWarning {
+  constructor(outDir) {
+    this.manifest = path.join(path.relative(process.cwd(), outDir) || ".", "manifest.xml");
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalhostManifestWarning", (compilation) => {
+      const warning = new webpack.WebpackError(
+        [
+          `ADDIN_PUBLIC_URL is not set: ${this.manifest} still points at ${DEV_URL}`,
+          "and will not load on anyone else's machine. To deploy, build again with the",
+          "add-in's https address, e.g.",
+          "  ADDIN_PUBLIC_URL=https://addins.example.com/perfscore/ npm run build",
+          `未设置 ADDIN_PUBLIC_URL：${this.manifest} 仍指向 ${DEV_URL}，只能在开发机上加载。`,
+          "部署前请设置加载项的 https 地址后重新构建。",
+        ].join("\n"),
+      );
+      warning.name = "LocalhostManifestWarning";
+      compilation.warnings.push(warning);
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   const base = dev ? DEV_URL : publicUrl();
+  const outDir = path.resolve(process.env.PERFSCORE_OUT || path.join(__dirname, "dist"));
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "eval-source-map" : "source-map",
@@ -124,9 +152,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(
-        process.env.PERFSCORE_OUT || path.join(__dirname, "dist"),
-      ),
+      path: outDir,
       // Stable names (the manifest references functions.js); the page adds ?hash for cache busting.
       filename: "[name].js",
       chunkFilename: "[name].js",
@@ -182,6 +208,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      ...(dev || process.env.ADDIN_PUBLIC_URL ? [] : [new LocalhostManifestWarning(outDir)]),
       new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -72,6 +72,8 @@ export interface XlFreezePanes {
   freezeColumns(count?: number): void;
   /** ExcelApi 1.7 */
   unfreeze(): void;
+  /** ExcelApi 1.7: the frozen cells (top-left pane), or a null object when nothing is frozen. */
+  getLocationOrNullObject(): XlRange;
 }
 
 export interface XlPageLayout {
@@ -109,6 +111,17 @@ export interface XlRange extends XlLoadable {
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;
+  /**
+   * ExcelApi 1.9. Copies cells as Excel's Paste does; "All" brings contents, number formats,
+   * formatting, merged areas, data validation, conditional formats and notes, not column widths,
+   * row heights or hidden rows and columns.
+   */
+  copyFrom(
+    sourceRange: XlLoadable | string,
+    copyType?: "All" | "Formulas" | "Values" | "Formats",
+    skipBlanks?: boolean,
+    transpose?: boolean
+  ): void;
 }
 
 export type XlClearApplyTo = "All" | "Formats" | "Contents";

@@ -128,6 +128,14 @@ export function queueSheetRead(
   };
 }
 
+/** Whether a sheet holds nothing at all (no value or formula in its used range). */
+export function isBlankSheet(snapshot: SheetSnapshot): boolean {
+  return (
+    !snapshot.truncated &&
+    snapshot.grid.cells.every((row) => row.every((cell) => cell === undefined))
+  );
+}
+
 function withinWindow(area: string, end: { row: number; column: number }): boolean {
   const first = area.split(":")[0];
   const m = /^([A-Z]+)(\d+)$/.exec(first);

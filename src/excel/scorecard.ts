@@ -12,13 +12,27 @@ import {
   type Scheme,
 } from "../core";
 import type { BaseData } from "../scorecard/baseData";
-import type { CellValue } from "../scorecard/grid";
+import type { CellValue, Grid } from "../scorecard/grid";
 import type { Plan } from "../scorecard/plan";
-import { planScorecard, readScorecardInputs, type Dialect } from "../scorecard/planner";
+import {
+  findScorecardHeader,
+  planScorecard,
+  readScorecardInputs,
+  scorecardSchemeId,
+  uniqueSheetName,
+  type Dialect,
+} from "../scorecard/planner";
 import { readBaseData, schemeFields } from "../scorecard/reader";
+import { workbookErrors } from "./errors";
 import type { ExcelHost } from "./host";
-import type { SheetSnapshot } from "./read";
-import { insertSheet, writeScorecard, type ScorecardResult, type WriteStats } from "./workbook";
+import { isBlankSheet, type SheetSnapshot } from "./read";
+import {
+  insertSheet,
+  readSheet,
+  writeScorecard,
+  type ScorecardResult,
+  type WriteStats,
+} from "./workbook";
 
 export interface GenerateOptions {
   baseSheet: string;
@@ -64,9 +78,45 @@ export interface GenerateOutcome {
   summary: ScorecardSummary;
 }
 
-/** Reads 基础数据 from a snapshot, reporting only the fields the scheme needs. */
+/**
+ * Reads 基础数据 from a snapshot, reporting only the fields the scheme needs. An empty sheet is
+ * one problem (kind "sheet"), not every field missing.
+ */
 export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: number): BaseData {
+  if (isBlankSheet(snapshot)) {
+    const sheetName = snapshot.grid.sheetName;
+    return {
+      sheetName,
+      figures: {},
+      problems: [{ kind: "sheet", message: workbookErrors.emptySheet(sheetName).message }],
+    };
+  }
   return readBaseData(snapshot.grid, { year, fields: schemeFields(scheme) });
+}
+
+/**
+ * What an existing sheet is to 更新 with `scheme`: a 计分表 PerfScore generated for it (its
+ * heading row and its 评分方案 line, read as the command line reads them), one generated for
+ * another scheme, or anything else (never rewritten).
+ */
+export type ExistingSheetKind =
+  { kind: "scorecard" } | { kind: "otherScheme"; schemeId: string } | { kind: "other" };
+
+export function existingSheetKind(grid: Grid, scheme: Scheme): ExistingSheetKind {
+  if (!findScorecardHeader(grid)) return { kind: "other" };
+  const id = scorecardSchemeId(grid);
+  if (id === undefined) return { kind: "other" };
+  return id === scheme.id ? { kind: "scorecard" } : { kind: "otherScheme", schemeId: id };
+}
+
+/** Reads a sheet (one round trip) to tell whether 更新 may rewrite it for `scheme`. */
+export async function inspectExistingSheet(
+  host: ExcelHost,
+  sheetName: string,
+  scheme: Scheme
+): Promise<ExistingSheetKind> {
+  const snapshot = await readSheet(host, sheetName);
+  return existingSheetKind(snapshot.grid, scheme);
 }
 
 function planInputs(kept: Record<string, CellValue>): Record<string, string | number> {
@@ -89,6 +139,21 @@ export async function generateScorecard(
     sheetName: o.sheetName,
     mode: o.mode,
     budget: o.budget,
+    // Refused after the read, before anything is written: an empty base sheet, or 更新 of a
+    // sheet that is not this scheme's 计分表 (a user's own sheet of that name stays as it is).
+    verify: ({ base, existing, workbook }) => {
+      if (isBlankSheet(base)) throw workbookErrors.emptySheet(o.baseSheet);
+      if (!existing) return;
+      const kind = existingSheetKind(existing.grid, o.scheme);
+      if (kind.kind === "scorecard") return;
+      const alternative = uniqueSheetName(
+        workbook.sheets.map((x) => x.name),
+        o.sheetName
+      );
+      throw kind.kind === "otherScheme"
+        ? workbookErrors.otherScheme(o.sheetName, kind.schemeId, o.scheme.id, alternative)
+        : workbookErrors.notScorecard(o.sheetName, alternative);
+    },
     build: ({ base, existing }) => {
       baseData = baseDataOf(base, o.scheme, o.year);
       kept = existing ? readScorecardInputs(existing.grid, o.scheme) : {};

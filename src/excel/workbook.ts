@@ -11,13 +11,28 @@
  * (a 自评报告 citing ='计分表'!J30) keep working, and so do its tab colour, protection settings,
  * margins and the comments users added: the write batch first copies the sheet to a hidden backup,
  * empties and rewrites the original, and deletes the backup last. Either way a failure at any
- * point is rolled back to the workbook as it was (for 更新, from the backup; see rollbackInPlace).
+ * point is rolled back to the workbook as it was (for 更新, the original is refilled from the
+ * backup, never replaced by it; see rollbackInPlace).
  */
+import { columnLetters } from "../scorecard/grid";
 import type { Plan } from "../scorecard/plan";
 import type { XlRequestContext, XlWorksheet } from "./api";
-import { officeErrorCode, translateError, workbookErrors } from "./errors";
+import {
+  officeErrorCode,
+  translateError,
+  workbookErrors,
+  workbookNotices,
+  type WorkbookNotice,
+} from "./errors";
 import type { ExcelHost } from "./host";
-import { queueSheetRead, queueWorkbookInfo, type SheetSnapshot, type WorkbookInfo } from "./read";
+import {
+  localAddress,
+  queueSheetRead,
+  queueWorkbookInfo,
+  READ_WINDOW,
+  type SheetSnapshot,
+  type WorkbookInfo,
+} from "./read";
 import {
   DEFAULT_PAYLOAD_BUDGET,
   packSteps,
@@ -95,13 +110,26 @@ export async function selectCell(
   }
 }
 
+/** What the first round trip read, for the request's checks and its plan. */
+export interface ReadInput {
+  base: SheetSnapshot;
+  /** The sheet to update (mode "update"). */
+  existing?: SheetSnapshot;
+  workbook: WorkbookInfo;
+}
+
 export interface ScorecardRequest {
   baseSheet: string;
   /** The scorecard's sheet name: a new sheet ("new") or the sheet to rewrite in place ("update"). */
   sheetName: string;
   mode: "new" | "update";
+  /**
+   * Refuses what was read by throwing (a WorkbookError), after the read and before anything is
+   * written: an empty base sheet, or a sheet to update that is not the right kind of 计分表.
+   */
+  verify?(input: ReadInput): void;
   /** Builds the plan from what the first round trip read. */
-  build(input: { base: SheetSnapshot; existing?: SheetSnapshot; workbook: WorkbookInfo }): Plan;
+  build(input: ReadInput): Plan;
   /** Request budget in bytes (default 4 MB, under Excel on the web's 5 MB). */
   budget?: number;
 }
@@ -110,6 +138,8 @@ export interface ScorecardResult extends WriteStats {
   sheetName: string;
   plan: Plan;
   base: SheetSnapshot;
+  /** Set when the write succeeded with something left to tell (a backup it could not delete). */
+  notice?: WorkbookNotice;
 }
 
 /**
@@ -143,7 +173,6 @@ export async function writeScorecard(
     const oldNotes = req.mode === "update" && host.supports("1.18");
     if (req.mode === "update") {
       existingWs = sheets.getItem(req.sheetName);
-      existingWs.load("position,visibility");
       existingWs.protection.load("protected");
       if (oldNotes) existingWs.notes.load("items/content");
       existing = queueSheetRead(existingWs, {
@@ -168,26 +197,22 @@ export async function writeScorecard(
     if (existingWs && existingWs.protection.protected)
       throw workbookErrors.protectedSheet(req.sheetName);
 
+    const input: ReadInput = { base: base(), existing: existing?.(), workbook };
+    req.verify?.(input);
     // Loaded in the read round trip (s.sync() above).
     const old = existingWs && {
       sheet: existingWs,
-      position: existingWs.position,
-      visibility: existingWs.visibility,
       // eslint-disable-next-line office-addins/load-object-before-read -- loaded via existingWs.notes.load above
       notes: oldNotes ? existingWs.notes.items : [],
+      extent: layoutExtent(input.existing),
     };
 
-    const baseSnapshot = base();
-    const plan = req.build({
-      base: baseSnapshot,
-      existing: existing?.(),
-      workbook,
-    });
+    const plan = req.build(input);
     const budget = req.budget ?? DEFAULT_PAYLOAD_BUDGET;
     const stats = old
       ? await updateInPlace(context, s, host, plan, { ...old, name: req.sheetName, names, budget })
       : await writeTransaction(context, s, host, plan, { finalName: req.sheetName, names, budget });
-    return { ...stats, sheetName: req.sheetName, plan, base: baseSnapshot };
+    return { ...stats, sheetName: req.sheetName, plan, base: input.base };
   });
 }
 
@@ -226,7 +251,11 @@ async function explainReadFailure(
   e: unknown,
   sheetNames: string[]
 ): Promise<Error> {
-  if (officeErrorCode(e) === "ItemNotFound") {
+  const code = officeErrorCode(e);
+  // Too much to read from two sheets at once: which one is unknown.
+  if (sheetNames.length > 1 && code?.endsWith("PayloadSizeLimitExceeded"))
+    return workbookErrors.readTooLarge();
+  if (code === "ItemNotFound") {
     try {
       const info = await inspectWorkbook(host);
       const missing = sheetNames.find((n) => !info.sheets.some((x) => sameName(x.name, n)));
@@ -302,29 +331,51 @@ async function rollback(context: XlRequestContext, temp: string): Promise<boolea
   }
 }
 
+/** Rows and columns of a sheet whose widths, heights and hidden state a restore brings back. */
+interface Extent {
+  rows: number;
+  columns: number;
+}
+
+/**
+ * The part of the sheet to update whose layout a failed update restores: its used range, and at
+ * least the first 200 rows and AZ columns (a blank spacer row or a narrow margin column with no
+ * value still counts), at most the read window's 1000 rows.
+ */
+function layoutExtent(existing: SheetSnapshot | undefined): Extent {
+  const end = existing ? /([A-Z]+)(\d+)$/.exec(existing.used.address) : null;
+  return {
+    rows: Math.min(Math.max(Number(end?.[2] ?? 0), 200), READ_WINDOW.rows),
+    columns: Math.min(Math.max(end ? columnIndex(end[1]) + 1 : 0, READ_WINDOW.columns), 200),
+  };
+}
+
 interface InPlaceOptions {
   /** The sheet to rewrite (its proxy from the read round trip). */
   sheet: XlWorksheet;
   /** Its notes, loaded in the read round trip, to delete. */
   notes: ReadonlyArray<{ delete(): void }>;
   name: string;
-  /** Where it stands and whether it shows, to restore both from the backup. */
-  position: number;
-  visibility: string;
   /** Every sheet's name before the write. */
   names: string[];
   budget: number;
+  /** Where a restore brings back column widths, row heights and hidden rows and columns. */
+  extent: Extent;
 }
 
 /**
  * 更新 in place, in one batch (several only for a plan over the request budget) that
- * 1. copies the sheet to a hidden backup right after it,
+ * 1. copies the sheet to a hidden backup right after it (the copy is hidden, then named: a sheet
+ *    with the backup's name is always hidden, and only then is the original touched) and
+ *    activates the original,
  * 2. empties the original (its notes, then planClearSteps) and writes the plan into it
  *    (planWriteSteps, exactly as into a new sheet),
- * 3. activates it and, as the batch's very last call, deletes the backup.
+ * 3. renames the backup to a second name that marks the write as complete and, as the batch's
+ *    very last call, deletes it.
  * Excel runs a batch's calls in order and stops at the first one that fails, so the original is
  * untouched until the backup exists, and from then on the backup holds it as it was;
- * rollbackInPlace uses that.
+ * rollbackInPlace uses that. When only the final deletion fails, the update is complete: the
+ * deletion is tried once more, and a backup that still stays is reported as a notice.
  */
 async function updateInPlace(
   context: XlRequestContext,
@@ -332,15 +383,19 @@ async function updateInPlace(
   host: ExcelHost,
   plan: Plan,
   opts: InPlaceOptions
-): Promise<WriteStats> {
+): Promise<WriteStats & { notice?: WorkbookNotice }> {
   const backup = freshName(opts.names, "PerfScore-old");
+  const done = freshName([...opts.names, backup], "PerfScore-done");
   const backupStep: WriteStep = {
     label: "backup",
     bytes: 600,
     apply: (_context, ws) => {
       const copy = ws.copy("After", ws);
-      copy.name = backup;
       copy.visibility = "Hidden";
+      copy.name = backup;
+      // Shown while it is rewritten; done first so that after the write's last step (page
+      // setup) only the marker rename and the deletion of the backup remain.
+      ws.activate();
     },
   };
   const notesStep: WriteStep = {
@@ -362,13 +417,24 @@ async function updateInPlace(
       context.application.suspendApiCalculationUntilNextSync();
       for (const step of batches[i]) step.apply(context, opts.sheet, opts.name);
       if (i === batches.length - 1) {
-        opts.sheet.activate();
-        context.workbook.worksheets.getItem(backup).delete();
+        const backupWs = context.workbook.worksheets.getItem(backup);
+        backupWs.name = done;
+        backupWs.delete();
       }
       await s.sync();
     }
   } catch (e) {
-    const outcome = await rollbackInPlace(context, backup, opts);
+    const outcome = await rollbackInPlace(context, s, host, plan, { ...opts, backup, done });
+    if (typeof outcome === "object") {
+      if (outcome.leftover && typeof console !== "undefined")
+        console.error("PerfScore: could not delete the backup", e);
+      return {
+        syncs: s.count,
+        batches: batches.length,
+        bytes,
+        notice: outcome.leftover ? workbookNotices.backupLeft(outcome.leftover) : undefined,
+      };
+    }
     if (typeof console !== "undefined") console.error("PerfScore: update failed", e);
     throw translateError(e, {
       writing: {
@@ -392,47 +458,137 @@ function isCopyName(name: string, original: string): boolean {
 }
 
 /**
- * Puts the workbook back after a failed in-place update, in two more round trips:
- * - no backup: the batch stopped at the copy or before, so the original was never touched (a copy
- *   Excel made but could not rename, "计分表 (2)", is removed);
- * - a backup still visible: the batch stopped before hiding it, so before emptying the original;
- *   the backup is removed;
- * - otherwise the original may be half rewritten: it is deleted and the backup takes its name,
- *   position and visibility. Only in this case do formulas in other sheets that referred to the
- *   sheet become #REF!: they pointed at the deleted original, and Excel does not re-point them.
+ * After a failed in-place update, from what the sheets are called (one round trip):
+ * - the backup under its second name: the write was complete and only deleting the backup
+ *   failed; it is deleted once more, and the update stands ({ leftover } names a backup that
+ *   still could not be deleted);
+ * - no backup: the batch stopped at the copy, at hiding it or at naming it, so the original was
+ *   never touched (a copy Excel made but could not rename, "计分表 (2)", is removed): "untouched";
+ * - the backup: the original may be half rewritten. It is refilled from the backup in place, two
+ *   more round trips: read the backup's layout, then empty the original as 更新 does, paste the
+ *   backup over it (Range.copyFrom "All": contents, formats, merged areas, validation, conditional
+ *   formats, notes), put back its column widths, row heights, hidden rows and columns and frozen
+ *   panes, and delete the backup: "restored". The original is never deleted or renamed, so
+ *   formulas in other sheets that refer to it keep pointing at it.
+ *   Page setup is not read back: it is the write's last step, after which only the marker rename
+ *   comes, so only a failure inside that step itself could leave it changed.
  */
 async function rollbackInPlace(
   context: XlRequestContext,
-  backup: string,
-  opts: InPlaceOptions
-): Promise<"untouched" | "restored" | "failed"> {
+  s: Syncer,
+  host: ExcelHost,
+  plan: Plan,
+  opts: InPlaceOptions & { backup: string; done: string }
+): Promise<"untouched" | "restored" | "failed" | { leftover?: string }> {
+  const sheets = context.workbook.worksheets;
+  let find: (name: string) => XlWorksheet | undefined;
   try {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/visibility");
-    await context.sync();
-    const find = (name: string) => sheets.items.find((w) => sameName(w.name, name));
-    const backupWs = find(backup);
+    sheets.load("items/name");
+    await s.sync();
+    find = (name) => sheets.items.find((w) => sameName(w.name, name));
+  } catch (e) {
+    if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
+    return "failed";
+  }
+  const finished = find(opts.done);
+  if (finished) {
+    try {
+      finished.delete();
+      await s.sync();
+      return {};
+    } catch {
+      return { leftover: opts.done };
+    }
+  }
+  try {
+    const backupWs = find(opts.backup);
+    const original = find(opts.name);
     if (!backupWs) {
       for (const w of sheets.items)
         if (isCopyName(w.name, opts.name) && !opts.names.some((n) => sameName(n, w.name)))
           w.delete();
-      await context.sync();
+      await s.sync();
       return "untouched";
     }
-    if (opts.visibility === "Visible" && backupWs.visibility === "Visible") {
-      backupWs.delete();
-      await context.sync();
-      return "untouched";
-    }
-    // A workbook needs a visible sheet: show the backup before deleting the original.
-    backupWs.visibility = opts.visibility;
-    find(opts.name)?.delete();
-    backupWs.name = opts.name;
-    backupWs.position = opts.position;
-    await context.sync();
+    if (!original) return "failed";
+    const layout = queueLayoutRead(backupWs, opts.extent);
+    await s.sync();
+    for (const step of planClearSteps(plan, host)) step.apply(context, original, opts.name);
+    original.getRange().copyFrom(backupWs.getRange(), "All");
+    applyLayout(original, layout());
+    backupWs.delete();
+    await s.sync();
     return "restored";
   } catch (e) {
     if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
     return "failed";
   }
+}
+
+interface SheetLayout {
+  /** Custom widths in points, by 0-based column (standard-width columns left out). */
+  widths: Array<[number, number]>;
+  heights: Array<[number, number]>;
+  hiddenColumns: number[];
+  hiddenRows: number[];
+  /** The frozen cells (no sheet name), if any. */
+  frozen?: string;
+}
+
+/** Queues the read of a sheet's column widths, row heights, hidden rows and columns and frozen panes. */
+function queueLayoutRead(ws: XlWorksheet, extent: Extent): () => SheetLayout {
+  const cols = Array.from({ length: extent.columns }, (_, c) => {
+    const letters = columnLetters(c);
+    const range = ws.getRange(`${letters}:${letters}`);
+    range.load("columnHidden,format/columnWidth,format/useStandardWidth");
+    return range;
+  });
+  const rows = Array.from({ length: extent.rows }, (_, r) => {
+    const range = ws.getRange(`${r + 1}:${r + 1}`);
+    range.load("rowHidden,format/rowHeight,format/useStandardHeight");
+    return range;
+  });
+  const frozen = ws.freezePanes.getLocationOrNullObject();
+  frozen.load("address");
+  return () => {
+    const layout: SheetLayout = { widths: [], heights: [], hiddenColumns: [], hiddenRows: [] };
+    cols.forEach((range, c) => {
+      if (range.columnHidden) layout.hiddenColumns.push(c);
+      else if (range.format.useStandardWidth === false)
+        layout.widths.push([c, range.format.columnWidth]);
+    });
+    rows.forEach((range, r) => {
+      if (range.rowHidden) layout.hiddenRows.push(r);
+      else if (range.format.useStandardHeight === false)
+        layout.heights.push([r, range.format.rowHeight]);
+    });
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the caller's sync
+    if (!frozen.isNullObject) layout.frozen = localAddress(frozen.address);
+    return layout;
+  };
+}
+
+/** Puts a layout read by queueLayoutRead onto a sheet that has standard widths and heights, nothing hidden or frozen. */
+function applyLayout(ws: XlWorksheet, layout: SheetLayout): void {
+  const column = (c: number) => `${columnLetters(c)}:${columnLetters(c)}`;
+  const row = (r: number) => `${r + 1}:${r + 1}`;
+  for (const [c, width] of layout.widths) ws.getRange(column(c)).format.columnWidth = width;
+  for (const [r, height] of layout.heights) ws.getRange(row(r)).format.rowHeight = height;
+  for (const c of layout.hiddenColumns) ws.getRange(column(c)).columnHidden = true;
+  for (const r of layout.hiddenRows) ws.getRange(row(r)).rowHidden = true;
+  if (layout.frozen) {
+    // Frozen rows read as "1:4" (or A1:XFD4), frozen columns as "A:B" (or A1:B1048576).
+    const f = layout.frozen.toUpperCase();
+    const rows = /^1:(\d+)$/.exec(f)?.[1] ?? /^A1:XFD(\d+)$/.exec(f)?.[1];
+    const columns = /^A:([A-Z]+)$/.exec(f)?.[1] ?? /^A1:([A-Z]+)1048576$/.exec(f)?.[1];
+    if (rows) ws.freezePanes.freezeRows(Number(rows));
+    else if (columns) ws.freezePanes.freezeColumns(columnIndex(columns) + 1);
+    else ws.freezePanes.freezeAt(layout.frozen);
+  }
+}
+
+function columnIndex(letters: string): number {
+  let c = 0;
+  for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
 }

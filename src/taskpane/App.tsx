@@ -59,7 +59,7 @@ function Pane({ host, lang, onShown }: AppProps) {
             size="small"
             appearance={state.step === step ? "primary" : "subtle"}
             aria-current={state.step === step ? "step" : undefined}
-            disabled={step === "generate" && !state.baseSheet}
+            disabled={step === "generate" && !pane.canGenerate}
             onClick={() => go(step)}
           >
             {`${i + 1} ${t(zh, en)}`}

@@ -12,6 +12,7 @@ import {
   Text,
   mergeClasses,
 } from "@fluentui/react-components";
+import { workbookErrors } from "../excel/errors";
 import type { Problem, ProblemKind } from "../scorecard/baseData";
 import { useT, type Translate } from "./i18n";
 import { useStyles } from "./styles";
@@ -46,8 +47,11 @@ function formatValue(raw: unknown, value: { toString(): string } | undefined): s
 export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
   const t = useT();
   const s = useStyles();
-  const { state, baseData } = pane;
+  const { state, baseEmpty } = pane;
+  // An empty sheet has one thing to say (below), not every field missing.
+  const baseData = baseEmpty ? undefined : pane.baseData;
   const sheets = state.workbook?.sheets ?? [];
+  const empty = baseEmpty && state.baseSheet ? workbookErrors.emptySheet(state.baseSheet) : undefined;
 
   const rows: Row[] = React.useMemo(() => {
     if (!baseData) return [];
@@ -109,7 +113,7 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
         </Field>
       )}
 
-      {!state.found && !state.loading && (
+      {!state.found && !baseEmpty && !state.loading && (
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>
@@ -123,8 +127,17 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
         </MessageBar>
       )}
 
+      {empty && !state.loading && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("工作表是空的", "The sheet is empty")}</MessageBarTitle>
+            {t(empty.message, empty.messageEn)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
       <div className={s.row}>
-        {!state.found && (
+        {(!state.found || baseEmpty) && (
           <Button
             appearance="primary"
             onClick={() => void pane.insertTemplate()}
@@ -198,7 +211,7 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
       )}
 
       <div className={s.row}>
-        <Button appearance="primary" onClick={onNext} disabled={!state.baseSheet || state.loading}>
+        <Button appearance="primary" onClick={onNext} disabled={!pane.canGenerate || state.loading}>
           {t("下一步：选择方案", "Next: scheme")}
         </Button>
       </div>

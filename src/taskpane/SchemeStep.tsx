@@ -78,7 +78,7 @@ export function SchemeStep({
 
       <div className={s.row}>
         <Button onClick={onBack}>{t("上一步", "Back")}</Button>
-        <Button appearance="primary" onClick={onNext}>
+        <Button appearance="primary" onClick={onNext} disabled={!pane.canGenerate}>
           {t("下一步：生成", "Next: generate")}
         </Button>
       </div>

@@ -9,11 +9,12 @@ import { findBaseSheet } from "../scorecard/reader";
 import { planBaseDataTemplate } from "../scorecard/template";
 import { isWorkbookError } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
-import type { SheetSnapshot, WorkbookInfo } from "../excel/read";
+import { isBlankSheet, type SheetSnapshot, type WorkbookInfo } from "../excel/read";
 import {
   baseDataOf,
   generateScorecard,
   insertBaseTemplate,
+  inspectExistingSheet,
   type GenerateOutcome,
   type ScorecardSummary,
 } from "../excel/scorecard";
@@ -41,11 +42,28 @@ export interface PaneState {
   ruleTexts: boolean;
   explanations: boolean;
   running: boolean;
-  /** Set when the chosen sheet name is taken: the pane offers a new name or an update. */
-  conflict?: { name: string; alternative: string };
+  /**
+   * Set when the chosen sheet name is taken: the pane offers a new name, and 更新 only when the
+   * sheet is a 计分表 generated for the selected scheme.
+   */
+  conflict?: Conflict;
   outcome?: GenerateOutcome;
   error?: Failure;
   notice?: string;
+}
+
+export interface Conflict {
+  name: string;
+  /** The free name offered instead ("计分表 (2)"). */
+  alternative: string;
+  /**
+   * Whether 更新 may rewrite the sheet: "allowed" for this scheme's 计分表; otherwise why not
+   * (the base sheet, a sheet PerfScore did not generate, another scheme's 计分表, or unknown
+   * because the sheet could not be read).
+   */
+  update: "allowed" | "baseSheet" | "notScorecard" | "otherScheme" | "unknown";
+  /** The other scheme, for "otherScheme". */
+  schemeId?: string;
 }
 
 const DEFAULT_SHEET_NAME = "计分表";
@@ -89,6 +107,13 @@ export function usePane(
     () => (state.snapshot ? baseDataOf(state.snapshot, scheme) : undefined),
     [state.snapshot, scheme]
   );
+  // What 更新 may rewrite depends on the scheme: a choice offered for another one is stale.
+  React.useEffect(() => patch({ conflict: undefined }), [patch, state.schemeId]);
+
+  /** The sheet read as 基础数据 holds nothing: nothing to generate from. */
+  const baseEmpty = Boolean(state.snapshot && isBlankSheet(state.snapshot));
+  /** A base sheet with something in it is chosen: 生成 is offered. */
+  const canGenerate = Boolean(state.baseSheet) && !baseEmpty;
 
   /** Reads the workbook's sheets and the base sheet (the recognised one, or `pick`). */
   const load = React.useCallback(
@@ -154,17 +179,38 @@ export function usePane(
     [host, lang, patch]
   );
 
+  /**
+   * The choice offered for a taken name: always a free name, and 更新 only for a 计分表 generated
+   * for the selected scheme (read to find out: one round trip).
+   */
+  const conflictFor = React.useCallback(
+    async (name: string, names: readonly string[]): Promise<Conflict> => {
+      const alternative = uniqueSheetName(names, name);
+      if (state.baseSheet && sameName(name, state.baseSheet))
+        return { name, alternative, update: "baseSheet" };
+      try {
+        const found = await inspectExistingSheet(host, name, scheme);
+        return found.kind === "scorecard"
+          ? { name, alternative, update: "allowed" }
+          : found.kind === "otherScheme"
+            ? { name, alternative, update: "otherScheme", schemeId: found.schemeId }
+            : { name, alternative, update: "notScorecard" };
+      } catch {
+        return { name, alternative, update: "unknown" };
+      }
+    },
+    [host, scheme, state.baseSheet]
+  );
+
   /** Generates; a taken name is never overwritten but turned into a choice. */
   const generate = React.useCallback(
     async (mode: "ask" | "new" | "update", name = state.sheetName) => {
       if (!state.baseSheet) return;
       const names = state.workbook?.sheets.map((s) => s.name) ?? [];
       if (mode === "ask" && names.some((n) => sameName(n, name))) {
-        patch({
-          conflict: { name, alternative: uniqueSheetName(names, name) },
-          outcome: undefined,
-          error: undefined,
-        });
+        patch({ running: true, conflict: undefined, outcome: undefined, error: undefined });
+        const conflict = await conflictFor(name, names);
+        patch({ running: false, conflict });
         return;
       }
       patch({
@@ -198,14 +244,16 @@ export function usePane(
         // The summary appears all at once; one sentence tells screen-reader users it is there.
         announce(resultSentence(outcome.summary, lang), { polite: true });
       } catch (e) {
-        if (isWorkbookError(e) && e.code === "sheetExists") {
+        // The name was taken meanwhile, or the sheet to update is not this scheme's 计分表
+        // (refused before anything was written): offer what is possible now.
+        if (
+          isWorkbookError(e) &&
+          (e.code === "sheetExists" || e.code === "notScorecard" || e.code === "otherScheme")
+        ) {
           const workbook = await inspectWorkbook(host).catch(() => state.workbook);
           const all = workbook?.sheets.map((s) => s.name) ?? names;
-          patch({
-            running: false,
-            workbook,
-            conflict: { name, alternative: uniqueSheetName(all, name) },
-          });
+          const conflict = await conflictFor(name, all);
+          patch({ running: false, workbook, conflict });
           return;
         }
         patch({ running: false, error: failure(e, lang) });
@@ -213,6 +261,7 @@ export function usePane(
     },
     [
       announce,
+      conflictFor,
       host,
       lang,
       patch,
@@ -231,6 +280,8 @@ export function usePane(
     patch,
     scheme,
     baseData,
+    baseEmpty,
+    canGenerate,
     load,
     insertTemplate,
     select,

@@ -311,12 +311,46 @@ describe("更新 in place", () => {
   });
 });
 
+/**
+ * withScorecard's 计分表 dressed as a user's sheet: formats, merges, validation, a conditional
+ * format, custom widths and heights, a hidden column and row, frozen panes, a note and comments
+ * (one on C4, where the plan puts a note).
+ */
+function dressedScorecard(): FakeWorkbook {
+  const wb = withScorecard();
+  const card = wb.sheet("计分表")!;
+  card.cells.get("D5")!.numberFormat = "0.0";
+  card.cells.set("H20", { value: "旧备注", numberFormat: "0.00" });
+  card.formats.set("A1", { bold: true, size: 18, borders: {} });
+  card.formats.set("H20", { fill: "#FF0000", borders: { top: { style: "Continuous" } } });
+  card.merges.push("A1:D1", "A10:C10");
+  card.validations.push({
+    address: "H1:H5",
+    rule: { wholeNumber: { operator: "Between", formula1: 1, formula2: 9 } },
+  });
+  card.conditionalFormats.push("D3:D5");
+  card.columnWidths.set(0, 120).set(5, 200);
+  card.rowHeights.set(0, 30).set(150, 40);
+  card.hiddenColumns.add(7);
+  card.hiddenRows.add(8);
+  card.freeze = { kind: "rows", value: 4 };
+  card.notes.set("D5", "旧批注");
+  wb.comments.push(
+    { address: "'计分表'!G10", content: "依据：县财政局文件", sheetId: card.id, cell: "G10" },
+    { address: "'计分表'!C4", content: "已核对", sheetId: card.id, cell: "C4" },
+  );
+  return wb;
+}
+
+const requested = (wb: FakeWorkbook, label: string) =>
+  wb.requests.some((r) => r.labels.includes(label));
+
 describe("更新 in place: a failure leaves the workbook as it was", () => {
-  // Before the backup is hidden the original is untouched: nothing to restore, references intact.
+  // Before the backup is named the original is untouched: nothing to restore, references intact.
   it.each([
     ["the copy", "Worksheet.copy"],
-    ["naming the copy", "Worksheet.name"],
     ["hiding the copy", "Worksheet.visibility"],
+    ["naming the copy", "Worksheet.name"],
   ])("at %s (%s): the original was never touched", async (_what, label) => {
     const wb = withScorecard();
     const id = wb.sheet("计分表")!.id;
@@ -330,34 +364,53 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
     expect(workbookState(wb)).toEqual(before);
     expect(wb.sheet("计分表")!.id).toBe(id);
     expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
+    expect(requested(wb, "Range.copyFrom")).toBe(false);
   });
 
-  // Once the original may have been emptied, it is replaced by its backup.
+  // A hidden original's copy is hidden from the start: still, before the backup has its name
+  // nothing was touched, so nothing is restored.
   it.each([
+    ["hiding the copy", "Worksheet.visibility"],
+    ["naming the copy", "Worksheet.name"],
+  ])("at %s (%s) of a hidden scorecard: not restored, nothing was touched", async (_what, label) => {
+    const wb = withScorecard();
+    wb.sheet("计分表")!.visibility = "Hidden";
+    const before = workbookState(wb);
+    failOnce(wb, label);
+    const e = await failure(update(wb.host()));
+    expect(e.message).toMatch(/^生成计分表时出错，已撤销未完成的工作表，工作簿保持原样。/);
+    expect(requested(wb, "Range.copyFrom")).toBe(false);
+    expect(workbookState(wb)).toEqual(before);
+  });
+
+  // Once the original may have been emptied, it is refilled from the backup: the same sheet, so
+  // the formulas citing it keep their reference.
+  it.each([
+    ["deleting its notes", "Note.delete"],
     ["emptying the sheet", "Range.clear"],
     ["a step of the write", "Range.merge"],
-    ["deleting the backup", "Worksheet.delete"],
+    ["the last steps of the write (after widths, freezing and validation)", "Notes.add"],
+    ["activating it", "Worksheet.activate"],
   ])(
-    "at %s (%s): the backup takes the original's place",
+    "at %s (%s): the original is restored in place from the backup",
     async (_what, label) => {
-      const wb = withScorecard();
-      wb.sheet("计分表")!.notes.set("C4", "旧批注");
+      const wb = dressedScorecard();
+      const id = wb.sheet("计分表")!.id;
       const before = workbookState(wb);
       failOnce(wb, label);
       const e = await failure(update(wb.host()));
       expect(e.code).toBe("writeFailed");
       expect(e.message).toMatch(
-        /^更新计分表时出错，已从备份恢复原来的计分表。其他工作表中引用该表的公式可能显示 #REF!，请检查。（GeneralException/,
+        /^更新计分表时出错，已从备份恢复原来的计分表，工作簿保持原样。（GeneralException/,
       );
-      // Names, order, visibility and every cell, format and note of the original, as before;
-      // only the formulas citing it could not be kept (Excel points them at the deleted sheet).
-      const after = workbookState(wb);
-      const citing = (s: typeof before) =>
-        s.sheets.map((x) => (x.name === "自评报告" ? "…" : x));
-      expect(citing(after)).toEqual(citing(before));
-      expect(after.comments).toEqual(before.comments);
+      expect(requested(wb, "Range.copyFrom")).toBe(true);
+      // Every sheet as it was, the 计分表 with every cell, format, merge, validation, width,
+      // height, hidden row and column, frozen pane, note and comment; the same sheet object.
+      expect(workbookState(wb)).toEqual(before);
+      expect(wb.sheet("计分表")!.id).toBe(id);
       expect(wb.content("计分表", "A1")).toBe("旧计分表");
-      expect(wb.content("自评报告", "B1")).toBe("=#REF!D5");
+      expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
+      expect(wb.content("自评报告", "B2")).toBe('=计分表!D6&"等"');
       expect(wb.content("自评报告", "B3")).toBe('="计分表!D5"');
       expect(backups(wb)).toEqual([]);
     },
@@ -368,12 +421,9 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
     wb.sheet("计分表")!.visibility = "Hidden";
     const before = workbookState(wb);
     failOnce(wb, "Range.formulas");
-    await failure(update(wb.host()));
-    const after = workbookState(wb);
-    expect(after.sheets.map((s) => [s.name, s.visibility])).toEqual(
-      before.sheets.map((s) => [s.name, s.visibility]),
-    );
-    expect(sheetState(wb.sheet("计分表")!)).toEqual(before.sheets[2]);
+    const e = await failure(update(wb.host()));
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
+    expect(workbookState(wb)).toEqual(before);
   });
 
   it("restores from the backup when a later request of a large plan fails", async () => {
@@ -384,9 +434,9 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
     const e = await failure(
       update(wb.host(), { build: () => bigPlan(3000), budget: 180_000 }),
     );
-    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表。/);
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
     expect(wb.syncCount).toBeGreaterThan(3); // the failure came after the first write request
-    expect(sheetState(wb.sheet("计分表")!)).toEqual(before.sheets[2]);
+    expect(workbookState(wb)).toEqual(before);
     expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
   });
 
@@ -394,7 +444,7 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
     const wb = withScorecard();
     const before = workbookState(wb);
     wb.failWhen = (l) =>
-      l === "Range.merge" || l === "Worksheet.delete"
+      l === "Range.merge" || l === "Range.copyFrom"
         ? new FakeOfficeError(
             "GeneralException",
             "An internal error has occurred.",
@@ -411,5 +461,42 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
       name: "计分表",
       visibility: "Visible",
     }).toEqual(before.sheets[2]);
+  });
+});
+
+describe("更新 in place: only deleting the backup fails", () => {
+  it("tries once more and reports the finished update", async () => {
+    const wb = withScorecard();
+    const id = wb.sheet("计分表")!.id;
+    failOnce(wb, "Worksheet.delete");
+    const result = await update(wb.host());
+    expect(result.notice).toBeUndefined();
+    // The write, a look at the sheets' names, the second deletion.
+    expect(result.syncs).toBe(4);
+    expect(result.batches).toBe(1);
+    expect(requested(wb, "Range.copyFrom")).toBe(false);
+    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+    expect(wb.sheet("计分表")!.id).toBe(id);
+    expect(wb.content("计分表", "A1")).toBe("计分表");
+    expect(wb.content("计分表", "C4")).toBe("①");
+    expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
+    expect(backups(wb)).toEqual([]);
+  });
+
+  it("keeps the update and names the hidden backup left behind when it cannot be deleted", async () => {
+    const wb = withScorecard();
+    wb.failWhen = (l) =>
+      l === "Worksheet.delete"
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const result = await update(wb.host());
+    const [left] = backups(wb);
+    expect(left.visibility).toBe("Hidden");
+    expect(result.notice?.message).toBe(
+      `计分表已更新，但未能删除临时备份工作表“${left.name}”（已隐藏）。可右键单击任一工作表标签，选择“取消隐藏”，再删除该表。`,
+    );
+    expect(result.notice?.messageEn).toContain(`"${left.name}"`);
+    expect(wb.content("计分表", "A1")).toBe("计分表");
+    expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
   });
 });

@@ -506,6 +506,34 @@ describe("payload size", () => {
     );
     expect(wb.sheets.map((s) => s.name)).toEqual(["说明", "基础数据"]);
   });
+
+  it("says a read was too large in words of its own, naming the sheet, not the write's", async () => {
+    const wb = workbookWithBase();
+    wb.failWhen = (l) =>
+      l === "Range.load"
+        ? new FakeOfficeError(
+            "ResponsePayloadSizeLimitExceeded",
+            "The response payload size has exceeded the limit.",
+          )
+        : undefined;
+    const r = await failure(readSheet(wb.host(), "基础数据"));
+    expect(r.code).toBe("readTooLarge");
+    expect(r.message).toBe(
+      "工作表“基础数据”要读取的内容超过了 Excel 单次请求的大小上限（网页版 5 MB）。请删除其中多余的内容（如大段文字）后重试。工作簿未作改动。",
+    );
+    expect(r.messageEn).toMatch(/^Reading the sheet "基础数据" exceeds/);
+    const w = await failure(
+      writeScorecard(wb.host(), {
+        baseSheet: "基础数据",
+        sheetName: "计分表",
+        mode: "new",
+        build: () => smallPlan(),
+      }),
+    );
+    expect(w.code).toBe("readTooLarge");
+    expect(w.message).toMatch(/^工作表“基础数据”要读取的内容/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["说明", "基础数据"]);
+  });
 });
 
 describe("small pieces", () => {

@@ -5,11 +5,13 @@
  * have taken effect (as in Excel). Counts syncs, measures request sizes, injects failures.
  * Formulas that name another sheet follow it like Excel's do: renaming a sheet rewrites them, deleting
  * it turns the reference into #REF! (the fake does not calculate; formulas are kept as text).
+ * Range.copyFrom("All") pastes as Excel's Paste All does (see FakeRange.copyFrom).
  * Self-contained (type imports only), so the browser test can bundle it as the page's `Excel`.
  */
 import { columnLetters } from "../../src/scorecard/grid";
 import type {
   XlDataValidation,
+  XlLoadable,
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
@@ -115,6 +117,9 @@ interface Rect {
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
+/** Excel's defaults in points: 8.43 characters of Calibri 11 (64 px), and 20 px rows. */
+const STANDARD_WIDTH = 48;
+const STANDARD_HEIGHT = 15;
 
 const colLetters = columnLetters;
 function colIndex(letters: string): number {
@@ -184,6 +189,22 @@ function intersect(a: Rect, b: Rect): Rect | null {
 function overlaps(address: string, rects: readonly Rect[]): boolean {
   const a = parseRect(address);
   return rects.some((r) => intersect(a, r) !== null);
+}
+/** 0-based columns (rows) of a rectangle, capped like the fake's other per-cell loops. */
+const columns = (r: Rect) =>
+  Array.from(
+    { length: Math.min(r.right, 199) - r.left + 1 },
+    (_, i) => r.left + i,
+  );
+const rows = (r: Rect) =>
+  Array.from(
+    { length: Math.min(r.bottom, 1999) - r.top + 1 },
+    (_, i) => r.top + i,
+  );
+/** `fn`'s value when it is the same for every item, else null (Excel's answer for a mixed range). */
+function uniform<T, V>(items: readonly T[], fn: (x: T) => V): V | null {
+  const values = items.map(fn);
+  return values.every((v) => v === values[0]) ? (values[0] ?? null) : null;
 }
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)
@@ -558,7 +579,9 @@ function validateSheetName(n: string): void {
     n.length === 0 ||
     n.length > 31 ||
     /[[\]:*?/\\]/.test(n) ||
-    /^'|'$/.test(n)
+    /^'|'$/.test(n) ||
+    // Excel reserves "History" (its change-tracking sheet), in any case.
+    n.toLowerCase() === "history"
   ) {
     throw new FakeOfficeError("InvalidArgument", `Invalid sheet name: ${n}`);
   }
@@ -608,6 +631,25 @@ class FakeWorksheet implements XlWorksheet {
               "unfreeze needs ExcelApi 1.7",
             );
           sheet().freeze = null;
+        }),
+      getLocationOrNullObject: () =>
+        new FakeRange(ctx, "FreezePanes.getLocationOrNullObject", () => {
+          if (!wb.supports("1.7"))
+            throw new FakeOfficeError(
+              "ApiNotFound",
+              "getLocationOrNullObject needs ExcelApi 1.7",
+            );
+          const s = sheet();
+          const f = s.freeze;
+          if (!f) return null;
+          const n = Number(f.value);
+          const rect: Rect =
+            f.kind === "rows"
+              ? { top: 0, left: 0, bottom: n - 1, right: MAX_COLS - 1 }
+              : f.kind === "columns"
+                ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: n - 1 }
+                : parseRect(String(f.value));
+          return { sheet: s, rects: [rect] };
         }),
     };
     const page = (
@@ -1036,6 +1078,18 @@ class FakeRange implements XlRange, XlRangeAreas {
       set wrapText(v: boolean) {
         setFmt("wrapText", v, (f) => (f.wrap = v));
       },
+      get columnWidth(): number {
+        return self.prop("format/columnWidth");
+      },
+      get rowHeight(): number {
+        return self.prop("format/rowHeight");
+      },
+      get useStandardWidth(): boolean {
+        return self.prop("format/useStandardWidth");
+      },
+      get useStandardHeight(): boolean {
+        return self.prop("format/useStandardHeight");
+      },
       set columnWidth(v: number) {
         self.write("RangeFormat.columnWidth", [v], (t) => {
           for (const r of t.rects)
@@ -1184,6 +1238,27 @@ class FakeRange implements XlRange, XlRangeAreas {
         values: () => grid((c) => (c ? (c.value ?? "") : "")),
         formulas: () => grid((c) => (c ? (c.formula ?? c.value ?? "") : "")),
         numberFormat: () => grid((c) => c?.numberFormat ?? "General"),
+        // Row and column properties: the value when every row (column) of the range shares it,
+        // else null, as Excel reports them. A hidden column is 0 wide, a hidden row 0 high.
+        columnHidden: () =>
+          uniform(columns(r), (c) => sheet.hiddenColumns.has(c)),
+        rowHidden: () => uniform(rows(r), (row) => sheet.hiddenRows.has(row)),
+        "format/columnWidth": () =>
+          uniform(columns(r), (c) =>
+            sheet.hiddenColumns.has(c)
+              ? 0
+              : (sheet.columnWidths.get(c) ?? STANDARD_WIDTH),
+          ),
+        "format/useStandardWidth": () =>
+          uniform(columns(r), (c) => !sheet.columnWidths.has(c)),
+        "format/rowHeight": () =>
+          uniform(rows(r), (row) =>
+            sheet.hiddenRows.has(row)
+              ? 0
+              : (sheet.rowHeights.get(row) ?? STANDARD_HEIGHT),
+          ),
+        "format/useStandardHeight": () =>
+          uniform(rows(r), (row) => !sheet.rowHeights.has(row)),
       };
       this.loaded = {};
       for (const w of wanted) if (all[w]) this.loaded[w] = all[w]();
@@ -1348,6 +1423,78 @@ class FakeRange implements XlRange, XlRangeAreas {
         );
       }
       t.sheet.merges.push(rectName(r));
+    });
+  }
+
+  /**
+   * Paste All, as Excel does it: every cell of the area takes the source's contents, number
+   * format and formatting (blank source cells leave blank cells), and the area's merged ranges,
+   * data validation, conditional formats, notes and comments become the source's. Column widths,
+   * row heights, hidden rows and columns, frozen panes and page setup are not pasted.
+   * Modelled: copyType "All" onto the same address (a range of another sheet, or the whole
+   * sheet), where relative references need no adjusting; anything else throws.
+   */
+  copyFrom(
+    sourceRange: XlLoadable | string,
+    copyType: "All" | "Formulas" | "Values" | "Formats" = "All",
+    skipBlanks = false,
+    transpose = false,
+  ): void {
+    this.write("Range.copyFrom", [copyType], (t) => {
+      if (!this.ctx.wb.supports("1.9"))
+        throw new FakeOfficeError("ApiNotFound", "copyFrom needs ExcelApi 1.9");
+      const source: Target =
+        typeof sourceRange === "string"
+          ? { sheet: t.sheet, rects: [parseRect(sourceRange)] }
+          : (sourceRange as FakeRange).target();
+      const [from] = source.rects;
+      const [to] = t.rects;
+      if (
+        copyType !== "All" ||
+        skipBlanks ||
+        transpose ||
+        source.rects.length !== 1 ||
+        from.top !== to.top ||
+        from.left !== to.left
+      )
+        throw new Error(
+          "fake: copyFrom is modelled only for All, onto the same address (no reference shifting)",
+        );
+      const area = [from];
+      const inArea = (address: string) => overlaps(address, area);
+      const src = structuredClone(source.sheet);
+      const dst = t.sheet;
+      const wb = this.ctx.wb;
+      const sourceComments = wb.comments.filter(
+        (c) => c.sheetId === source.sheet.id && inArea(c.cell),
+      );
+      const replace = <V>(into: Map<string, V>, pasted: Map<string, V>) => {
+        for (const a of [...into.keys()]) if (inArea(a)) into.delete(a);
+        for (const [a, v] of pasted) if (inArea(a)) into.set(a, v);
+      };
+      replace(dst.cells, src.cells);
+      replace(dst.formats, src.formats);
+      replace(dst.notes, src.notes);
+      dst.merges = [
+        ...dst.merges.filter((m) => !inArea(m)),
+        ...src.merges.filter(inArea),
+      ];
+      dst.validations = [
+        ...dst.validations.filter((v) => !inArea(v.address)),
+        ...src.validations.filter((v) => inArea(v.address)),
+      ];
+      dst.conditionalFormats = [
+        ...dst.conditionalFormats.filter((a) => !inArea(a)),
+        ...src.conditionalFormats.filter(inArea),
+      ];
+      wb.comments = [
+        ...wb.comments.filter((c) => c.sheetId !== dst.id || !inArea(c.cell)),
+        ...sourceComments.map((c) => ({
+          ...c,
+          sheetId: dst.id,
+          address: `${quoteSheet(dst.name)}!${c.cell}`,
+        })),
+      ];
     });
   }
 

@@ -3,12 +3,14 @@
  * The browser test serves this bundle in place of office.js (page.route), after an init script
  * has set `window.__fakeOfficeConfig`. The workbook is `window.__workbook`, for assertions.
  */
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook, type FakeValue } from "./fakeExcel";
 import { SEED000_MERGES, seedCells } from "./seedBaseSheet";
 
 export interface FakeOfficeConfig {
   /** "seed": a 基础数据 sheet with seed 000's figures; "empty": one blank sheet. */
   scenario?: "seed" | "empty";
+  /** More sheets after the scenario's, each with its cells (values only). */
+  extraSheets?: Array<{ name: string; cells?: Record<string, FakeValue> }>;
   displayLanguage?: string;
 }
 
@@ -23,6 +25,8 @@ if (config.scenario === "empty") {
   const base = wb.addSheet("基础数据", seedCells());
   base.merges.push(...SEED000_MERGES);
 }
+for (const extra of config.extraSheets ?? [])
+  wb.addSheet(extra.name, extra.cells);
 w.__workbook = wb;
 
 /** Plain-data view of the workbook for page.evaluate. */

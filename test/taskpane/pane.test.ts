@@ -330,6 +330,85 @@ describe("task pane in Chromium", () => {
     },
   );
 
+  it("offers only a new name when the sheet called 计分表 is the user's own, and leaves it alone", async () => {
+    const mine = { A1: "我的计分表", A2: "三级指标", B2: "得分", B3: 95 };
+    const { page } = await openPane(320, {
+      scenario: "seed",
+      extraSheets: [{ name: "计分表", cells: mine }],
+    });
+    await page.getByRole("table", { name: "找到的基础数据" }).waitFor();
+    await page.getByRole("button", { name: "下一步：选择方案" }).click();
+    await page.getByRole("button", { name: "下一步：生成" }).click();
+    // "History" is Excel's reserved name: refused before anything is asked of Excel.
+    const name = page.getByRole("textbox", { name: "工作表名称" });
+    await name.fill("history");
+    await page.getByText("“History”是 Excel 保留的名称，请换一个名称").waitFor();
+    await expect(
+      page.getByRole("button", { name: "生成计分表" }).isDisabled(),
+    ).resolves.toBe(true);
+    await name.fill("计分表");
+    await page.getByRole("button", { name: "生成计分表" }).click();
+    await page.getByRole("button", { name: "生成“计分表 (2)”" }).waitFor();
+    await page
+      .getByText("它不是 PerfScore 生成的计分表，不会被覆盖。")
+      .waitFor();
+    await expect(
+      page.getByRole("button", { name: /^更新/ }).count(),
+    ).resolves.toBe(0);
+    await noHorizontalOverflow(page);
+    await shot(page, "pane-320-not-a-scorecard");
+    await page.getByRole("button", { name: "生成“计分表 (2)”" }).click();
+    await page.getByRole("heading", { name: "已生成“计分表 (2)”" }).waitFor();
+    const wb = await state(page);
+    expect(wb.sheets.map((x) => x.name)).toEqual([
+      "说明",
+      "基础数据",
+      "计分表",
+      "计分表 (2)",
+    ]);
+    expect(wb.sheets[2].cells).toEqual(mine);
+    expect((page as unknown as { __errors: string[] }).__errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says a blank sheet picked as the base data is empty, and offers no 生成 for it", async () => {
+    const { page } = await openPane(320, {
+      scenario: "seed",
+      extraSheets: [{ name: "空白" }],
+    });
+    await page.getByRole("table", { name: "找到的基础数据" }).waitFor();
+    await page
+      .getByRole("combobox", { name: "基础数据所在的工作表" })
+      .selectOption("空白");
+    await page
+      .getByText(
+        "工作表“空白”是空的，没有基础数据。请选择填有基础数据的工作表，或插入基础数据模板并填写。",
+      )
+      .waitFor();
+    // Not a list of every figure missing: no table, nothing to go on to.
+    await expect(
+      page.getByRole("table", { name: "找到的基础数据" }).count(),
+    ).resolves.toBe(0);
+    await expect(
+      page.getByRole("button", { name: "下一步：选择方案" }).isDisabled(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole("button", { name: "3 生成" }).isDisabled(),
+    ).resolves.toBe(true);
+    await page.getByRole("button", { name: "插入基础数据模板" }).waitFor();
+    await noHorizontalOverflow(page);
+    await shot(page, "pane-320-empty-base");
+    // Picking the real base sheet again brings 生成 back.
+    await page
+      .getByRole("combobox", { name: "基础数据所在的工作表" })
+      .selectOption("基础数据");
+    await page.getByRole("table", { name: "找到的基础数据" }).waitFor();
+    await expect(
+      page.getByRole("button", { name: "3 生成" }).isDisabled(),
+    ).resolves.toBe(false);
+    await page.close();
+  });
+
   it("offers the 基础数据 template in a workbook without one, and inserts it", async () => {
     const { page, requests } = await openPane(320, { scenario: "empty" });
     await page.getByText("未找到“基础数据”工作表").waitFor();
