@@ -58,17 +58,19 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
   const f = (d: string, name: string) => path.join(d, name);
   const pane = { taskpane: gz(f(addinDir, "taskpane.js")), shared: gz(f(addinDir, "shared.js")), runtime: gz(f(addinDir, "runtime.js")) };
   const functionsJs = gz(f(addinDir, "functions.js"));
+  // The generation code (planner, template, Office.js writer) is a chunk fetched when first used.
+  const generateJs = gz(f(addinDir, "generate.js"));
   const paneTotal = pane.taskpane + pane.shared + pane.runtime;
   const functionsTotal = functionsJs + pane.shared + pane.runtime;
   const baselineTotal = gz(f(baselineDir, "baseline.js")) + gz(f(baselineDir, "runtime.js"));
-  const pageTotal = paneTotal + functionsJs;
+  const pageTotal = paneTotal + functionsJs + generateJs;
 
   // Sizes in bytes, shown as kB (1000 B, as the team has quoted them) and KiB (1024 B); the verdicts
   // take the stricter reading, 150 KB = 150,000 bytes.
   const both = (b: number) => `${b.toLocaleString("en-US")} B = ${round(b / 1000, 1)} kB = ${kb(b)} KiB`;
   const rows: Row[] = [
     {
-      measure: "task pane: taskpane.js + shared.js + runtime.js (gzip -9)",
+      measure: "task pane as it opens: taskpane.js + shared.js + runtime.js (gzip -9)",
       median: both(paneTotal),
       baseline: both(baselineTotal),
       ratio: round(paneTotal / baselineTotal, 2),
@@ -77,6 +79,8 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
       verdict: paneTotal <= 150_000 ? "met" : "missed",
     },
     { measure: "  taskpane.js / shared.js / runtime.js", median: `${pane.taskpane.toLocaleString("en-US")} / ${pane.shared.toLocaleString("en-US")} / ${pane.runtime.toLocaleString("en-US")} B` },
+    { measure: "  + generate.js, fetched at the first 生成 or 插入模板", median: both(generateJs) },
+    { measure: "  task pane with generate.js", median: both(paneTotal + generateJs) },
     {
       measure: "custom functions: functions.js + shared.js + runtime.js (gzip -9)",
       median: both(functionsTotal),
@@ -84,13 +88,14 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
       verdict: functionsTotal <= 40_000 ? "met" : "missed",
     },
     { measure: "  functions.js alone", median: both(functionsJs) },
-    { measure: "the page (taskpane.html loads all four; shared runtime)", median: both(pageTotal) },
+    { measure: "the page after a first 生成 (all five files; shared runtime)", median: both(pageTotal) },
   ];
 
   const details: Record<string, unknown> = {};
   for (const [name, file] of [
     ["taskpane.js", f(addinDir, "taskpane.js")],
     ["shared.js", f(addinDir, "shared.js")],
+    ["generate.js", f(addinDir, "generate.js")],
     ["baseline.js", f(baselineDir, "baseline.js")],
   ]) {
     const parts = attribute(file);

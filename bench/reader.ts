@@ -8,7 +8,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { readSheet } from "../src/excel/workbook";
+import { readSheet } from "../src/excel/readActions";
 import { READ_WINDOW } from "../src/excel/read";
 import { a1, type Grid } from "../src/scorecard/grid";
 import { readBaseData } from "../src/scorecard/reader";

@@ -22,17 +22,11 @@ import {
   uniqueSheetName,
   type Dialect,
 } from "../scorecard/planner";
-import { readBaseData, schemeFields } from "../scorecard/reader";
 import { workbookErrors } from "./errors";
 import type { ExcelHost } from "./host";
-import { isBlankSheet, type SheetSnapshot } from "./read";
-import {
-  insertSheet,
-  readSheet,
-  writeScorecard,
-  type ScorecardResult,
-  type WriteStats,
-} from "./workbook";
+import { isBlankSheet } from "./read";
+import { baseDataOf, readSheet } from "./readActions";
+import { insertSheet, writeScorecard, type ScorecardResult, type WriteStats } from "./workbook";
 
 export interface GenerateOptions {
   baseSheet: string;
@@ -76,22 +70,6 @@ export interface GenerateOutcome {
   /** Inputs kept from the sheet that was updated (path or field id -> value). */
   kept: Record<string, CellValue>;
   summary: ScorecardSummary;
-}
-
-/**
- * Reads 基础数据 from a snapshot, reporting only the fields the scheme needs. An empty sheet is
- * one problem (kind "sheet"), not every field missing.
- */
-export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: number): BaseData {
-  if (isBlankSheet(snapshot)) {
-    const sheetName = snapshot.grid.sheetName;
-    return {
-      sheetName,
-      figures: {},
-      problems: [{ kind: "sheet", message: workbookErrors.emptySheet(sheetName).message }],
-    };
-  }
-  return readBaseData(snapshot.grid, { year, fields: schemeFields(scheme) });
 }
 
 /**

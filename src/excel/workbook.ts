@@ -1,11 +1,10 @@
 /* global console */
 /**
- * What the task pane asks of the workbook, each in as few round trips as it can:
- * - inspectWorkbook / readSheet: one sync each;
+ * What the task pane writes to the workbook, each in as few round trips as it can (the reads are
+ * readActions.ts):
  * - writeScorecard: one sync to read (base sheet, the sheet to update, protection, names), one to
  *   write the whole plan (more only when the plan exceeds one request's size limit);
- * - insertSheet (the 基础数据 template): one to read names, one to write;
- * - selectCell: one.
+ * - insertSheet (the 基础数据 template): one to read names, one to write.
  * A new sheet is written under a temporary name that becomes its real name in the last step.
  * 更新 (update) rewrites the existing sheet in place, so formulas in other sheets that refer to it
  * (a 自评报告 citing ='计分表'!J30) keep working, and so do its tab colour, protection settings,
@@ -25,6 +24,7 @@ import {
   type WorkbookNotice,
 } from "./errors";
 import type { ExcelHost } from "./host";
+import { inspectWorkbook, sameName } from "./readActions";
 import {
   localAddress,
   queueSheetRead,
@@ -50,10 +50,6 @@ export interface WriteStats {
   bytes: number;
 }
 
-/** Excel compares sheet names case-insensitively. */
-export const sameName = (a: string, b: string) =>
-  a.toLocaleLowerCase("en-US") === b.toLocaleLowerCase("en-US");
-
 /** Counts round trips. */
 class Syncer {
   count = 0;
@@ -61,52 +57,6 @@ class Syncer {
   async sync(): Promise<void> {
     this.count++;
     await this.context.sync();
-  }
-}
-
-export async function inspectWorkbook(host: ExcelHost): Promise<WorkbookInfo> {
-  try {
-    return await host.run(async (context) => {
-      const info = queueWorkbookInfo(context);
-      await context.sync();
-      return info();
-    });
-  } catch (e) {
-    throw translateError(e);
-  }
-}
-
-export async function readSheet(host: ExcelHost, sheetName: string): Promise<SheetSnapshot> {
-  try {
-    return await host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheetName);
-      const snapshot = queueSheetRead(ws, {
-        merges: host.supports("1.13"),
-        sheetName,
-      });
-      await context.sync();
-      return snapshot();
-    });
-  } catch (e) {
-    throw translateError(e, { sheet: sheetName });
-  }
-}
-
-/** Selects a cell (activating its sheet), for the pane's address links. */
-export async function selectCell(
-  host: ExcelHost,
-  sheetName: string,
-  address: string
-): Promise<void> {
-  try {
-    await host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheetName);
-      ws.activate();
-      ws.getRange(address).select();
-      await context.sync();
-    });
-  } catch (e) {
-    throw translateError(e, { sheet: sheetName });
   }
 }
 

@@ -6,22 +6,17 @@ import type { BaseData } from "../scorecard/baseData";
 import type { Dialect } from "../scorecard/planner";
 import { uniqueSheetName } from "../scorecard/sheetNames";
 import { findBaseSheet } from "../scorecard/reader";
-import { planBaseDataTemplate } from "../scorecard/template";
 import { isWorkbookError } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
 import { isBlankSheet, type SheetSnapshot, type WorkbookInfo } from "../excel/read";
-import {
-  baseDataOf,
-  generateScorecard,
-  insertBaseTemplate,
-  inspectExistingSheet,
-  type GenerateOutcome,
-  type ScorecardSummary,
-} from "../excel/scorecard";
-import { inspectWorkbook, readSheet, sameName, selectCell } from "../excel/workbook";
+import type { GenerateOutcome, ScorecardSummary } from "../excel/scorecard";
+import { baseDataOf, inspectWorkbook, readSheet, sameName, selectCell } from "../excel/readActions";
 import type { Lang } from "./i18n";
 
 export type Step = "data" | "scheme" | "generate";
+
+/** The generation code, as a chunk of its own fetched on first use (see generation.ts). */
+const generation = () => import(/* webpackChunkName: "generate" */ "./generation");
 
 export interface Failure {
   message: string;
@@ -151,6 +146,7 @@ export function usePane(
   const insertTemplate = React.useCallback(async () => {
     patch({ loading: true, error: undefined });
     try {
+      const { insertBaseTemplate, planBaseDataTemplate } = await generation();
       const r = await insertBaseTemplate(
         host,
         (sheetName) => planBaseDataTemplate({ sheetName, schemeId: state.schemeId }),
@@ -189,6 +185,7 @@ export function usePane(
       if (state.baseSheet && sameName(name, state.baseSheet))
         return { name, alternative, update: "baseSheet" };
       try {
+        const { inspectExistingSheet } = await generation();
         const found = await inspectExistingSheet(host, name, scheme);
         return found.kind === "scorecard"
           ? { name, alternative, update: "allowed" }
@@ -221,6 +218,7 @@ export function usePane(
         sheetName: name,
       });
       try {
+        const { generateScorecard } = await generation();
         const outcome = await generateScorecard(host, {
           baseSheet: state.baseSheet,
           sheetName: name,

@@ -5,12 +5,9 @@
  */
 import { FakeWorkbook, type FakeSheet } from "../support/fakeExcel";
 import { SEED000_MERGES, seedCells } from "../support/seedBaseSheet";
-import {
-  baseDataOf,
-  generateScorecard,
-  inspectExistingSheet,
-} from "../../src/excel/scorecard";
-import { readSheet, writeScorecard } from "../../src/excel/workbook";
+import { generateScorecard, inspectExistingSheet } from "../../src/excel/scorecard";
+import { baseDataOf, readSheet } from "../../src/excel/readActions";
+import { writeScorecard } from "../../src/excel/workbook";
 import { isBlankSheet } from "../../src/excel/read";
 import { failure } from "./fixtures";
 import { getScheme } from "../../src/core";

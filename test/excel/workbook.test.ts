@@ -10,13 +10,8 @@ import {
   smallPlan,
   workbookWithBase,
 } from "./fixtures";
-import {
-  inspectWorkbook,
-  insertSheet,
-  readSheet,
-  selectCell,
-  writeScorecard,
-} from "../../src/excel/workbook";
+import { inspectWorkbook, readSheet, selectCell } from "../../src/excel/readActions";
+import { insertSheet, writeScorecard } from "../../src/excel/workbook";
 import { READ_WINDOW } from "../../src/excel/read";
 import { textEntry, jsonBytes, widthToPoints } from "../../src/excel/write";
 import type { Plan } from "../../src/scorecard/plan";

@@ -176,6 +176,9 @@ describe("task pane in Chromium", () => {
       ).resolves.toContain("缺失");
       await noHorizontalOverflow(page);
       await shot(page, p("1-data"));
+      // The first screen needs no generation code: generate.js comes with the first 生成.
+      const fetchedGenerate = () => requests.some((u) => /\/generate\.js(\?|$)/.test(u));
+      expect(fetchedGenerate()).toBe(false);
       // Clicking an address selects that cell in the workbook.
       await page
         .getByRole("button", { name: "在工作簿中选中 B5（编制数）" })
@@ -224,6 +227,7 @@ describe("task pane in Chromium", () => {
       await shot(page, p("3-options"));
       await page.getByRole("button", { name: "生成计分表" }).click();
       await page.getByRole("heading", { name: "已生成“计分表”" }).waitFor();
+      expect(fetchedGenerate()).toBe(true);
 
       let wb = await state(page);
       expect(wb.sheets.map((s) => s.name)).toEqual([
