@@ -5,7 +5,7 @@
 import { D } from "./decimal";
 import { divZero, valueError } from "./errors";
 import { fieldDef } from "./fields";
-import { xBlankCell } from "./rules/common";
+import { xBlankCell, xNumber } from "./rules/common";
 import { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
 
 export const NAMESPACE = "PERF";
@@ -144,12 +144,13 @@ export function computeWith(
 /**
  * Both dialects wrap the arithmetic the same way: a blank figure gives a blank value (the
  * indicator is pending, never scored as 0); an empty not-applicable ratio gives the marker.
+ * `nums` are the figures as numbers (a blank as 0), for the test that every figure is 0.
  */
-function wrap(f: ValueFormula, refs: string[], inner: string): string {
+function wrap(f: ValueFormula, refs: string[], inner: string, nums: string[]): string {
   if (f.kind === "ratio" && f.notApplicableWhenEmpty) {
     // All empty or 0: no project. One of them blank while the other is not: an error, as in computeValue.
     const anyBlank = `OR(${refs.map(xBlankCell).join(",")})`;
-    return `IF(AND(${refs.map((r) => `${r}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",IF(${anyBlank},NA(),${inner}))`;
+    return `IF(AND(${nums.map((n) => `${n}=0`).join(",")}),"${NOT_APPLICABLE_VALUE}",IF(${anyBlank},NA(),${inner}))`;
   }
   const guarded = refs.filter((_, i) => fieldDef(formulaArgs(f)[i]).blank === "missing");
   if (guarded.length === 0) return inner;
@@ -157,13 +158,25 @@ function wrap(f: ValueFormula, refs: string[], inner: string): string {
   return `IF(${blanks.length === 1 ? blanks[0] : `OR(${blanks.join(",")})`},"",${inner})`;
 }
 
-/** Native Excel expression (no "=") over the figures' cell references, in argument order. */
-export function excelValue(f: ValueFormula, refs: string[]): string {
-  return wrap(f, refs, kindOf(f).excel(refs));
+/**
+ * Native Excel expression (no "=") over the figures' cell references, in argument order. The
+ * arithmetic reads each figure through `nums` (default xNumber: numeric text such as "45人" or
+ * "2,886.58" read as the engine reads it); blanks are tested on the cells themselves.
+ */
+export function excelValue(f: ValueFormula, refs: string[], nums = refs.map(xNumber)): string {
+  return wrap(f, refs, kindOf(f).excel(nums), nums);
 }
+
+/**
+ * A figure's cell as a number in the PERF dialect: a number as it is, a blank as 0, text as the
+ * engine reads it (PERF.RATIO(x,1) is x, parsed).
+ */
+export const perfNumber = (ref: string) =>
+  `IF(ISNUMBER(${ref}),${ref},IF(${xBlankCell(ref)},0,${NAMESPACE}.RATIO(${ref},1)))`;
 
 /** The same with the PERF function (readable, Chinese error messages), when there is one. */
 export function perfValue(f: ValueFormula, refs: string[]): string {
   const fn = kindOf(f).perfFunction;
-  return wrap(f, refs, fn ? `${NAMESPACE}.${fn}(${refs.join(",")})` : kindOf(f).excel(refs));
+  const nums = refs.map(perfNumber);
+  return wrap(f, refs, fn ? `${NAMESPACE}.${fn}(${refs.join(",")})` : kindOf(f).excel(nums), nums);
 }

@@ -7,13 +7,16 @@
 import fc from "fast-check";
 import { BUILT_IN_SCHEMES } from "../../src/core";
 import { planScorecard } from "../../src/scorecard/planner";
-import { caseArbitrary } from "./support/arbitraries";
+import { caseArbitrary, withTextFigures } from "./support/arbitraries";
 import { compareWithEngine, expected, handMadeBase, miniWorkbook } from "./support/scorecard";
 
 describe.each(BUILT_IN_SCHEMES.map((s) => [s.id, s] as const))("%s", (_id, scheme) => {
-  test("PERF and portable scorecards equal the engine on random base data", () => {
+  test.each([
+    ["random base data", caseArbitrary(scheme)],
+    ["random base data with figures typed as text (“45人”, “４３”, “2,886.58”, “(3.5)”…)", caseArbitrary(scheme).chain(withTextFigures)],
+  ])("PERF and portable scorecards equal the engine on %s", (_what, cases) => {
     fc.assert(
-      fc.property(caseArbitrary(scheme), ({ figures, inputs: typed, supplied }) => {
+      fc.property(cases, ({ figures, inputs: typed, supplied }) => {
         const inputs = { ...typed, ...supplied };
         const hand = handMadeBase(figures);
         const want = expected(scheme, hand.base, inputs);

@@ -6,11 +6,13 @@ import { BUILT_IN_SCHEMES, getScheme, qualifiedName, indicatorsOf, type Scheme }
 import type { Plan } from "../../src/scorecard/plan";
 import { planScorecard } from "../../src/scorecard/planner";
 import { functionNames, MiniWorkbook, parseFormula, references, stringLiterals, type Node } from "./support/excelFormula";
-import { compareWithEngine, expected, handMadeBase, miniWorkbook, type FigureValues } from "./support/scorecard";
+import { compareWithEngine, expected, handMadeBase, miniWorkbook, numberAsText, type FigureValues } from "./support/scorecard";
 
 const PORTABLE_FUNCTIONS = new Set([
   "IF", "AND", "OR", "NOT", "ROUND", "ROUNDUP", "INT", "MIN", "MAX", "ABS", "SUM", "SUMIF", "COUNT",
   "TRIM", "SUBSTITUTE", "FIND", "ISNUMBER", "ISERROR", "LEN", "LEFT", "MID", "VALUE", "NA", "TEXT",
+  // Reading numbers typed as text in base figures (xNumber): all in Excel since 2000 and in LibreOffice.
+  "ASC", "T", "EXACT", "CHAR",
 ]);
 const PERF_FUNCTIONS = new Set(["PERF.SCORE", "PERF.EXPLAIN", "PERF.GRADE", "PERF.RATIO", "PERF.CHANGERATE", "PERF.COMPLETIONRATE"]);
 
@@ -67,11 +69,20 @@ const FULL: FigureValues = {
   重点工作交办数: 10, 重点工作完成数: 9, 计划工作数: 20, 质量达标工作数: 19, 满意率: 0.93,
 };
 
+/** The figures typed as text: `form(x)` for each number. */
+const asText = (form: (x: number) => string): FigureValues =>
+  Object.fromEntries(Object.entries(FULL).map(([k, v]) => [k, typeof v === "number" ? form(v) : v]));
+/** The longest sheet name Excel allows (31 characters), needing quotes. */
+const LONGEST_NAME = "O'Brien " + "基".repeat(23);
+
 describe.each(BUILT_IN_SCHEMES.map((s) => [s.id, s] as const))("%s", (_id, scheme) => {
   const cases: Array<[string, FigureValues, string]> = [
     ["every figure found", FULL, "基础数据"],
     ["no figures at all (everything in 补充数据)", {}, "基础数据"],
     ["a sheet name needing quotes", FULL, "O'Brien 数据 (2)"],
+    ["every figure typed as text (“１，２３４．５万元”), the longest sheet name", asText((x) => numberAsText(x, "wideGrouped") + "万元"), LONGEST_NAME],
+    // Text the portable formula leaves out is matched as typed, up to 60 characters: the longest formulas.
+    ["every figure as 60 characters of text matched as typed, the longest sheet name", asText((x) => String(x).padEnd(60, "\u2003")), LONGEST_NAME],
   ];
   test.each(cases)("%s: formulas parse, refer to existing cells, stay in Excel's limits", (_what, figures, sheet) => {
     const hand = handMadeBase(figures, { sheetName: sheet });

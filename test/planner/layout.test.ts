@@ -8,6 +8,7 @@ import { D, getScheme, type Scheme } from "../../src/core";
 import type { BaseData, Figure } from "../../src/scorecard/baseData";
 import type { Plan } from "../../src/scorecard/plan";
 import { planScorecard, type ScorecardOptions } from "../../src/scorecard/planner";
+import { nativeNumber } from "./support/scorecard";
 
 const liuyang = getScheme("浏阳2018");
 const xiangtan = getScheme("湘潭县2020");
@@ -105,8 +106,11 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
       '=IF(OR(TRIM(基础数据!B30&"")="",TRIM(基础数据!B31&"")="",TRIM(基础数据!B32&"")="",TRIM(基础数据!B33&"")=""),"",' +
         "PERF.COMPLETIONRATE(基础数据!B30,基础数据!B31,基础数据!B32,基础数据!B33))",
     );
+    // No project when both are 0 or empty: text such as "0平方米" is 0 too, as the engine reads it.
+    const zero = (r: string) => `IF(ISNUMBER(${r}),${r},IF(TRIM(${r}&"")="",0,PERF.RATIO(${r},1)))=0`;
     expect(formula(perf, "I11")).toBe(
-      '=IF(AND(基础数据!B41=0,基础数据!B40=0),"无项目",IF(OR(TRIM(基础数据!B41&"")="",TRIM(基础数据!B40&"")=""),NA(),PERF.RATIO(基础数据!B41,基础数据!B40)))',
+      `=IF(AND(${zero("基础数据!B41")},${zero("基础数据!B40")}),"无项目",` +
+        'IF(OR(TRIM(基础数据!B41&"")="",TRIM(基础数据!B40&"")=""),NA(),PERF.RATIO(基础数据!B41,基础数据!B40)))',
     );
     expect(formula(perf, "K5")).toBe(
       '=IF(ISERROR(I5),"编制数为0或不是数字，无法计算在职人员控制率，需处理",' +
@@ -135,8 +139,10 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
       `=IF(TRIM(I27&"")="","",IF(ROUND(I27,9)>=0.9,6,IF(AND(ROUND(I27,9)>=0.8,ROUND(I27,9)<0.9),4,` +
         `IF(AND(ROUND(I27,9)>=0.7,ROUND(I27,9)<0.8),2,IF(ROUND(I27,9)<0.7,0,NA())))))`,
     );
-    // Value formulas are native too.
-    expect(formula(portable, "I5")).toBe('=IF(OR(TRIM(基础数据!C5&"")="",TRIM(基础数据!B5&"")=""),"",基础数据!C5/基础数据!B5)');
+    // Value formulas are native too, each figure read as the engine reads it (numbers as they are).
+    expect(formula(portable, "I5")).toBe(
+      `=IF(OR(TRIM(基础数据!C5&"")="",TRIM(基础数据!B5&"")=""),"",${nativeNumber("基础数据!C5")}/${nativeNumber("基础数据!B5")})`,
+    );
   });
 
   test("subtotals, total, pending count and grade", () => {

@@ -18,6 +18,25 @@ export function lit(s: string): string {
   return `(${pieces.join("&")})`;
 }
 
+/**
+ * A formula text expression for any `s`, control characters (a line break typed in a cell)
+ * included: literals (see lit) joined with CHAR(n).
+ */
+export function textExpr(s: string): string {
+  const pieces: string[] = [];
+  let text = "";
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code > 0 && code < 32) {
+      if (text) pieces.push(lit(text));
+      pieces.push(`CHAR(${code})`);
+      text = "";
+    } else text += ch;
+  }
+  if (text || pieces.length === 0) pieces.push(lit(text));
+  return pieces.length === 1 ? pieces[0] : `(${pieces.join("&")})`;
+}
+
 /** Cut text to `max` characters (Excel's limits on input messages and titles). */
 export function cap(s: string, max: number): string {
   const chars = Array.from(s);

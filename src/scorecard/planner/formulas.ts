@@ -38,20 +38,36 @@ export interface RowCells {
 
 const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
 
+/** A base figure behind an indicator's value. */
+export interface ValueFigure {
+  /** Its cell (on the base sheet, or a 补充数据 cell). */
+  ref: string;
+  /** The cell read as a number in the formula's dialect (xNumber, perfNumber). */
+  number: string;
+  /** Entered as a percentage (满意率). */
+  percent: boolean;
+}
+
 /**
- * 指标值 of a quantitative indicator: refs are the figures' cells in argument order.
- * `percentRefs` are figures entered as percentages (满意率): a number above 1 there (55 typed for
- * 55%) is an error, as the reader says, never 5500%.
+ * 指标值 of a quantitative indicator, from its figures in argument order. A percentage figure
+ * above 1 (55 typed for 55%) is an error, as the reader says, never 5500% — unless it is text with
+ * a "%" ("115%"), which the reader takes as written.
  */
 export function valueFormula(
   ctx: FormulaContext,
   vf: ValueFormula,
-  refs: string[],
-  percentRefs: string[] = []
+  figures: ValueFigure[]
 ): string {
-  const inner = ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs);
-  if (percentRefs.length === 0) return "=" + inner;
-  const tooBig = percentRefs.map((r) => `AND(ISNUMBER(${r}),${r}>1)`);
+  const refs = figures.map((f) => f.ref);
+  const nums = figures.map((f) => f.number);
+  const inner = ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs, nums);
+  const tooBig = figures
+    .filter((f) => f.percent)
+    .map(
+      ({ ref, number }) =>
+        `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",${ref})),FALSE,${number}>1))`
+    );
+  if (tooBig.length === 0) return "=" + inner;
   return `=IF(${tooBig.length === 1 ? tooBig[0] : `OR(${tooBig.join(",")})`},NA(),${inner})`;
 }
 

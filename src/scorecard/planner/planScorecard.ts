@@ -35,6 +35,7 @@ import type {
 import { schemeFields } from "../reader/schemeFields";
 import { sheetRef } from "../sheetNames";
 import { wrappedLines } from "./excelText";
+import { figureNumber, type FigureNumber } from "./figures";
 import {
   gradeFormula,
   pendingCountExpr,
@@ -418,11 +419,21 @@ class ScorecardBuilder {
     if (ind.value) {
       const args = formulaArgs(ind.value);
       const refs = args.map((f) => this.figureRef(f, figureCells));
-      const percentRefs = refs.filter((_, i) => fieldDef(args[i]).unit === "%");
+      const numbers = args.map((f, i) => this.figureNumber(f, refs[i]));
+      const notes = numbers.flatMap((n) => (n.note ? [n.note] : []));
+      const formula = valueFormula(
+        this.ctx,
+        ind.value,
+        args.map((f, i) => ({
+          ref: refs[i],
+          number: numbers[i].expr,
+          percent: fieldDef(f).unit === "%",
+        }))
+      );
       this.put(
         row,
         COLUMNS.value,
-        { formula: valueFormula(this.ctx, ind.value, refs, percentRefs) },
+        { formula, ...(notes.length ? { note: notes.join("\n") } : {}) },
         "value"
       );
       const figures = args.map((f, i) => {
@@ -477,6 +488,14 @@ class ScorecardBuilder {
     const found = this.base.figures[field];
     if (found) return sheetRef(this.options.baseSheetName, found.address);
     return figureCells.get(field)!;
+  }
+
+  /** The figure as a number in this dialect, from what its cell holds now. */
+  private figureNumber(field: string, ref: string): FigureNumber {
+    const found = this.base.figures[field];
+    const raw = found ? found.raw : this.initial.get(field);
+    const where = found ? `${this.options.baseSheetName}!${found.address}` : `本表${ref}`;
+    return figureNumber(this.options.dialect, field, ref, raw, where);
   }
 
   private totals(

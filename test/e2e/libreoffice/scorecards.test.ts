@@ -4,15 +4,18 @@
  * LibreOffice headless in one batch, read back, and every indicator value, score, subtotal, total,
  * pending count and grade must equal the engine (evaluateScheme, as `perfscore score --json`
  * prints it). Workbooks: both schemes with full data, the demo, and random base data biased to
- * the rules' boundaries (fast-check, fixed seed). The PERF dialect of each workbook, evaluated
- * with the engine's functions, must give the same cells as LibreOffice gives the portable one.
+ * the rules' boundaries (fast-check, fixed seed); also base data with figures typed as text in
+ * every form the reader accepts ("45人", "４３", "2,886.58", "87.98%", " 43 ", "(3.5)", ...), at
+ * random and in fixed workbooks, some in forms the portable formula leaves out or VALUE would read
+ * though the reader does not. The PERF dialect of each workbook, evaluated with the engine's
+ * functions, must give the same cells as LibreOffice gives the portable one.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import fc from "fast-check";
-import { BUILT_IN_SCHEMES, getScheme, type Scheme } from "../../../src/core";
+import { BUILT_IN_SCHEMES, fieldDef, getScheme, type Scheme } from "../../../src/core";
 import { generateFile, type GenerateFileResult } from "../../../src/cli/commands/generate";
 import { runDemo } from "../../../src/cli/commands/demo";
 import { scoreFile } from "../../../src/cli/commands/score";
@@ -20,12 +23,14 @@ import type { ScoreJson } from "../../../src/cli/report";
 import { gridFromWorksheet, saveWorkbook } from "../../../src/cli/xlsx";
 import type { CellValue } from "../../../src/scorecard/grid";
 import { planScorecard } from "../../../src/scorecard/planner";
-import { caseArbitrary, type Case } from "../../planner/support/arbitraries";
+import { caseArbitrary, withTextFigures, type Case } from "../../planner/support/arbitraries";
 import { isError, MiniWorkbook, type Scalar, type SheetCell } from "../../planner/support/excelFormula";
-import { compareWithEngine, handMadeBase } from "../../planner/support/scorecard";
+import { compareWithEngine, handMadeBase, numberAsText, TEXT_FORMS } from "../../planner/support/scorecard";
 import { computedSheet, libreOfficeOrSkip, recalculate } from "./support/libreoffice";
 
 const RANDOM_PER_SCHEME = Number(process.env.PERFSCORE_E2E_RANDOM ?? 110);
+/** Random workbooks per scheme whose figures are mostly typed as text. */
+const TEXT_PER_SCHEME = Number(process.env.PERFSCORE_E2E_TEXT ?? 40);
 const SEED = 20240611;
 
 const run = libreOfficeOrSkip("the LibreOffice end-to-end suite");
@@ -86,6 +91,37 @@ function fullCase(scheme: Scheme): Case {
         };
   return { figures, inputs, supplied: {} };
 }
+
+/** `c` with its figures typed as text, the i-th in form `forms(i)` of the field's unit. */
+function typedAsText(c: Case, forms: (i: number) => (x: number, unit: string) => string): Case {
+  const figures = Object.fromEntries(
+    Object.entries(c.figures).map(([k, v], i) => [k, typeof v === "number" ? forms(i)(v, fieldDef(k).unit) : v]),
+  );
+  return { ...c, figures };
+}
+
+/** Every accepted form in turn, starting at the `offset`-th (so that the fields change forms). */
+const everyForm = (offset: number) => (i: number) => (x: number, unit: string) =>
+  numberAsText(x, TEXT_FORMS[(i + offset) % TEXT_FORMS.length], unit);
+
+/**
+ * Text the reader reads but the portable formula leaves out (other spaces, a line break, "(+20)",
+ * "(−18)", "(¥5)": the planner matches them as typed), and text the reader rejects though VALUE
+ * would read it ("22-", "2e1", "1:30", "1234,567", "TRUE": the planner makes them errors).
+ */
+const LEFT_OUT = [
+  (x: number) => `${x}\u2003`,
+  (x: number) => `${x}\n`,
+  (x: number) => `(+${x})`,
+  (x: number) => `(\u2212${x})`,
+  (x: number) => `\u2009${x}万元`,
+  (x: number) => `(¥${x})`,
+  (x: number) => `${x}-`,
+  (x: number) => `${x}e0`,
+  (x: number) => `${Math.round(x)}:30`,
+  (x: number) => `1234,${String(Math.round(x)).padStart(3, "0")}`,
+  () => "TRUE",
+];
 
 /**
  * Figures sitting exactly on the rules' boundaries, with the scores worked out by hand from the
@@ -256,6 +292,13 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
       await add(`empty-${scheme.id}`, scheme, { figures: {}, inputs: {}, supplied: {} });
       const cases = fc.sample(caseArbitrary(scheme), { numRuns: RANDOM_PER_SCHEME, seed: SEED });
       for (let i = 0; i < cases.length; i++) await add(`random-${scheme.id}-${String(i).padStart(3, "0")}`, scheme, cases[i]);
+      // Figures typed as text: every accepted form, twice over with the fields in other forms; the
+      // forms the formula leaves out; and at random (on the base sheet and in 补充数据).
+      await add(`text-forms-${scheme.id}`, scheme, typedAsText(fullCase(scheme), everyForm(0)));
+      await add(`text-forms-shifted-${scheme.id}`, scheme, typedAsText(fullCase(scheme), everyForm(7)), "基础 数据 (2020)");
+      await add(`text-left-out-${scheme.id}`, scheme, typedAsText(fullCase(scheme), (i) => LEFT_OUT[i % LEFT_OUT.length]));
+      const texts = fc.sample(caseArbitrary(scheme).chain(withTextFigures), { numRuns: TEXT_PER_SCHEME, seed: SEED + 1 });
+      for (let i = 0; i < texts.length; i++) await add(`text-random-${scheme.id}-${String(i).padStart(3, "0")}`, scheme, texts[i]);
     }
     for (const b of BOUNDARIES) await add(`boundary-${b.name}`, getScheme(b.scheme), { figures: b.figures, inputs: {}, supplied: {} });
     const demo = await runDemo(path.join(dir, "demo"));
@@ -368,22 +411,41 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
     expect(failures).toEqual([]);
   });
 
-  test("`perfscore score --json` on the demo equals what LibreOffice computes", async () => {
-    const w = workbooks.find((x) => x.name === "demo")!;
+  /** Where LibreOffice's portable 计分表 differs from `perfscore score --json` on the same file. */
+  async function againstScoreJson(w: Workbook, json: ScoreJson): Promise<string[]> {
     const read = await computedSheet(w.recalculated!, w.generated.sheetName);
-    const json = demoJson!;
     const layout = w.generated.plan.scorecard!;
     const mismatches: string[] = [];
     json.indicators.forEach((ind, i) => {
       const row = layout.rows[i];
       const score = read(row.scoreCell);
-      if (ind.score === null ? typeof score === "number" : score !== ind.score) mismatches.push(`${ind.name}: ${String(score)} vs ${ind.score}`);
+      if (ind.score === null ? typeof score === "number" : score !== ind.score) mismatches.push(`${w.name} ${ind.name}: ${String(score)} vs ${ind.score}`);
       const value = read(row.valueCell);
-      if (typeof ind.value === "number" && !(typeof value === "number" && Math.abs(value - ind.value) < 1e-9 * Math.max(1, ind.value)))
-        mismatches.push(`${ind.name} value: ${String(value)} vs ${ind.value}`);
+      if (typeof ind.value === "number" && !(typeof value === "number" && Math.abs(value - ind.value) < 1e-9 * Math.max(1, Math.abs(ind.value))))
+        mismatches.push(`${w.name} ${ind.name} value: ${String(value)} vs ${ind.value}`);
     });
+    const total = read(layout.totalCell);
+    if (total !== json.total) mismatches.push(`${w.name} total: ${String(total)} vs ${json.total}`);
+    const grade = json.grade ?? `待定（${json.indicators.filter((i) => i.status !== "ok").length}项待填或需处理）`;
+    if (read(layout.gradeCell) !== grade) mismatches.push(`${w.name} grade: ${String(read(layout.gradeCell))} vs ${grade}`);
+    return mismatches;
+  }
+
+  test("`perfscore score --json` on the demo equals what LibreOffice computes", async () => {
+    expect(await againstScoreJson(workbooks.find((x) => x.name === "demo")!, demoJson!)).toEqual([]);
+  });
+
+  test("`perfscore score --json` on workbooks with figures typed as text equals what LibreOffice computes", async () => {
+    const texts = workbooks.filter((w) => w.name.startsWith("text-"));
+    expect(texts.length).toBe(BUILT_IN_SCHEMES.length * (3 + TEXT_PER_SCHEME));
+    const mismatches: string[] = [];
+    let scored = 0;
+    for (const w of texts) {
+      const { json } = await scoreFile(w.generated.output, { scheme: w.scheme, baseSheet: w.generated.baseSheetName });
+      scored += json.indicators.filter((i) => i.score !== null).length;
+      mismatches.push(...(await againstScoreJson(w, json)));
+    }
     expect(mismatches).toEqual([]);
-    expect(read(layout.totalCell)).toBe(json.total);
-    expect(read(layout.gradeCell)).toBe(json.grade ?? `待定（${json.indicators.filter((i) => i.status !== "ok").length}项待填或需处理）`);
+    expect(scored).toBeGreaterThan(texts.length * 5); // the text was read: most indicators have a score
   });
 });

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { D, formulaArgs, indicatorsOf, type IndicatorRef, type Scheme } from "../../../src/core";
-import type { FigureValues } from "./scorecard";
+import { fieldDef, numberAsText, TEXT_FORMS, type FigureValues, type TextForm } from "./scorecard";
 
 /** Rates on or next to the built-in schemes' boundaries. */
 export const BOUNDARY_RATES = [
@@ -24,7 +24,7 @@ export interface Case {
   /** Qualitative inputs by indicator path. */
   inputs: Record<string, string | number>;
   /** Figures missing from the base sheet but typed into the 计分表's 补充数据 cells, by field id. */
-  supplied: Record<string, number>;
+  supplied: Record<string, number | string>;
 }
 
 type Perturbation = "none" | "missing" | "supplied" | "blank" | "zero";
@@ -151,4 +151,26 @@ export function caseArbitrary(scheme: Scheme): fc.Arbitrary<Case> {
       });
       return { figures, inputs: typed, supplied };
     });
+}
+
+/**
+ * The case with figures (on the base sheet and in 补充数据) typed as text instead, each in one of
+ * the forms the reader accepts or left a number: "45人", "４３", "2,886.58", "87.98%", "(3.5)", ...
+ */
+export function withTextFigures(c: Case): fc.Arbitrary<Case> {
+  const form = fc.option(fc.constantFrom<TextForm>(...TEXT_FORMS), { freq: 4 });
+  const typed = (values: Record<string, number | string | null>) => {
+    const keys = Object.keys(values).filter((k) => typeof values[k] === "number");
+    return fc.tuple(...keys.map(() => form)).map((forms) => {
+      const out = { ...values };
+      keys.forEach((k, i) => {
+        const f = forms[i];
+        if (f !== null) out[k] = numberAsText(values[k] as number, f, fieldDef(k).unit);
+      });
+      return out;
+    });
+  };
+  return fc
+    .tuple(typed(c.figures), typed(c.supplied))
+    .map(([figures, supplied]) => ({ ...c, figures, supplied: supplied as Record<string, number | string> }));
 }

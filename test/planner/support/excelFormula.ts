@@ -307,6 +307,8 @@ export function numberText(x: number): string {
 }
 
 const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?\s*$/;
+const DIGITS = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.?\d*|\.\d+)`;
+const VALUE_TEXT = new RegExp(String.raw`^ *(?:([+-]?)${DIGITS}|\(${DIGITS}\))(%?) *$`);
 const toNumber = (v: Scalar): number | XlError => {
   if (isError(v)) return v;
   if (v === null) return 0;
@@ -579,7 +581,30 @@ class Evaluator {
         if (typeof v === "number") return v;
         const t = toText(v);
         if (isError(t)) return t;
-        return NUMERIC_TEXT.test(t) ? toNumber(t) : new XlError("#VALUE!");
+        if (NUMERIC_TEXT.test(t)) return toNumber(t);
+        // Also as Excel and LibreOffice read them: thousands separators, an accounting negative
+        // "(3.5)" (a percentage after it: "(3.5)%"), e.g. "+1,234.5%".
+        const m = VALUE_TEXT.exec(t);
+        if (!m) return new XlError("#VALUE!");
+        const x = Number((m[2] ?? m[3]).replace(/,/g, "")) * (m[1] === "-" || m[3] !== undefined ? -1 : 1);
+        return m[4] ? x / 100 : x;
+      }
+      case "ASC": {
+        const t = text(0);
+        return isError(t) ? t : t.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      }
+      case "T": {
+        const v = s(0);
+        return isError(v) || typeof v === "string" ? v : "";
+      }
+      case "EXACT": {
+        const [a, b] = [text(0), text(1)];
+        const e = anyError(a, b);
+        return e ?? a === b;
+      }
+      case "CHAR": {
+        const n = num(0);
+        return isError(n) ? n : String.fromCharCode(n);
       }
       case "TEXT": {
         const x = num(0);

@@ -8,6 +8,7 @@ import type { BaseData, Figure } from "../../../src/scorecard/baseData";
 import type { Grid, GridCell } from "../../../src/scorecard/grid";
 import type { Plan } from "../../../src/scorecard/plan";
 import { suppliedFigure } from "../../../src/scorecard/planner";
+import { parseFigure } from "../../../src/scorecard/reader/figures";
 import { isError, MiniWorkbook, numberText, type Scalar, type SheetCell } from "./excelFormula";
 
 /** A figure's value: a number, a text the cell holds, null for a blank cell; absent = not on the sheet. */
@@ -32,9 +33,10 @@ export function handMadeBase(values: FigureValues, opts: { sheetName?: string; y
     const raw = values[def.id];
     cells.set(`A${row}`, { value: def.id });
     if (raw !== null) cells.set(`B${row}`, { value: raw });
-    let value: D | undefined;
-    // As the reader: a percentage figure above 1 typed as a number (55 for 55%) is invalid.
-    if (typeof raw === "number" && !(def.unit === "%" && raw > 1)) value = new D(raw);
+    // As the reader reads it: numeric text too; a percentage figure above 1 typed as a number (55
+    // for 55%) is invalid.
+    const parsed = raw === null ? undefined : parseFigure(def.id, raw);
+    const value = parsed?.state === "number" ? parsed.value : undefined;
     figures[def.id] = { field: def.id, address: `B${row}`, value, raw, label: def.id, labelAddress: `A${row}` };
     row++;
   }
@@ -174,9 +176,90 @@ export function compareWithEngine(
   return out;
 }
 
-/** Inputs a user may type, by input kind, for random and fixed tests. */
-export function numberAsText(x: number): string {
-  return numberText(x);
+/**
+ * The portable dialect's reading of a base figure's cell, written out by hand from parse.ts's
+ * rules: a number as it is; a blank 0; text half-width (ASC; ￥ made ¥ first), without spaces
+ * (ideographic and no-break too), one minus sign, between sentinel spaces; the end sentinel moved
+ * inside a closing ")" so one unit word can be cut before it (longest first), also in "(45人)" and
+ * "29.66(万元)", whose emptied brackets go; ¥ or $ cut after the start sentinel; a "%" moved out
+ * of the parentheses ("(3.5)%" is what VALUE reads); a stray ")" spoilt; then VALUE.
+ */
+export function nativeNumber(ref: string): string {
+  const sub = (x: string, pairs: Array<[string, string]>) => pairs.reduce((acc, [a, b]) => `SUBSTITUTE(${acc},"${a}","${b}")`, x);
+  const clean = sub(`ASC(SUBSTITUTE(T(${ref}),"￥","¥"))`, [[" ", ""], ["\u3000", ""], ["\u00A0", ""], ["\u2212", "-"], ["\u2013", "-"]]);
+  const read = sub(`" "&${clean}&" "`, [
+    [") ", " ）"],
+    ["平方米 ", ""], ["万元 ", ""], ["千元 ", ""], ["亿元 ", ""], ["m2 ", ""], ["m² ", ""],
+    ["元 ", ""], ["万 ", ""], ["人 ", ""], ["名 ", ""], ["项 ", ""], ["个 ", ""], ["件 ", ""], ["次 ", ""], ["例 ", ""], ["分 ", ""], ["㎡ ", ""],
+    ["(）", ""],
+    [" ¥", " "], [" $", " "],
+    [" ）", "）"], ["%）", "）%"], [")", "X"], ["）", ")"],
+  ]);
+  return `IF(ISNUMBER(${ref}),${ref},IF(TRIM(${ref}&"")="",0,VALUE(${read})))`;
+}
+
+/** A number typed as text, in one of the ways the reader accepts (see numberAsText). */
+export type TextForm =
+  | "plain" | "unit" | "fullWidth" | "grouped" | "percent" | "spaces" | "paren" | "fullWidthParen" | "minus"
+  | "wideGrouped" | "unitInParen" | "spacedUnit" | "currency" | "bracketUnit" | "wideYen";
+
+export const TEXT_FORMS: readonly TextForm[] = [
+  "plain", "unit", "fullWidth", "grouped", "percent", "spaces", "paren", "fullWidthParen", "minus",
+  "wideGrouped", "unitInParen", "spacedUnit", "currency", "bracketUnit", "wideYen",
+];
+
+/** The forms that make x ≥ 0 a negative number: accounting brackets and a leading minus sign. */
+export const NEGATING_FORMS: readonly TextForm[] = ["paren", "fullWidthParen", "minus", "unitInParen"];
+
+const wide = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+/** "1234.5" -> "1,234.5" (the integer part grouped by threes). */
+function grouped(plain: string): string {
+  const [int, frac] = plain.split(".");
+  const g = int.replace(/\B(?=(\d{3})+$)/g, ",");
+  return frac === undefined ? g : `${g}.${frac}`;
+}
+
+/**
+ * x ≥ 0 typed as text in `form`, with the field's `unit` where the form has one: "45人", "４３",
+ * "2,886.58", "87.98%", " 43 ", "(3.5)" (−3.5), "（3.5）" (−3.5), "−3.5" (U+2212), "１，２３４．５",
+ * "(45人)" (−45), "45 人", "¥1,234.5", "29.66（万元）", "￥45人". The value is x, or −x for NEGATING_FORMS.
+ */
+export function numberAsText(x: number, form: TextForm = "plain", unit = "万元"): string {
+  const plain = numberText(x);
+  const suffix = unit === "%" ? "" : unit;
+  switch (form) {
+    case "plain":
+      return plain;
+    case "unit":
+      return plain + suffix;
+    case "fullWidth":
+      return wide(plain);
+    case "grouped":
+      return grouped(plain);
+    case "percent":
+      return numberText(Number(new D(plain).times(100).toString())) + "%";
+    case "spaces":
+      return ` ${plain} `;
+    case "paren":
+      return `(${plain})`;
+    case "fullWidthParen":
+      return `（${plain}）`;
+    case "minus":
+      return "\u2212" + plain;
+    case "wideGrouped":
+      return wide(grouped(plain));
+    case "unitInParen":
+      return `(${plain}${suffix})`;
+    case "spacedUnit":
+      return `${plain} ${suffix}`;
+    case "currency":
+      return `¥${grouped(plain)}`;
+    case "bracketUnit":
+      return suffix ? `${plain}（${suffix}）` : plain;
+    case "wideYen":
+      return `￥${plain}${suffix}`;
+  }
 }
 
 export { fieldDef };
