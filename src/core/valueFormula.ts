@@ -5,7 +5,7 @@
 import { D } from "./decimal";
 import { divZero, valueError } from "./errors";
 import { fieldDef } from "./fields";
-import { xBlankCell, xNumber } from "./rules/common";
+import { xBlankCell } from "./rules/common";
 import { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
 
 export const NAMESPACE = "PERF";
@@ -160,10 +160,11 @@ function wrap(f: ValueFormula, refs: string[], inner: string, nums: string[]): s
 
 /**
  * Native Excel expression (no "=") over the figures' cell references, in argument order. The
- * arithmetic reads each figure through `nums` (default xNumber: numeric text such as "45人" or
- * "2,886.58" read as the engine reads it); blanks are tested on the cells themselves.
+ * arithmetic reads each figure through `nums`, the references as numbers (the planner's xNumber:
+ * numeric text such as "45人" or "2,886.58" read as the engine reads it); blanks are tested on the
+ * cells themselves.
  */
-export function excelValue(f: ValueFormula, refs: string[], nums = refs.map(xNumber)): string {
+export function excelValue(f: ValueFormula, refs: string[], nums: string[]): string {
   return wrap(f, refs, kindOf(f).excel(nums), nums);
 }
 
