@@ -156,6 +156,8 @@ module.exports = async (env = {}, argv = {}) => {
       // Stable names (the manifest references functions.js); the page adds ?hash for cache busting.
       filename: "[name].js",
       chunkFilename: "[name].js",
+      // Chunks load relative to taskpane.html, which sits beside them: no run-time path detection.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
