@@ -225,11 +225,14 @@ describe("task pane in Chromium", () => {
       await name.fill("计分表");
       await noHorizontalOverflow(page);
       await shot(page, p("3-options"));
+      const syncsBefore = (await state(page)).syncCount;
       await page.getByRole("button", { name: "生成计分表" }).click();
       await page.getByRole("heading", { name: "已生成“计分表”" }).waitFor();
       expect(fetchedGenerate()).toBe(true);
 
       let wb = await state(page);
+      // One click, two round trips: read (base sheet, names), then write the whole plan.
+      expect(wb.syncCount - syncsBefore).toBe(2);
       expect(wb.sheets.map((s) => s.name)).toEqual([
         "说明",
         "基础数据",
@@ -306,11 +309,13 @@ describe("task pane in Chromium", () => {
       await noHorizontalOverflow(page);
       await shot(page, p("3-conflict"));
       expect((await state(page)).sheets).toHaveLength(4);
+      const syncsBeforeUpdate = (await state(page)).syncCount;
       await page
         .getByRole("button", { name: "更新（保留已填写的内容）" })
         .click();
       await page.getByText("已保留 1 项已填写的内容。").waitFor();
       wb = await state(page);
+      expect(wb.syncCount - syncsBeforeUpdate).toBe(2); // 更新 too: read, then write in place
       // Updated in place: no backup left behind, and the report's reference is intact (not #REF!).
       expect(wb.sheets.map((s) => s.name)).toEqual([
         "说明",
