@@ -1,4 +1,7 @@
-/** Command-line wording: Chinese first, English with --lang en. Engine messages stay Chinese. */
+/**
+ * Command-line wording: Chinese first, English with --lang en (base-data problems carry both).
+ * The engine's 扣分说明 stay Chinese.
+ */
 export type Lang = "zh" | "en";
 
 let current: Lang = "zh";

@@ -80,7 +80,7 @@ export function scoreJson(
     grade: result.grade,
     problems: base.problems.map((p) => ({
       cell: p.cell ? `${base.sheetName}!${p.cell}` : null,
-      message: p.message,
+      message: t(p.message, p.messageEn),
     })),
   };
 }
@@ -181,6 +181,8 @@ export function problemLines(base: BaseData): string[] {
   if (base.problems.length === 0) return [];
   return [
     t(`基础数据问题（${base.problems.length}）：`, `Base-data problems (${base.problems.length}):`),
-    ...base.problems.map((p) => `  ${p.cell ? `${base.sheetName}!${p.cell}  ` : ""}${p.message}`),
+    ...base.problems.map(
+      (p) => `  ${p.cell ? `${base.sheetName}!${p.cell}  ` : ""}${t(p.message, p.messageEn)}`
+    ),
   ];
 }

@@ -73,11 +73,8 @@ export async function selectCell(
 export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: number): BaseData {
   if (isBlankSheet(snapshot)) {
     const sheetName = snapshot.grid.sheetName;
-    return {
-      sheetName,
-      figures: {},
-      problems: [{ kind: "sheet", message: workbookErrors.emptySheet(sheetName).message }],
-    };
+    const { message, messageEn } = workbookErrors.emptySheet(sheetName);
+    return { sheetName, figures: {}, problems: [{ kind: "sheet", message, messageEn }] };
   }
   return readBaseData(snapshot.grid, { year, fields: schemeFields(scheme) });
 }

@@ -50,6 +50,11 @@ export interface PendingItem {
   status: Exclude<IndicatorStatus, "ok">;
   /** Chinese explanation (待填：… / 基础数据缺少：… / #DIV/0! …). */
   message: string;
+  /**
+   * The same for an English pane. A missing figure's is English; an indicator's is its 扣分说明,
+   * domain text that stays Chinese.
+   */
+  messageEn: string;
   /** The cell to go to: on the scorecard sheet, or on `sheet` when given. */
   cell?: string;
   /** Set when the cell is on another sheet (a blank figure on the base sheet). */
@@ -194,6 +199,7 @@ export function summarize(
                 label: field,
                 status: "missing",
                 message: `基础数据中${field}（${found.address}）为空，请填写`,
+                messageEn: `${field} (${found.address}) on the base-data sheet is blank; please fill it in`,
                 cell: found.address,
                 sheet: base.sheetName,
               }
@@ -202,6 +208,7 @@ export function summarize(
                 label: field,
                 status: "missing",
                 message: `基础数据缺少：${field}`,
+                messageEn: `Missing from the base data: ${field}`,
                 cell: figureCell.get(field) ?? row?.valueCell,
               }
         );
@@ -213,6 +220,7 @@ export function summarize(
       label: r.ref.indicator.name,
       status: r.status,
       message: r.explanation,
+      messageEn: r.explanation,
       cell: r.status === "error" ? (row?.scoreCell ?? row?.valueCell) : row?.valueCell,
     });
   }

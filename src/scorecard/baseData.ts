@@ -29,6 +29,11 @@ export interface Problem {
   field?: string;
   /** Chinese, complete, e.g. "基础数据缺少：上年三公经费预算数". */
   message: string;
+  /**
+   * The same in English, for an English pane and `--lang en`; field ids, sheet names, cells and
+   * values stay as they are, e.g. "Missing from the base data: 上年三公经费预算数".
+   */
+  messageEn: string;
 }
 
 export interface BaseData {

@@ -190,7 +190,7 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
                     <Tag tone={p.kind === "missing" || p.kind === "invalid" ? "danger" : "warning"}>
                       {t(...KIND_LABEL[p.kind])}
                     </Tag>{" "}
-                    {p.message}
+                    {t(p.message, p.messageEn)}
                     {p.cell && (
                       <>
                         {" "}

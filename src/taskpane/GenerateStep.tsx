@@ -237,7 +237,7 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
                       </Link>
                     ) : null}
                     <Text block className={s.small}>
-                      {p.message}
+                      {t(p.message, p.messageEn)}
                     </Text>
                   </li>
                 ))}

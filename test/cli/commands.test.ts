@@ -245,6 +245,49 @@ describe("score", () => {
     expect(r.stdout).toContain("基础数据问题");
   });
 
+  test("--lang en: the base-data problems in English (score, score --json, generate); Chinese without it", async () => {
+    // A sparse sheet: 编制数 and 在职人员数 only, so every other figure 湘潭县2020 needs is missing.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("基础数据");
+    ws.addRows([["年度", 2021], ["编制数", 43], ["在职人员数", 45]]);
+    await wb.xlsx.writeFile(file("sparse.xlsx"));
+    /** The lines under the problems heading (the 扣分说明 column above stays Chinese). */
+    const problemSection = (out: string, heading: string) => out.slice(out.indexOf(heading)).trim().split("\n");
+
+    const sparse = await runCli(["--lang", "en", "score", file("sparse.xlsx")]);
+    expect(sparse.code).toBe(0);
+    const missing = problemSection(sparse.stdout, "Base-data problems (");
+    expect(missing[0]).toMatch(/^Base-data problems \(\d+\):$/);
+    expect(missing).toContain("  Missing from the base data: 上年三公经费预算数");
+    for (const line of missing.slice(1)) expect(line).toMatch(/^ {2}Missing from the base data: [^\s：（）]+( \(if left out, there is taken to be no such project\))?$/);
+
+    // base.xlsx leaves 上年结转, 本年追加预算 and 年末结余 blank (浏阳2018 needs them).
+    const blank = await runCli(["--lang", "en", "score", file("base.xlsx"), "--scheme", "浏阳2018"]);
+    expect(problemSection(blank.stdout, "Base-data problems (")).toEqual([
+      "Base-data problems (3):",
+      "  基础数据!B19  上年结转 (B19) is blank; please fill it in",
+      "  基础数据!B21  本年追加预算 (B21) is blank; please fill it in",
+      "  基础数据!B22  年末结余 (B22) is blank; please fill it in",
+    ]);
+    expect(blank.stdout).not.toMatch(/为空，请填写|基础数据问题/);
+    const json = JSON.parse((await runCli(["--lang", "en", "score", file("base.xlsx"), "--scheme", "浏阳2018", "--json"])).stdout);
+    expect(json.problems[0]).toEqual({ cell: "基础数据!B19", message: "上年结转 (B19) is blank; please fill it in" });
+    const generated = await runCli(["--lang", "en", "generate", file("base.xlsx"), "--scheme", "浏阳2018", "-o", file("en.xlsx")]);
+    expect(generated.code).toBe(0);
+    expect(generated.stdout).toContain("  基础数据!B21  本年追加预算 (B21) is blank; please fill it in");
+    expect(generated.stdout).not.toContain("为空，请填写");
+
+    // Chinese as before.
+    const zh = await runCli(["score", file("base.xlsx"), "--scheme", "浏阳2018"]);
+    expect(problemSection(zh.stdout, "基础数据问题（")).toEqual([
+      "基础数据问题（3）：",
+      "  基础数据!B19  上年结转（B19）为空，请填写",
+      "  基础数据!B21  本年追加预算（B21）为空，请填写",
+      "  基础数据!B22  年末结余（B22）为空，请填写",
+    ]);
+    expect(problemSection((await runCli(["score", file("sparse.xlsx")])).stdout, "基础数据问题（")).toContain("  基础数据缺少：上年三公经费预算数");
+  });
+
   test("several files: progress on stderr, one JSON line per file; an unreadable file fails the run but not the others", async () => {
     const r = await runCli(["score", file("base.xlsx"), file("nope.xlsx"), file("typed.xlsx"), "--json"]);
     expect(r.code).toBe(1);

@@ -147,6 +147,8 @@ describe("generateScorecard: summary and update", () => {
       (p) => p.key === "过程/预算管理/管理制度健全性",
     )!;
     expect(management.status).toBe("input");
+    // An indicator's message is its 扣分说明: domain text, Chinese in either language.
+    expect(management.messageEn).toBe(management.message);
     expect(management.cell).toBe(
       layout.rows.find((r) => r.key === "过程/预算管理/管理制度健全性")!
         .valueCell,
@@ -160,9 +162,17 @@ describe("generateScorecard: summary and update", () => {
       layout.figures.find((f) => f.field === "上年三公经费预算数")!.cell,
     );
     expect(missing?.sheet).toBeUndefined();
+    expect([missing?.message, missing?.messageEn]).toEqual([
+      "基础数据缺少：上年三公经费预算数",
+      "Missing from the base data: 上年三公经费预算数",
+    ]);
     // 政府采购金额 is on 附件4 (row 22) with its cells left blank: go to the base sheet's 2018年决算数 cell.
     const blank = out.summary.pending.find((p) => p.key === "本年政府采购决算数");
     expect([blank?.status, blank?.sheet, blank?.cell]).toEqual(["missing", "基础数据", "D22"]);
+    expect([blank?.message, blank?.messageEn]).toEqual([
+      "基础数据中本年政府采购决算数（D22）为空，请填写",
+      "本年政府采购决算数 (D22) on the base-data sheet is blank; please fill it in",
+    ]);
     expect(out.summary.totalCell).toBe(layout.totalCell);
   });
 
@@ -328,6 +338,8 @@ describe("generateScorecard: what it refuses before writing anything", () => {
           kind: "sheet",
           message:
             "工作表“Sheet1”是空的，没有基础数据。请选择填有基础数据的工作表，或插入基础数据模板并填写。",
+          messageEn:
+            'The sheet "Sheet1" is empty: it has no base data. Choose the sheet that holds the base data, or insert the base-data template and fill it in.',
         },
       ],
     });

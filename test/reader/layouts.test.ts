@@ -44,9 +44,14 @@ describe("awkward 基础数据 layouts", () => {
     expect(data.year).toBe(2021);
     expect(data.unitName).toBe("某某县财政局");
     expect(data.problems).toEqual([
-      { kind: "missing", field: "年末结余", message: "基础数据缺少：年末结余" },
+      { kind: "missing", field: "年末结余", message: "基础数据缺少：年末结余", messageEn: "Missing from the base data: 年末结余" },
       // An absent 楼堂馆所 figure is reported with what the score assumes of it.
-      { kind: "missing", field: "实际建设面积", message: "基础数据缺少：实际建设面积（未填视为没有该项目）" },
+      {
+        kind: "missing",
+        field: "实际建设面积",
+        message: "基础数据缺少：实际建设面积（未填视为没有该项目）",
+        messageEn: "Missing from the base data: 实际建设面积 (if left out, there is taken to be no such project)",
+      },
     ]);
   });
 
@@ -95,7 +100,9 @@ describe("awkward 基础数据 layouts", () => {
       { fields: ["编制数", "在职人员数", "满意率", "固定资产总额"] },
     );
     expectFigures(data, { 编制数: ["A3", 43], 在职人员数: ["B3", null], 满意率: ["C3", 0.9], 固定资产总额: ["D3", 1234.5] });
-    expect(data.problems).toEqual([{ kind: "blank", cell: "B3", field: "在职人员数", message: "在职人员数（B3）为空，请填写" }]);
+    expect(data.problems).toEqual([
+      { kind: "blank", cell: "B3", field: "在职人员数", message: "在职人员数（B3）为空，请填写", messageEn: "在职人员数 (B3) is blank; please fill it in" },
+    ]);
   });
 
   it("4. merged cells: two-level year headings, labels over two columns, values merged over two rows", async () => {
@@ -181,8 +188,8 @@ describe("awkward 基础数据 layouts", () => {
     });
     expect(data.figures["上年三公经费预算数"]).toBeUndefined();
     expect(data.problems).toEqual([
-      { kind: "missing", field: "上年三公经费预算数", message: "基础数据缺少：上年三公经费预算数" },
-      { kind: "missing", field: "上年公用经费预算数", message: "基础数据缺少：上年公用经费预算数" },
+      { kind: "missing", field: "上年三公经费预算数", message: "基础数据缺少：上年三公经费预算数", messageEn: "Missing from the base data: 上年三公经费预算数" },
+      { kind: "missing", field: "上年公用经费预算数", message: "基础数据缺少：上年公用经费预算数", messageEn: "Missing from the base data: 上年公用经费预算数" },
     ]);
   });
 
@@ -206,8 +213,20 @@ describe("awkward 基础数据 layouts", () => {
     );
     expectFigures(data, { 编制数: ["B1", 43], 年初预算: ["B5", 1000], 本年追加预算: ["B8", -50], 在职人员数: ["B10", 41] });
     expect(data.problems).toEqual([
-      { kind: "duplicate", cell: "B1", field: "编制数", message: "编制数出现2处且数值不同（B1为43，B3为45），已采用B1，请核对" },
-      { kind: "negative", cell: "B8", field: "本年追加预算", message: "本年追加预算（B8）为负数-50，请核对" },
+      {
+        kind: "duplicate",
+        cell: "B1",
+        field: "编制数",
+        message: "编制数出现2处且数值不同（B1为43，B3为45），已采用B1，请核对",
+        messageEn: "编制数 appears 2 times with different values (B1 = 43, B3 = 45); using B1, please check",
+      },
+      {
+        kind: "negative",
+        cell: "B8",
+        field: "本年追加预算",
+        message: "本年追加预算（B8）为负数-50，请核对",
+        messageEn: "本年追加预算 (B8) is negative (-50); please check",
+      },
     ]);
   });
 
@@ -306,7 +325,9 @@ describe("awkward 基础数据 layouts", () => {
     });
     expect(data.figures["批准建设面积"].raw).toBe("—");
     // No project is a normal answer for 楼堂馆所; a blank count is not.
-    expect(data.problems).toEqual([{ kind: "blank", cell: "C6", field: "重点工作完成数", message: "重点工作完成数（C6）为空，请填写" }]);
+    expect(data.problems).toEqual([
+      { kind: "blank", cell: "C6", field: "重点工作完成数", message: "重点工作完成数（C6）为空，请填写", messageEn: "重点工作完成数 (C6) is blank; please fill it in" },
+    ]);
   });
 
   it("11. 结转结余 by year columns; the year next to a 年度 label; last year's headcount ignored", async () => {
@@ -416,7 +437,9 @@ describe("awkward 基础数据 layouts", () => {
       { fields: ["固定资产总额"] },
     );
     expect(lastYearOnly.figures["固定资产总额"]).toBeUndefined();
-    expect(lastYearOnly.problems).toEqual([{ kind: "missing", field: "固定资产总额", message: "基础数据缺少：固定资产总额" }]);
+    expect(lastYearOnly.problems).toEqual([
+      { kind: "missing", field: "固定资产总额", message: "基础数据缺少：固定资产总额", messageEn: "Missing from the base data: 固定资产总额" },
+    ]);
   });
 
   it("17. a blank row inside a table keeps the table; after a blank row, a list of figures is a list", async () => {
@@ -493,6 +516,8 @@ describe("awkward 基础数据 layouts", () => {
       { fields: ["满意率", "在职人员数", "本年公用经费决算数", "固定资产总额"] },
     );
     expectFigures(inside, { 满意率: ["B4", 0.95], 在职人员数: ["D5", null], 本年公用经费决算数: ["D6", 50], 固定资产总额: ["D7", 610] });
-    expect(inside.problems).toEqual([{ kind: "blank", cell: "D5", field: "在职人员数", message: "在职人员数（D5）为空，请填写" }]);
+    expect(inside.problems).toEqual([
+      { kind: "blank", cell: "D5", field: "在职人员数", message: "在职人员数（D5）为空，请填写", messageEn: "在职人员数 (D5) is blank; please fill it in" },
+    ]);
   });
 });

@@ -472,8 +472,46 @@ describe("task pane in Chromium", () => {
     await expect(
       page.evaluate(() => document.documentElement.lang),
     ).resolves.toBe("en");
+    // The base-data problems speak English too; the field id is the user's data.
+    const attention = page.getByRole("region", { name: "Needs attention" });
+    await expect(
+      attention
+        .getByRole("listitem")
+        .filter({ hasText: "上年三公经费预算数" })
+        .textContent(),
+    ).resolves.toBe("missing Missing from the base data: 上年三公经费预算数");
+    await expect(attention.textContent()).resolves.not.toMatch(
+      /基础数据缺少|为空|请填写|请核对|不是有效的数字|不一致|未读取/,
+    );
+    await expect(
+      page.getByRole("row", { name: /^上年三公经费预算数/ }).textContent(),
+    ).resolves.toContain("missing");
     await noHorizontalOverflow(page);
     await shot(page, "pane-320-english");
+
+    // And so do the summary's pending figures (an indicator's 扣分说明 stays Chinese).
+    await page.getByRole("button", { name: "Next: scheme" }).click();
+    await page.getByRole("radio", { name: /^浏阳2018/ }).check();
+    await page.getByRole("button", { name: "Next: generate" }).click();
+    await page.getByRole("button", { name: "Generate scorecard" }).click();
+    const summary = page.getByRole("region", { name: 'Created "计分表"' });
+    await summary.waitFor();
+    const pending = summary.getByRole("listitem");
+    await expect(
+      pending.filter({ hasText: "上年三公经费预算数" }).textContent(),
+    ).resolves.toMatch(
+      /Missing from the base data: 上年三公经费预算数$/,
+    );
+    await expect(
+      pending.filter({ hasText: "本年政府采购决算数" }).textContent(),
+    ).resolves.toMatch(
+      /本年政府采购决算数 \(D22\) on the base-data sheet is blank; please fill it in$/,
+    );
+    await expect(summary.textContent()).resolves.not.toMatch(
+      /基础数据缺少|基础数据中|为空，请填写/,
+    );
+    await noHorizontalOverflow(page);
+    await shot(page, "pane-320-english-summary");
     await page.close();
   });
 

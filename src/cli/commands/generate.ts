@@ -140,19 +140,20 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
   for (const ind of res.indicators) {
     if (ind.status === "ok") continue;
     const row = rowOf.get(ind.ref.path)!;
+    // The indicator's name, then what to do (an error's 扣分说明 stays Chinese).
+    const name = `  ${ind.ref.indicator.name}${t("：", ": ")}`;
     if (ind.status === "missing") {
-      const cells = ind.missing.map((f) =>
-        figureCell.has(f)
-          ? `${f}（${r.sheetName}!${figureCell.get(f)}）`
-          : `${f}（${r.baseSheetName}!${r.base.figures[f]?.address}）`
-      );
-      todo.push(`  ${ind.ref.indicator.name}：${t("请填写", "fill in")} ${cells.join("、")}`);
+      const cells = ind.missing.map((f) => {
+        const at = figureCell.has(f)
+          ? `${r.sheetName}!${figureCell.get(f)}`
+          : `${r.baseSheetName}!${r.base.figures[f]?.address}`;
+        return t(`${f}（${at}）`, `${f} (${at})`);
+      });
+      todo.push(`${name}${t("请填写", "fill in")} ${cells.join(t("、", ", "))}`);
     } else if (ind.status === "input") {
       const cell = `${r.sheetName}!${row.valueCell}`;
-      todo.push(
-        `  ${ind.ref.indicator.name}：${t(`请在 ${cell} 填写自评输入`, `type into ${cell}`)}`
-      );
-    } else todo.push(`  ${ind.ref.indicator.name}：${ind.explanation}`);
+      todo.push(`${name}${t(`请在 ${cell} 填写自评输入`, `type into ${cell}`)}`);
+    } else todo.push(`${name}${ind.explanation}`);
   }
   if (todo.length) lines.push(t("待填或需处理：", "To do:"), ...todo);
   lines.push(...problemLines(r.base));

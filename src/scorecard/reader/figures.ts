@@ -33,7 +33,7 @@ export type Parsed =
   | { state: "number"; value: D }
   | { state: "blank" }
   | { state: "noResult" }
-  | { state: "invalid"; why?: string };
+  | { state: "invalid"; why?: string; whyEn?: string };
 
 interface Resolved {
   candidate: Candidate;
@@ -80,14 +80,19 @@ export function checkFigures(
     chosen.set(def, pick);
     const distinct = new Set(filled.map(valueKey));
     if (distinct.size > 1) {
-      const listed = filled.slice(0, MAX_LISTED).map((x) => `${x.address}为${shown(x)}`);
-      if (filled.length > MAX_LISTED) listed.push("……");
-      const where = listed.join("，");
+      const listed = filled.slice(0, MAX_LISTED);
+      const more = filled.length > MAX_LISTED;
+      const where = [...listed.map((x) => `${x.address}为${shown(x)}`), ...(more ? ["……"] : [])];
+      const whereEn = [
+        ...listed.map((x) => `${x.address} = ${shownEn(x)}`),
+        ...(more ? ["…"] : []),
+      ];
       problems.push({
         kind: "duplicate",
         cell: pick.address,
         field: def,
-        message: `${def}出现${filled.length}处且数值不同（${where}），已采用${pick.address}，请核对`,
+        message: `${def}出现${filled.length}处且数值不同（${where.join("，")}），已采用${pick.address}，请核对`,
+        messageEn: `${def} appears ${filled.length} times with different values (${whereEn.join(", ")}); using ${pick.address}, please check`,
       });
     }
     const fig: Figure = {
@@ -107,9 +112,15 @@ export function checkFigures(
   for (const id of required) {
     if (figures[id]) continue;
     // A blank 楼堂馆所 figure means no project: say what the score will assume.
-    const assumed =
-      isField(id) && fieldDef(id).blank === "notApplicable" ? "（未填视为没有该项目）" : "";
-    problems.push({ kind: "missing", field: id, message: `基础数据缺少：${id}${assumed}` });
+    const notApplicable = isField(id) && fieldDef(id).blank === "notApplicable";
+    const assumed = notApplicable ? "（未填视为没有该项目）" : "";
+    const assumedEn = notApplicable ? " (if left out, there is taken to be no such project)" : "";
+    problems.push({
+      kind: "missing",
+      field: id,
+      message: `基础数据缺少：${id}${assumed}`,
+      messageEn: `Missing from the base data: ${id}${assumedEn}`,
+    });
   }
   return { figures, problems };
 }
@@ -128,7 +139,11 @@ export function parseFigure(field: string, raw: CellValue, isFormula = false): P
   if (raw === null || isBlank(raw)) return isFormula ? { state: "noResult" } : { state: "blank" };
   if (isPlaceholder(raw)) return { state: "blank" };
   if (typeof raw === "string" && /^#[A-Z/0-9]+[!?]?$|^#N\/A$/.test(raw.trim()))
-    return { state: "invalid", why: `公式结果为错误值${raw.trim()}` };
+    return {
+      state: "invalid",
+      why: `公式结果为错误值${raw.trim()}`,
+      whyEn: `the formula's result is the error value ${raw.trim()}`,
+    };
   let value: D | undefined;
   try {
     value = parseNumberOrBlank(raw, field);
@@ -141,7 +156,11 @@ export function parseFigure(field: string, raw: CellValue, isFormula = false): P
     value.greaterThan(1) &&
     !(typeof raw === "string" && raw.includes("%"))
   ) {
-    return { state: "invalid", why: "应填写百分比（如95%），不能大于100%" };
+    return {
+      state: "invalid",
+      why: "应填写百分比（如95%），不能大于100%",
+      whyEn: "it should be a percentage (such as 95%), not above 100%",
+    };
   }
   return { state: "number", value };
 }
@@ -156,6 +175,12 @@ function shown(x: Resolved): string {
   return `“${String(x.raw)}”`;
 }
 
+function shownEn(x: Resolved): string {
+  if (x.parsed.state === "number")
+    return typeof x.raw === "string" ? `"${x.raw}"` : x.parsed.value.toString();
+  return `"${String(x.raw)}"`;
+}
+
 /** `required`: a blank matters only for a figure the caller needs (the scheme's fields). */
 function valueProblems(field: string, x: Resolved, required: boolean): Problem[] {
   const def = fieldDef(field);
@@ -165,7 +190,15 @@ function valueProblems(field: string, x: Resolved, required: boolean): Problem[]
     case "blank":
       // No 楼堂馆所 project: a blank is the normal answer (the rule gives full marks).
       if (def.blank === "notApplicable" || !required) return [];
-      return [{ kind: "blank", cell, field, message: `${field}（${cell}）为空，请填写` }];
+      return [
+        {
+          kind: "blank",
+          cell,
+          field,
+          message: `${field}（${cell}）为空，请填写`,
+          messageEn: `${field} (${cell}) is blank; please fill it in`,
+        },
+      ];
     case "noResult":
       return [
         {
@@ -173,16 +206,19 @@ function valueProblems(field: string, x: Resolved, required: boolean): Problem[]
           cell,
           field,
           message: `${field}（${cell}）是公式但没有计算结果，请在 Excel 中重新计算并保存后再读取`,
+          messageEn: `${field} (${cell}) is a formula without a calculated result; recalculate and save the workbook in Excel, then read it again`,
         },
       ];
     case "invalid": {
       const why = p.why ? `，${p.why}` : "";
+      const whyEn = p.whyEn ? `: ${p.whyEn}` : "";
       return [
         {
           kind: "invalid",
           cell,
           field,
           message: `${field}（${cell}）“${String(x.raw).trim()}”不是有效的数字${why}`,
+          messageEn: `${field} (${cell}) "${String(x.raw).trim()}" is not a valid number${whyEn}`,
         },
       ];
     }
@@ -194,6 +230,7 @@ function valueProblems(field: string, x: Resolved, required: boolean): Problem[]
             cell,
             field,
             message: `${field}（${cell}）为负数${p.value.toString()}，请核对`,
+            messageEn: `${field} (${cell}) is negative (${p.value.toString()}); please check`,
           },
         ];
       }
@@ -218,12 +255,14 @@ function sumProblems(chosen: Map<string, Resolved>): Problem[] {
       const diff = total.parsed.value.minus(sum).abs();
       if (diff.greaterThan(SUM_TOLERANCE)) {
         const field = crossFieldId(rel.total, column);
-        const list = parts.map((p) => p!.address).join("、");
+        const cells = parts.map((p) => p!.address);
+        const list = cells.join("、");
         out.push({
           kind: "sum",
           cell: total.address,
           field,
           message: `${field}（${total.address}）为${total.parsed.value.toString()}，与其分项（${list}）之和${sum.toString()}不符，相差${diff.toString()}`,
+          messageEn: `${field} (${total.address}) is ${total.parsed.value.toString()}, but its sub-items (${cells.join(", ")}) add up to ${sum.toString()}, a difference of ${diff.toString()}`,
         });
       }
     }

@@ -306,7 +306,8 @@ class Reader {
         if (m.year !== this.year)
           this.yearProblem(
             m.where,
-            `${m.where}写的年度${m.year}与指定的评价年度${this.year}不一致，按${this.year}年读取`
+            `${m.where}写的年度${m.year}与指定的评价年度${this.year}不一致，按${this.year}年读取`,
+            `${m.where} gives the year ${m.year}, not the evaluation year specified (${this.year}); reading it as ${this.year}`
           );
       }
       return;
@@ -317,16 +318,19 @@ class Reader {
         const where = this.sheet.address(title.r, title.c);
         this.yearProblem(
           where,
-          `标题（${where}）中的年度${title.year}与年度单元格${markers[0].where}的${this.year}不一致，按${this.year}年读取`
+          `标题（${where}）中的年度${title.year}与年度单元格${markers[0].where}的${this.year}不一致，按${this.year}年读取`,
+          `The year ${title.year} in the title (${where}) differs from the year ${this.year} in ${markers[0].where}; reading it as ${this.year}`
         );
       }
       return;
     }
     if (markerYears.length > 1) {
       const list = markers.map((m) => `${m.where}为${m.year}`).join("，");
+      const listEn = markers.map((m) => `${m.where} = ${m.year}`).join(", ");
       this.yearProblem(
         markers[0].where,
-        `表中写了不同的年度（${list}），无法确定评价年度，请统一后重试或指定年度`
+        `表中写了不同的年度（${list}），无法确定评价年度，请统一后重试或指定年度`,
+        `The sheet gives different years (${listEn}), so the evaluation year is unclear; make them agree and try again, or specify the year`
       );
       return;
     }
@@ -341,18 +345,20 @@ class Reader {
     } else if (years.length === 1) {
       this.yearProblem(
         undefined,
-        `表头只出现${years[0]}年，无法判断它是本年还是上年；请在表中填写“年度”或指定评价年度`
+        `表头只出现${years[0]}年，无法判断它是本年还是上年；请在表中填写“年度”或指定评价年度`,
+        `The column headings name only the year ${years[0]}, so it is unclear whether it is the evaluation year or the year before; add a "年度" (year) cell to the sheet or specify the evaluation year`
       );
     } else if (years.length >= 2) {
       this.yearProblem(
         undefined,
-        `表头出现多个年份（${years.join("、")}），无法确定评价年度；请在表中填写“年度”或指定评价年度`
+        `表头出现多个年份（${years.join("、")}），无法确定评价年度；请在表中填写“年度”或指定评价年度`,
+        `The column headings name several years (${years.join(", ")}), so the evaluation year is unclear; add a "年度" (year) cell to the sheet or specify the evaluation year`
       );
     }
   }
 
-  private yearProblem(cell: string | undefined, message: string): void {
-    const p: Problem = { kind: "year", message };
+  private yearProblem(cell: string | undefined, message: string, messageEn: string): void {
+    const p: Problem = { kind: "year", message, messageEn };
     if (cell) p.cell = cell;
     this.problems.push(p);
   }
@@ -368,7 +374,8 @@ class Reader {
       this.reportedHeaders.add(where);
       this.yearProblem(
         where,
-        `“${text.trim()}”（${where}）的年份既不是评价年度${this.year}年，也不是上年${this.year - 1}年，未读取`
+        `“${text.trim()}”（${where}）的年份既不是评价年度${this.year}年，也不是上年${this.year - 1}年，未读取`,
+        `"${text.trim()}" (${where}) is neither the evaluation year ${this.year} nor the year before (${this.year - 1}); not read`
       );
     }
     return undefined;
@@ -478,7 +485,8 @@ class Reader {
         this.reportedHeaders.add(where);
         this.yearProblem(
           where,
-          `表头“${hc.text.trim()}”（${where}）没有注明年份，无法区分本年与上年，未读取该列`
+          `表头“${hc.text.trim()}”（${where}）没有注明年份，无法区分本年与上年，未读取该列`,
+          `The column heading "${hc.text.trim()}" (${where}) names no year, so the evaluation year and the year before cannot be told apart; the column was not read`
         );
       }
       return undefined;
