@@ -5,7 +5,7 @@
  * function to call after the next `context.sync()`, so callers can put several reads (and the
  * checks a write needs) into one round trip.
  */
-import type { Grid, GridCell } from "../scorecard/grid";
+import { columnIndex, type Grid, type GridCell } from "../scorecard/grid";
 import type { XlRequestContext, XlWorksheet } from "./api";
 
 /**
@@ -140,7 +140,5 @@ function withinWindow(area: string, end: { row: number; column: number }): boole
   const first = area.split(":")[0];
   const m = /^([A-Z]+)(\d+)$/.exec(first);
   if (!m) return false;
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return Number(m[2]) <= end.row && column <= end.column;
+  return Number(m[2]) <= end.row && columnIndex(m[1]) + 1 <= end.column;
 }

@@ -13,7 +13,7 @@
  * point is rolled back to the workbook as it was (for 更新, the original is refilled from the
  * backup, never replaced by it; see rollbackInPlace).
  */
-import { columnLetters } from "../scorecard/grid";
+import { columnIndex, columnLetters } from "../scorecard/grid";
 import type { Plan } from "../scorecard/plan";
 import type { XlRequestContext, XlWorksheet } from "./api";
 import {
@@ -535,10 +535,4 @@ function applyLayout(ws: XlWorksheet, layout: SheetLayout): void {
     else if (columns) ws.freezePanes.freezeColumns(columnIndex(columns) + 1);
     else ws.freezePanes.freezeAt(layout.frozen);
   }
-}
-
-function columnIndex(letters: string): number {
-  let c = 0;
-  for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return c - 1;
 }

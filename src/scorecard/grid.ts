@@ -43,11 +43,16 @@ export function a1(row: number, column: number): string {
   return columnLetters(column) + String(row + 1);
 }
 
+/** "C" -> 2, "AA" -> 26: the 0-based column of upper-case column letters. */
+export function columnIndex(letters: string): number {
+  let column = 0;
+  for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return column - 1;
+}
+
 /** "C7" -> 0-based {row, column}; also accepts "$C$7". */
 export function parseA1(address: string): { row: number; column: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) throw new Error(`not an A1 address: ${address}`);
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  return { row: Number(m[2]) - 1, column: columnIndex(m[1].toUpperCase()) };
 }
