@@ -234,19 +234,22 @@ function applyValidation(
   if (rule) {
     dv.ignoreBlanks = true;
     dv.rule = rule;
-    dv.errorAlert = v.error
-      ? {
-          showAlert: true,
-          style: v.error.strict ? "Stop" : "Warning",
-          title: clip(v.error.title, 32),
-          message: clip(v.error.message, 255),
-        }
-      : {
-          showAlert: true,
-          style: "Warning",
-          title: "请核对输入",
-          message: "输入值不在允许的范围内，请核对。",
-        };
+    dv.errorAlert =
+      v.alert === false
+        ? { showAlert: false, style: "Information", title: "", message: "" }
+        : v.error
+          ? {
+              showAlert: true,
+              style: v.error.strict ? "Stop" : "Warning",
+              title: clip(v.error.title, 32),
+              message: clip(v.error.message, 255),
+            }
+          : {
+              showAlert: true,
+              style: "Warning",
+              title: "请核对输入",
+              message: "输入值不在允许的范围内，请核对。",
+            };
   }
   if (v.prompt)
     dv.prompt = {
@@ -431,7 +434,7 @@ export function planWriteSteps(
   };
   const byValidation = new Map<string, { v: PlanValidation; ranges: string[] }>();
   for (const v of plan.validations) {
-    const key = JSON.stringify([v.rule, v.prompt, v.error]);
+    const key = JSON.stringify([v.rule, v.prompt, v.error, v.alert]);
     const g = byValidation.get(key) ?? { v, ranges: [] };
     g.ranges.push(v.range);
     byValidation.set(key, g);

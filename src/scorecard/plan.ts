@@ -49,6 +49,8 @@ export interface PlanValidation {
   prompt?: { title: string; message: string };
   /** Error message when input is invalid; when absent, invalid input only warns. */
   error?: { title: string; message: string; strict: boolean };
+  /** false: no alert at all, the rule only offers its list as a dropdown. */
+  alert?: false;
 }
 
 import type { InputKind as RuleInputKind } from "../core/rules/kind";

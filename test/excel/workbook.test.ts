@@ -151,6 +151,21 @@ describe("writeScorecard: a new sheet", () => {
     expect(sizes.get("Worksheet.getRanges")).toBe(13);
   });
 
+  it("writes a list that only suggests (checklist ticks) with no error alert", async () => {
+    const wb = workbookWithBase();
+    const plan = smallPlan();
+    plan.validations = [{ ...plan.validations[0], alert: false }];
+    await writeScorecard(wb.host(), {
+      baseSheet: "基础数据",
+      sheetName: "计分表",
+      mode: "new",
+      build: () => plan,
+    });
+    const [v] = wb.sheet("计分表")!.validations;
+    expect(v.rule).toEqual({ list: { inCellDropDown: true, source: "①,②,①②" } });
+    expect(v.errorAlert).toMatchObject({ showAlert: false });
+  });
+
   it("merges, sizes columns, freezes panes, validates inputs, adds notes and sets up printing", async () => {
     const wb = workbookWithBase();
     await writeScorecard(wb.host(), {

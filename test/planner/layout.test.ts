@@ -177,7 +177,14 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     const validation = (a: string) => perf.validations.find((v) => v.range === a)!;
     // 管理制度健全性 (I17): ticks; 资金使用合规性 (I18): count; 经济效益、社会效益 (I24): score 0–6; 行政效能 (I26): levels.
     expect(inputAt("I17")).toMatchObject({ key: "过程/预算管理/管理制度健全性", kind: "ticks" });
-    expect(validation("I17").rule).toEqual({ type: "any" });
+    // Every combination of the four items as a dropdown: 全部, the 3s, the 2s, the 1s, 无 (2^4 = 16 lines)…
+    expect(validation("I17").rule).toEqual({
+      type: "list",
+      values: ["全部", "①②③", "①②④", "①③④", "②③④", "①②", "①③", "①④", "②③", "②④", "③④", "①", "②", "③", "④", "无"],
+    });
+    // …that only suggests: "1,2,4" is typed without an alert.
+    expect(validation("I17")).toMatchObject({ alert: false });
+    expect(validation("I17").error).toBeUndefined();
     expect(validation("I17").prompt!.message).toContain("①有内部财务管理制度、会计核算制度等管理制度（2分）");
     expect(validation("I18").rule).toEqual({ type: "whole", min: 0, max: undefined });
     expect(validation("I24").rule).toEqual({ type: "decimal", min: 0, max: 6 });
@@ -194,7 +201,7 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     expect(perf.styles[at(perf, "I17")!.style!].numberFormat).toBe("@");
     // A blank input never reaches PERF.SCORE: desktop Excel would pass it as 0.
     expect(formula(perf, "J17")).toBe('=IF(TRIM(I17&"")="","",PERF.SCORE("管理制度健全性",I17,"浏阳2018"))');
-    const hint = "填写符合的项目编号，如“①②”或“1,2”；全部符合填“全部”，均不符合填“无”";
+    const hint = "填写符合的项目编号，如“①②”或“1,2”，也可从下拉列表中选择；全部符合填“全部”，均不符合填“无”";
     expect(formula(perf, "K17")).toBe(
       `=IF(TRIM(I17&"")="","待填：${hint}",IF(ISERROR(J17),"自评输入“"&I17&"”无法识别："&"${hint}",` +
         'PERF.EXPLAIN("管理制度健全性",I17,"浏阳2018")))',

@@ -47,6 +47,7 @@ function samplePlan(): Plan {
       { range: "D3", rule: { type: "any" }, prompt: { title: "提示", message: "任意内容" } },
       { range: "D4", rule: { type: "list", values: Array.from({ length: 60 }, (_, i) => `选项${i + 1}`) } },
       { range: "D5", rule: { type: "list", values: ["①②", "a,b"] } },
+      { range: "C4", rule: { type: "list", values: ["全部", "①", "无"] }, alert: false },
     ],
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "1:2", area: "A1:D6" },
     inputs: [
@@ -132,6 +133,10 @@ describe("writePlan", () => {
     expect(ws.getCell("B6").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [0, 4], errorStyle: "warning" });
     expect(ws.getCell("C3").dataValidation).toMatchObject({ type: "custom", formulae: ["ISNUMBER(C3)"] });
     expect(ws.getCell("D3").dataValidation).toMatchObject({ type: "any", prompt: "任意内容" });
+    // A list that only suggests (checklist ticks): a dropdown, and other input without an alert.
+    const open = ws.getCell("C4").dataValidation;
+    expect(open).toMatchObject({ type: "list", formulae: ['"全部,①,无"'] });
+    expect(open.showErrorMessage).not.toBe(true);
   });
 
   it("puts lists that cannot be written inline into a hidden column and refers to them", async () => {

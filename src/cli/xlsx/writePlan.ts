@@ -254,7 +254,7 @@ function applyValidation(ws: ExcelJS.Worksheet, v: PlanValidation, lists: ListSp
     dv.promptTitle = truncate(v.prompt.title, VALIDATION_LIMITS.title);
     dv.prompt = truncate(v.prompt.message, VALIDATION_LIMITS.prompt);
   }
-  if (rule.type !== "any") {
+  if (rule.type !== "any" && v.alert !== false) {
     dv.showErrorMessage = true;
     if (v.error) {
       dv.errorStyle = v.error.strict ? "stop" : "warning";

@@ -51,6 +51,22 @@ export function parseTicks(input: unknown, count: number, subject: string): Set<
   return ticked;
 }
 
+/** Up to this many items, the input cell offers every combination in a dropdown (2^5 = 32 lines). */
+const MAX_DROPDOWN_ITEMS = 5;
+
+/**
+ * The dropdown of a checklist's input: 全部, then every other combination of items, more items
+ * first, each in item order ("①②④"), then 无.
+ */
+export function tickChoices(labels: readonly string[]): string[] {
+  const n = labels.length;
+  const combos: number[][] = [];
+  for (let mask = 1; mask < (1 << n) - 1; mask++)
+    combos.push(labels.map((_, i) => i).filter((i) => mask & (1 << i)));
+  combos.sort((a, b) => b.length - a.length || a.join(",").localeCompare(b.join(",")));
+  return [ALL_TICKS, ...combos.map((c) => c.map((i) => labels[i]).join("")), NO_TICKS];
+}
+
 const labelsOf = (items: ChecklistItem[], picked: number[]) =>
   picked.map((i) => items[i - 1].label).join("");
 
@@ -109,10 +125,12 @@ export const checklist: RuleKind<ChecklistRule> = {
   },
 
   input(rule) {
-    const labels = rule.items.map((it) => it.label).join("");
+    const labels = rule.items.map((it) => it.label);
     return {
       kind: "ticks",
-      hint: `填写符合的项目编号，如“${labels.slice(0, 2)}”或“1,2”；全部符合填“${ALL_TICKS}”，均不符合填“${NO_TICKS}”`,
+      hint: `填写符合的项目编号，如“${labels.slice(0, 2).join("")}”或“1,2”，也可从下拉列表中选择；全部符合填“${ALL_TICKS}”，均不符合填“${NO_TICKS}”`,
+      list: labels.length <= MAX_DROPDOWN_ITEMS ? tickChoices(labels) : undefined,
+      open: true,
     };
   },
 };

@@ -8,8 +8,10 @@ export interface InputSpec {
   kind: InputKind;
   /** Short Chinese instruction (fits Excel's 255-character input message). */
   hint: string;
-  /** Allowed values, for a dropdown. */
+  /** Values for a dropdown: the allowed ones, or only suggestions when `open` is set. */
   list?: string[];
+  /** Other input than the list is fine too (ticks may also be typed "1,2,4"). */
+  open?: boolean;
   min?: number;
   max?: number;
   whole?: boolean;

@@ -24,7 +24,8 @@ export function ruleValidation(
       range: address,
       rule: { type: "list", values: spec.list },
       prompt,
-      error: error(true),
+      // An open list only suggests: other forms ("1,2,4") are typed without an alert.
+      ...(spec.open ? { alert: false } : { error: error(true) }),
     };
   if (spec.kind === "count")
     return {
