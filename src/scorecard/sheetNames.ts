@@ -6,6 +6,21 @@
 
 export const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[[\]:*?/\\]/g;
+/** Excel keeps "History" (any case) for its change-tracking sheet. */
+const RESERVED = "history";
+
+/** Why Excel would refuse `name` for a sheet: "reserved" (History), "invalid", or undefined. */
+export function sheetNameProblem(name: string): "reserved" | "invalid" | undefined {
+  if (name.toLowerCase() === RESERVED) return "reserved";
+  if (
+    new RegExp(FORBIDDEN.source).test(name) ||
+    /^'|'$/.test(name) ||
+    name.trim() === "" ||
+    Array.from(name).length > MAX_SHEET_NAME
+  )
+    return "invalid";
+  return undefined;
+}
 
 /** A name Excel accepts: forbidden characters replaced, apostrophes trimmed, cut to 31. */
 export function sanitizeSheetName(name: string): string {
@@ -14,6 +29,7 @@ export function sanitizeSheetName(name: string): string {
     .replace(/^'+|'+$/g, "")
     .trim();
   if (s === "") s = "Sheet";
+  if (s.toLowerCase() === RESERVED) s += "_";
   return Array.from(s).slice(0, MAX_SHEET_NAME).join("");
 }
 

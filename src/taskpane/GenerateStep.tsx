@@ -16,7 +16,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { PendingItem } from "../excel/scorecard";
-import { MAX_SHEET_NAME } from "../scorecard/sheetNames";
+import { sheetNameProblem } from "../scorecard/sheetNames";
 import { useT } from "./i18n";
 import { useStyles } from "./styles";
 import type { Conflict, Pane } from "./usePane";
@@ -33,15 +33,10 @@ export function GenerateStep({ pane, onBack }: { pane: Pane; onBack(): void }) {
   const { state } = pane;
   const outcome = state.outcome;
   const summary = outcome?.summary;
-  // Excel's rules (src/scorecard/sheetNames.ts); a name it refuses would only fail mid-write.
-  // "History" (any case) is reserved for Excel's change-tracking sheet.
-  const reservedName = state.sheetName.toLowerCase() === "history";
-  const invalidName =
-    /[[\]:*?/\\]/.test(state.sheetName) ||
-    /^'|'$/.test(state.sheetName) ||
-    state.sheetName.trim() === "" ||
-    state.sheetName.length > MAX_SHEET_NAME ||
-    reservedName;
+  // Excel's rules; a name it refuses would only fail mid-write.
+  const nameProblem = sheetNameProblem(state.sheetName);
+  const reservedName = nameProblem === "reserved";
+  const invalidName = nameProblem !== undefined;
   const conflict = state.conflict;
   // Why 更新 is not offered for the taken name (only a new name is).
   const noUpdate: Record<Exclude<Conflict["update"], "allowed">, [string, string]> = {

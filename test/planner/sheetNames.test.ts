@@ -1,5 +1,6 @@
 /** Sheet names: never overwrite, Excel's rules (≤31 characters, no []:*?/\, case-insensitive), quoting in formulas. */
 import { quoteSheetName, sanitizeSheetName, sheetRef, uniqueSheetName } from "../../src/scorecard/planner";
+import { sheetNameProblem } from "../../src/scorecard/sheetNames";
 
 describe("uniqueSheetName", () => {
   test("计分表 → 计分表 (2) → 计分表 (3)", () => {
@@ -46,5 +47,29 @@ describe("quoteSheetName / sheetRef", () => {
   ])("%s → %s", (name, ref) => {
     expect(sheetRef(name, "C7")).toBe(ref);
     expect(quoteSheetName(name)).toBe(ref.slice(0, -3));
+  });
+});
+
+describe("sheetNameProblem: what Excel refuses as a sheet name", () => {
+  test.each<[string, string | undefined]>([
+    ["计分表", undefined],
+    ["计分表 (2)", undefined],
+    ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一", undefined], // 31 characters
+    ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二", "invalid"], // 32
+    ["计分[表]", "invalid"],
+    ["a/b", "invalid"],
+    ["'计分表", "invalid"],
+    ["计分表'", "invalid"],
+    ["  ", "invalid"],
+    ["History", "reserved"],
+    ["HISTORY", "reserved"],
+    ["History2", undefined],
+  ])("%p → %p", (name, problem) => {
+    expect(sheetNameProblem(name)).toBe(problem);
+  });
+
+  test("sanitizeSheetName never yields the reserved History", () => {
+    expect(sanitizeSheetName("history")).toBe("history_");
+    expect(sheetNameProblem(sanitizeSheetName("History"))).toBeUndefined();
   });
 });
