@@ -38,6 +38,9 @@ describe("classify", () => {
     expect(classify("2018年实际在职人数")?.scalar).toEqual({ type: "field", field: "在职人员数", period: { year: 2018 } });
     expect(classify("本年三公经费预算数")?.scalar).toEqual({ type: "cross", row: "三公经费", kind: "预算", period: "本年" });
     expect(classify("出国经费")?.row).toEqual({ type: "cross", row: "因公出国（境）费" });
+    // A bare "公务用车" row is the 公务用车 total, so its sub-items are checked against it.
+    expect(classify("公务用车")?.row).toEqual({ type: "cross", row: "公务用车购置及运行维护费" });
+    expect(classify("2、公车")?.row).toEqual({ type: "cross", row: "公务用车购置及运行维护费" });
     expect(classify("2017年决算数")?.header).toEqual({ period: { year: 2017 }, kind: "决算" });
     expect(classify("上年度预算数")?.header).toEqual({ period: "上年", kind: "预算" });
     expect(classify("本年度实际支出数")?.header).toEqual({ period: "本年", kind: "决算" });
