@@ -1,0 +1,2 @@
+export { readRuleText, readRuleTextCached, type RuleReading } from "./read";
+export { normalizeRuleText } from "./normalize";
