@@ -5,6 +5,7 @@ import { useCommanderText } from "./commanderText";
 import { registerDemo } from "./commands/demo";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
+import { registerRule } from "./commands/rule";
 import { registerScore } from "./commands/score";
 import { registerTemplate } from "./commands/template";
 import { setLang, t } from "./i18n";
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerTemplate(program);
   registerDemo(program);
   registerFn(program);
+  registerRule(program);
   return program;
 }
 

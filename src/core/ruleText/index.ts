@@ -1,2 +1,2 @@
-export { readRuleText, readRuleTextCached, type RuleReading } from "./read";
+export { readRuleText, readRuleTextCached, ruleOfText, type RuleReading } from "./read";
 export { normalizeRuleText } from "./normalize";

@@ -4,6 +4,7 @@
  * score is either understood or the text is refused.
  */
 import { D } from "../decimal";
+import { notFound } from "../errors";
 import { describeRule } from "../rules/describe";
 import { validateRule } from "../rules";
 import type { Rule } from "../rules/types";
@@ -117,4 +118,12 @@ export function readRuleTextCached(text: string, points: number): RuleReading {
     cache.set(key, hit);
   }
   return hit;
+}
+
+/** The rule a text reads as; an unreadable text is #N/A with the reason and the part. */
+export function ruleOfText(text: string, points: number): Extract<RuleReading, { ok: true }> {
+  const r = readRuleTextCached(text, points);
+  if (r.ok) return r;
+  const part = r.part && !r.reason.includes(r.part) ? `（“${r.part}”）` : "";
+  throw notFound(`评价标准无法识别：${r.reason}${part}`);
 }
