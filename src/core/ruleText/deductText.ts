@@ -111,7 +111,8 @@ export const readDeduct: KindReader = (t, max) => {
     return refuse("没有写明从何处开始扣分（如“≤100%计满分”或“以100%为标准”）", m[0]);
   if (!fullNamed && prefix === "")
     notes.push(`以${fmtPct(constant(threshold))}为标准，未超出的得满分`);
-  if (stepping === undefined) notes.push("不足一步按比例扣分是默认读法（原文未写“不足…不扣分”或“不足…按…计算”）");
+  if (stepping === undefined)
+    notes.push("不足一步按比例扣分是默认读法（原文未写“不足…不扣分”或“不足…按…计算”）");
   return {
     rule: { kind: "deduct", threshold, direction, step, points, ...(stepping ? { stepping } : {}) },
     notes,
