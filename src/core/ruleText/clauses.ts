@@ -38,7 +38,12 @@ export function isFiller(part: string): boolean {
 }
 
 /** A part that is only a score, "计4分" / "4分" / "不得分": belongs to the condition before it. */
-const BARE_SCORE = /^((计|得|给|记|赋)?-?\d+(\.\d+)?分|(计|得|给)满分|不得分|不计分|不给分)$/;
+const BARE_SCORE =
+  /^((计|得|给|记|赋)?-?\d+(\.\d+)?分|\(\d+(\.\d+)?分\)|(计|得|给|记)(满分|全部分值)|不得分|不计分|不给分)$/;
+/** "超过的，每超过…" / "未完成的，按照…比例记分": a condition and its consequence written apart. */
+const OPEN_CONDITION = /的$/;
+const CONSEQUENCE = /^(按|每)/;
+const NUMBER_HEAD = /^([①②③④⑤⑥⑦⑧⑨]|\(\d{1,2}\)|\d{1,2}[、.](?!\d))\s*/;
 
 function splitSentences(text: string): string[] {
   return text
@@ -61,8 +66,13 @@ function stripDefinitions(sentence: string, setAside: string[]): string {
   const kept: string[] = [];
   for (let i = 0; i < segments.length; i++) {
     const parts = segments[i].split(",");
+    // A colon part is a definition only when nothing after its colon scores ("完成及时率：1-4季度各得1分" scores).
+    const rest = (k: number) =>
+      [parts.slice(k).join(","), ...segments.slice(i + 1)].join(";").replace(/^[^:]*:/, "");
     const at = parts.findIndex(
-      (p) => DEFINITION_PART.test(p.trim()) || DESCRIPTION_PART.test(p.trim())
+      (p, k) =>
+        (DEFINITION_PART.test(p.trim()) && !SCORE_WORD.test(rest(k))) ||
+        DESCRIPTION_PART.test(p.trim())
     );
     if (at < 0) {
       kept.push(segments[i]);
@@ -78,8 +88,23 @@ function stripDefinitions(sentence: string, setAside: string[]): string {
 function joinBareScores(parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
-    if (out.length > 0 && BARE_SCORE.test(p)) out[out.length - 1] += p;
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      (BARE_SCORE.test(p) || (OPEN_CONDITION.test(prev) && CONSEQUENCE.test(p)))
+    )
+      out[out.length - 1] += p;
     else out.push(p);
+  }
+  return out;
+}
+
+/** A sentence that is only "（4分）" belongs to the sentence before it. */
+function joinBareSentences(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (out.length > 0 && BARE_SCORE.test(s)) out[out.length - 1] += s;
+    else out.push(s);
   }
   return out;
 }
@@ -88,7 +113,9 @@ export function ruleText(raw: string): RuleText {
   const text = normalizeRuleText(raw);
   const setAside: string[] = [];
   const sentences: string[] = [];
-  for (const s of splitSentences(text)) {
+  // "（不足一个百分点不扣分）" is a clause of its own.
+  const unbracketed = text.replace(/\((不足[^()]*)\)/g, ",$1,");
+  for (const s of joinBareSentences(splitSentences(unbracketed))) {
     const { rest, formula } = stripFormula(s);
     if (formula) setAside.push(formula);
     if (rest === "") continue;
@@ -103,7 +130,12 @@ export function ruleText(raw: string): RuleText {
   const parts = joinBareScores(
     sentences
       .flatMap((s) => s.split(/[,;]/))
-      .map((p) => p.trim().replace(/[.、:]+$/, ""))
+      .map((p) =>
+        p
+          .trim()
+          .replace(/[.、:]+$/, "")
+          .replace(NUMBER_HEAD, "")
+      )
       .filter((p) => p !== "")
   );
   const items = sentences

@@ -24,7 +24,12 @@ const FLOOR = new RegExp(
 const CEIL = new RegExp(
   `^不足(?:${NUM})?(?:个)?(?:百分点|%)?(?:的)?(?:部分)?按(?:${NUM})?(?:个)?(?:百分点|%)?(?:计算|计|扣分|扣|算)$`
 );
-const STANDARD = new RegExp(`^以(${NUM})(%)?为(?:标准|基准|上限|下限)$`);
+/** "以100%为标准", with a subject before it and maybe the full marks after: "预算执行率以100%为标准计6分". */
+const STANDARD = new RegExp(
+  `^[^\\d]*?以(${NUM})(%)?为(?:标准|基准|上限|下限)(?:的)?(?:(?:计|得)?(${NUM})分|(?:计|得)满分)?$`
+);
+/** "超过的，每超过…": the direction word alone adds nothing. */
+const BARE_DIRECTION = new RegExp(`^(?:${ABOVE}|${BELOW}|${BOTH})?(?:的部分|部分|的)?$`);
 
 function directionOf(word: string): Direction {
   if (new RegExp(`^(${BOTH})$`).test(word)) return "both";
@@ -70,7 +75,7 @@ export const readDeduct: KindReader = (t, max) => {
   let fullNamed = false;
 
   const prefix = m[1].replace(/(的部分|部分|的|,)$/, "");
-  if (prefix !== "") {
+  if (prefix !== "" && !BARE_DIRECTION.test(prefix)) {
     const iv = parseCondition(prefix);
     const edge =
       iv && (direction === "above" ? iv.min : direction === "below" ? iv.max : undefined);
@@ -87,6 +92,9 @@ export const readDeduct: KindReader = (t, max) => {
     const std = STANDARD.exec(p);
     if (std) {
       threshold ??= fraction(std[1], !!std[2]);
+      if (std[3] !== undefined && !constant(Number(std[3])).equals(max))
+        notes.push(`原文写“计${std[3]}分”，与分值${fmt(max)}分不一致：按分值${fmt(max)}分计`);
+      fullNamed = true;
       continue;
     }
     const full = splitScore(p);
@@ -109,7 +117,7 @@ export const readDeduct: KindReader = (t, max) => {
   }
   if (threshold === undefined)
     return refuse("没有写明从何处开始扣分（如“≤100%计满分”或“以100%为标准”）", m[0]);
-  if (!fullNamed && prefix === "")
+  if (!fullNamed && (prefix === "" || BARE_DIRECTION.test(prefix)))
     notes.push(`以${fmtPct(constant(threshold))}为标准，未超出的得满分`);
   if (stepping === undefined)
     notes.push("不足一步按比例扣分是默认读法（原文未写“不足…不扣分”或“不足…按…计算”）");

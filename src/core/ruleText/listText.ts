@@ -14,7 +14,7 @@ const NUMBER_MARK = /^([①②③④⑤⑥⑦⑧⑨]|\(\d{1,2}\)|\d{1,2}[、.](?
 /** Items as the text lists them, with "…计1分，…计1分" on one line split after each score. */
 function itemsOf(items: string[]): string[] {
   return items
-    .flatMap((it) => it.split(/(?<=\d分|满分|不得分)[,]/))
+    .flatMap((it) => it.split(/(?<=\d分|满分|不得分|\d分\))[,、]/))
     .map((it) =>
       it
         .split(",")
@@ -36,42 +36,51 @@ const PER_QUARTER = new RegExp(`^(.*?)每有(${NUM})个季度(.*?)(?:的)?,?(?:�
 
 const stripMark = (s: string) => s.replace(NUMBER_MARK, "");
 
-export const readPerCase: KindReader = (t) => {
+/** The count clause of a text, whichever of the three forms it takes. */
+function countClause(it: string) {
+  const q = PER_QUARTER.exec(it);
+  if (q) return { prefix: q[1], per: q[2], unit: "个季度", subject: q[3], points: Number(q[4]) };
+  const m = PER_DELAY.exec(it) ?? PER_CASE.exec(it);
+  return m
+    ? { prefix: m[1], per: m[2], unit: m[3], subject: m[4], points: Number(m[5]) }
+    : undefined;
+}
+
+export const readPerCase: KindReader = (t, max) => {
   const items = itemsOf(t.items);
-  const at = items.findIndex(
-    (it) => PER_CASE.test(it) || PER_DELAY.test(it) || PER_QUARTER.test(it)
-  );
+  const at = items.findIndex((it) => countClause(it) !== undefined);
   if (at < 0) return undefined;
-  const it = items[at];
-  const m = (PER_CASE.exec(it) ?? PER_DELAY.exec(it) ?? PER_QUARTER.exec(it))!;
-  const per = Number(m[2]);
-  if (per !== 1) return refuse(`“每${m[2]}…”的计数单位不是1，暂不支持`, it);
-  const points = Number(PER_QUARTER.test(it) ? m[4] : m[5]);
-  const unit = PER_QUARTER.test(it) ? "个季度" : m[3];
-  const subject = PER_QUARTER.test(it) ? m[3] : m[4];
-  const prefix = m[1].replace(/^(以上情况|上述情况|以上各项|以上|上述|其中|对)/, "");
-  const others = items.filter((_, i) => i !== at);
-  if (others.some((o) => splitScore(o)))
-    return refuse(
-      "逐项计分与按次数扣分写在一起，暂不支持：请用计分方式指定",
-      others.find((o) => splitScore(o))
-    );
+  const c = countClause(items[at])!;
+  if (Number(c.per) !== 1) return refuse(`“每${c.per}…”的计数单位不是1，暂不支持`, items[at]);
+  // "按时报送的得3分，每延迟一个月扣1分": the full-marks clause is the count of 0.
+  const isFullMarks = (o: string) => {
+    const s = splitScore(o);
+    return s !== undefined && s.head !== "" && pointsValue(s.points, max).equals(max);
+  };
+  const others = items.filter((o, i) => i !== at && !(items.length === 2 && isFullMarks(o)));
+  const scored = others.find((o) => splitScore(o));
+  if (scored) return refuse("逐项计分与按次数扣分写在一起，暂不支持：请用计分方式指定", scored);
   const requirements = others.map((o, i) => ({
     label: CIRCLED[i] ?? String(i + 1),
     text: stripMark(o),
   }));
-  const what = (prefix + subject).replace(/^的+|的+$/g, "") || "不符合要求";
-  const counted = unit.replace(/^个/, "");
+  const prefix = c.prefix.replace(/^(以上情况|上述情况|以上各项|以上|上述|其中|对)/, "");
+  const what = (prefix + c.subject).replace(/^的+|的+$/g, "") || "不符合要求";
+  const counted = c.unit.replace(/^个/, "");
   const notes = what === "不符合要求" && counted === "例" ? [] : [`输入${what}的${counted}数`];
   return {
-    rule: { kind: "perCase", points, ...(requirements.length ? { items: requirements } : {}) },
+    rule: {
+      kind: "perCase",
+      points: c.points,
+      ...(requirements.length ? { items: requirements } : {}),
+    },
     notes,
     leftover: [],
   };
 };
 
 const QUALITY =
-  /(?:效果)?(显著|较显著|明显|较明显|不明显|很好|较好|好|优秀|优|良好|良|中等|中|一般|较差|差|合格|不合格|及格|不及格|无效果|没有效果|效果不明显|满意|较满意|基本满意|不满意)$/;
+  /(?:效果)?(显著|较显著|明显|较明显|不明显|很好|较好|好|优秀|优|良好|良|中等|中|一般|较差|差|合格|不合格|及格|不及格|无效果|没有效果|效果不明显|满意|较满意|基本满意|不满意|完全符合|基本符合|部分符合|不符合)$/;
 
 function levelOf(head: string, points: number): Level | undefined {
   const alternatives = head.split(/或者|或|、|\//).map((a) => a.trim());
@@ -112,8 +121,19 @@ export const readLevels: KindReader = (t, max) => {
 export const YES = "是";
 export const NO = "否";
 
+/** "①…；②…；③…。每项1分。": one score for every item. */
+const EACH = new RegExp(`^(?:每项|各项|每项各|各)(?:计|得)?(${NUM})分$`);
+
+function withSharedPoints(items: string[]): string[] {
+  const last = EACH.exec(items[items.length - 1] ?? "");
+  if (!last || items.length < 3) return items;
+  const rest = items.slice(0, -1);
+  if (rest.some((it) => splitScore(it))) return items;
+  return rest.map((it) => `${it}${last[1]}分`);
+}
+
 export const readChecklist: KindReader = (t, max) => {
-  const items = itemsOf(t.items);
+  const items = withSharedPoints(itemsOf(t.items));
   const out: ChecklistItem[] = [];
   for (const it of items) {
     const s = splitScore(stripMark(it));

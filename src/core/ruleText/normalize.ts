@@ -66,7 +66,7 @@ export function chineseNumeral(s: string): number | undefined {
 const NUMERAL = "[零〇一壹二两贰三叁四五六七八九十半点]+";
 /** Numerals are converted only before a counter, so 一般 or 统一 stay words. */
 const COUNTED = new RegExp(
-  `(${NUMERAL})(?=个|例|起|次|项|处|件|季度|月|天|日|周|百分点|%)|(?<=[扣计得减各给记赋])(${NUMERAL})(?=分)`,
+  `(${NUMERAL})(?=个|例|起|次|项|处|件|季度|月|天|日|周|百分点|%|至[零〇一二两三四五六七八九十]+季度)|(?<=[扣计得减各给记赋])(${NUMERAL})(?=分)`,
   "g"
 );
 
@@ -78,7 +78,8 @@ export function normalizeRuleText(text: string): string {
     return n === undefined ? m : String(n);
   });
   // "1.5 分", "5 %": spaces inside quantities carry nothing.
-  s = s.replace(/(\d) +(?=[\d.%分个])/g, "$1").replace(/ +(?=[%分])/g, "");
+  // Spaces carry nothing in a Chinese rule sentence ("每超过1个百分点 扣0.2分").
+  s = s.replace(/ +/g, "");
   return s
     .split("\n")
     .map((line) => line.trim())

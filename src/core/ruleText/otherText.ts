@@ -14,7 +14,7 @@ export function unsupported(text: string): { reason: string; part: string } | un
       part: choose[0],
     };
   const compare =
-    /[^,;。]*(?:不超过|超过|低于|高于|少于|多于|小于|大于|不高于|不低于)(?:上年|本年|年初|同期|当年|预算|结转|批复|核定)(?![^,;。]*\d+(?:\.\d+)?%)[^,;。]*/.exec(
+    /[^,;。]*(?:不超过|超过|低于|高于|少于|多于|小于|大于|不高于|不低于)(?:上年|本年|年初|同期|当年|预算|结转|批复|核定|全市|全省|全县|全区|同级|同类|平均)(?![^,;。]*\d+(?:\.\d+)?%)[^,;。]*/.exec(
       text
     );
   if (compare)
@@ -22,6 +22,9 @@ export function unsupported(text: string): { reason: string; part: string } | un
       reason: "比较两个数（如“结余不超过上年结转”）的规则暂不支持：请先算出比率，或用计分方式指定",
       part: compare[0],
     };
+  const vague = /[^,;。]*扣分[^,;。]*/.exec(text);
+  if (vague && !/[扣减]\d/.test(text) && !/酌情/.test(text))
+    return { reason: "只写了“扣分”，没有写扣多少分（如“扣0.5分”）", part: vague[0] };
   return undefined;
 }
 
@@ -38,7 +41,7 @@ export const readJudgement: KindReader = (t, max) => {
 };
 
 const EXTERNAL = new RegExp(
-  `得分\\s*[/÷]\\s*(?:指标)?(?:分值|满分|总分)\\s*[×*]\\s*(?:(${NUM})分|(?:指标)?分值)`
+  `得分\\s*[/÷]\\s*(?:指标|考核)?(?:分值|满分|总分)\\s*[×*]\\s*(?:(${NUM})分|(?:指标)?分值)`
 );
 
 export const readExternal: KindReader = (t, max) => {
@@ -55,7 +58,9 @@ export const readExternal: KindReader = (t, max) => {
   };
 };
 
-const QUARTERS = new RegExp(`^(?:第)?(${NUM})-(${NUM})季度(.*?)(?:各|分别)(?:得|计|记)(${NUM})分$`);
+const QUARTERS = new RegExp(
+  `^[^\\d]*?(${NUM})(?:-|至|到)(${NUM})季度(.*?)(?:各|分别)(?:得|计|记)(${NUM})分$`
+);
 const EACH_QUARTER = new RegExp(`^每(?:个)?季度(.*?)(?:的)?(?:各)?(?:得|计|记)(${NUM})分$`);
 
 export const readQuarterly: KindReader = (t, max) => {

@@ -6,16 +6,19 @@ import { constant, fmt, fmtPct } from "../decimal";
 import type { ProportionalRule } from "../rules/types";
 import { isFiller } from "./clauses";
 import { refuse, type Attempt, type KindReader } from "./attempt";
-import { NUM, parseCondition, pointsValue, splitScore } from "./quantities";
+import { changeOf, NUM, parseCondition, pointsValue, splitScore } from "./quantities";
 
 const RATIO_WORDS =
   "完成比例|比例|比率|实现程度|完成程度|完成率|完成情况|满意率|满意度|达标率|执行率|办结率|安排率";
-const ALONE = new RegExp(`^按.{0,30}?(?:${RATIO_WORDS})(?:计算|折算)?(?:得分|计分|记分|计|赋分)$`);
+/** "项目完成率按比例计分", "按完成比例计算得分", "按照完成值与指标值的比例记分". */
+const ALONE = new RegExp(
+  `^(?![^按]*(?:否则|未完成|未达到|增加|上升|增长|超过|超出|调整))[^\\d]{0,30}?按(?:照)?.{0,30}?(?:${RATIO_WORDS})(?:计算|折算)?(?:得分|计分|记分|计|赋分)$`
+);
 const FORMULA = new RegExp(
-  `^(?:实际)?得分=(?:(.+?)[×*](?:(${NUM})分|(?:指标)?分值)|(?:(${NUM})分|(?:指标)?分值)[×*](.+?))$`
+  `^(?:实际)?得分=(?:(.+?)[×*](?:(${NUM})分?|(?:指标)?分值)|(?:(${NUM})分|(?:指标)?分值)[×*](.+?))$`
 );
 const OTHERWISE = new RegExp(
-  `^(.*?)(?:的)?(?:除.{1,12}外)?按(?:完成)?比例(?:计分|扣减|扣分|记分|计算|得分|计|赋分)$`
+  `^(.*?)(?:的)?(?:除.{1,12}外)?按(?:照)?(?:.{0,20}的)?(?:完成)?比例(?:计分|扣减|扣分|记分|计算|得分|计|赋分)$`
 );
 
 type Found = { rule: ProportionalRule; notes: string[] };
@@ -32,7 +35,8 @@ function fromFormula(m: RegExpExecArray, max: ReturnType<typeof constant>): Foun
 function withFullMarks(head: string, otherwise: string): ProportionalRule | string {
   const h = head.replace(/(的|者)$/, "");
   const iv = parseCondition(h);
-  if (/^(下降|减少|降低|未增加|不增加|较上年下降|持平或下降|下降或持平)/.test(h))
+  const change = changeOf(h);
+  if (change === "down" || /^(未增加|不增加|持平或下降|下降或持平)/.test(h))
     return { kind: "proportional", mode: "complement", threshold: 0, direction: "above" };
   if (/^(未调整|没有调整|不调整|未发生调整|无调整|不变)/.test(h))
     return { kind: "proportional", mode: "complement", threshold: 0, direction: "both" };

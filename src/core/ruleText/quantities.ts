@@ -13,7 +13,7 @@ export type Points = number | "max";
 
 /** "计4分" / "得4分" / "4分" / "（4分）" / "计满分" / "不得分" at the end of a part. */
 const SCORE_TAIL = new RegExp(
-  `^(.*?)(?:的)?[,:]?\\s*(?:(?:计|得|给|记|赋|为)?\\s*(${NUM})\\s*分|\\(\\s*(${NUM})\\s*分\\s*\\)|(?:计|得|给|记)满分|按满分计算|满分|(不得分|不计分|不给分|得零分))$`
+  `^(.*?)(?:的)?[,:]?\\s*(?:(?:计|得|给|记|赋|为)?\\s*(${NUM})\\s*分|\\(\\s*(${NUM})\\s*分\\s*\\)|(?:计|得|给|记)(?:满分|全部分值)|按满分计算|满分|(不得分|不计分|不给分|得零分))$`
 );
 
 export function splitScore(part: string): { head: string; points: Points } | undefined {
@@ -50,7 +50,7 @@ const EQUAL = /^(?:=|为|等于|是)$/;
 const OP =
   "≤|≥|<|>|=|为|等于|小于|低于|不足|不满|少于|未达到|未满|不超过|最多|大于|高于|超过|超出|多于|不低于|不少于|达到|至少";
 const SUFFIX = "及以上|以上|及以下|以下|以内|以外";
-const MARK = "\\((?:不)?含\\)";
+const MARK = `\\((?:不)?含(?:${NUM}%?)?\\)`;
 
 const SINGLE = new RegExp(
   `^([^\\d]*?)(${OP})?\\s*(${NUM})(%)?\\s*(${MARK})?(${SUFFIX})?\\s*(${MARK})?(?:的|时)?$`
@@ -89,7 +89,7 @@ function single(m: RegExpExecArray): Interval | undefined {
 /** Change-rate words: 下降 (< 0), 持平 (= 0), 上升 (> 0). */
 function changeWord(head: string): Interval | undefined {
   const zero = (inclusive: boolean) => ({ at: 0, inclusive, stated: true });
-  const h = head.replace(/^(较上年|比上年|与上年相比|同比)/, "").replace(/(的|者)$/, "");
+  const h = head.replace(/^.*?(较上年|比上年|与上年相比|同比)/, "").replace(/(的|者)$/, "");
   if (/^(下降|减少|降低|有所下降)$/.test(h)) return { max: zero(false) };
   if (/^(持平|不变|相等|与上年持平|未增长|零增长)$/.test(h))
     return { min: zero(true), max: zero(true) };
@@ -129,4 +129,11 @@ export function parseCondition(head: string): Interval | undefined {
 export function bareLargeNumber(head: string): string | undefined {
   const m = new RegExp(`(^|[^\\d.])(${NUM})(?![\\d.%])`).exec(head.replace(/\s+/g, ""));
   return m && Math.abs(Number(m[2])) > 1 ? m[2] : undefined;
+}
+
+/** "下降" / "持平" / "增加" after an optional subject ("结转结余较上年下降"). */
+export function changeOf(head: string): "down" | "flat" | "up" | undefined {
+  const iv = changeWord(head.replace(/\s+/g, ""));
+  if (!iv) return undefined;
+  return iv.min && iv.max ? "flat" : iv.max ? "down" : "up";
 }

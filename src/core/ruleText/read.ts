@@ -90,6 +90,9 @@ export function readRuleText(text: string, points: number): RuleReading {
     const part = t.parts.find((p) => !isFiller(p));
     const big = part && splitScore(part) && bareLargeNumber(splitScore(part)!.head);
     if (big) return refused(`“${big}”没有写%：是百分数还是比值？请写成${big}%`, part);
+    // Prose with no score in it is guidance, not a rule; anything else is simply not understood.
+    if (!/\d分|满分|不得分|扣|比例|评定/.test(whole.text) && /[\u4e00-\u9fff]{6}/.test(whole.text))
+      return refused("没有评分规则（没有写得分、扣分或计分方法）", part);
     return refused("无法识别评分规则", part);
   }
   if ("refuse" in a) return refused(a.refuse, a.part);

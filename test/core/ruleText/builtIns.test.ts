@@ -19,7 +19,7 @@ const BEYOND_TEXT: Record<string, string> = {
   // 附件3 gives only the definition; the built-in scores 办结率×8分.
   "浏阳2018/职责履行/重点工作办结率": "没有评分规则",
   // "可根据部门实际情况有选择的进行设置" is guidance, not a rule; the built-in lets the evaluator score 0–6.
-  "浏阳2018/履职效益/经济效益、社会效益": "无法识别评分规则",
+  "浏阳2018/履职效益/经济效益、社会效益": "没有评分规则",
 };
 
 function outcome(rule: Rule, max: number, input: unknown): string {
