@@ -3,7 +3,8 @@
  * and PERF.RULESCORE on a cached text against PERF.SCORE on the same rules and values, both called as
  * Excel's runtime calls them, interleaved in one process.
  */
-import { readRuleText } from "../src/core";
+import { readRuleText } from "../src/core/ruleText";
+import "../src/functions/registry"; // provides the reader to the bound functions, as the command line does
 import { indicatorsOf } from "../src/core/scheme";
 import { BUILT_IN_SCHEMES } from "../src/core/schemes";
 import { bindFunctions, type CustomFunctionsApi } from "../src/functions/bind";
@@ -46,15 +47,27 @@ interface Call {
 function calls(n: number): Call[] {
   const base = BUILT_IN_SCHEMES.flatMap((s) =>
     indicatorsOf(s)
-      .filter((r) => r.indicator.value && readRuleText(r.indicator.criterion, r.indicator.points).ok)
-      .map((r) => ({ name: r.path.split("/").slice(1).join("/"), scheme: s.id, criterion: r.indicator.criterion, points: r.indicator.points }))
+      .filter(
+        (r) => r.indicator.value && readRuleText(r.indicator.criterion, r.indicator.points).ok
+      )
+      .map((r) => ({
+        name: r.path.split("/").slice(1).join("/"),
+        scheme: s.id,
+        criterion: r.indicator.criterion,
+        points: r.indicator.points,
+      }))
   );
-  return Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], value: 0.7 + ((i * 7919) % 6000) / 10000 }));
+  return Array.from({ length: n }, (_, i) => ({
+    ...base[i % base.length],
+    value: 0.7 + ((i * 7919) % 6000) / 10000,
+  }));
 }
 
 export async function run(o: BenchOptions): Promise<BenchResult> {
   const texts = [
-    ...BUILT_IN_SCHEMES.flatMap((s) => indicatorsOf(s).map((r) => ({ text: r.indicator.criterion, points: r.indicator.points }))),
+    ...BUILT_IN_SCHEMES.flatMap((s) =>
+      indicatorsOf(s).map((r) => ({ text: r.indicator.criterion, points: r.indicator.points }))
+    ),
     ...CORPUS.map((c) => ({ text: c.text, points: c.points })),
   ];
   const times = readingTimes(texts, o.quick ? 2 : 200);
@@ -66,7 +79,8 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
   const runs = o.quick ? 1 : (o.runs ?? 7);
   const pass = {
     score: () => list.reduce((s, c) => s + (fns.SCORE(c.name, c.value, c.scheme) as number), 0),
-    rule: () => list.reduce((s, c) => s + (fns.RULESCORE(c.criterion, c.points, c.value) as number), 0),
+    rule: () =>
+      list.reduce((s, c) => s + (fns.RULESCORE(c.criterion, c.points, c.value) as number), 0),
   };
   const agree = pass.score() === pass.rule();
   const rates: Record<"score" | "rule", number[]> = { score: [], rule: [] };

@@ -17,4 +17,3 @@ export { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
 export { xBlankCell } from "./rules/common";
 export { describeRule } from "./rules/describe";
 export { schemeDocsMarkdown } from "./schemeDocs";
-export * from "./ruleText";

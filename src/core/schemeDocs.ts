@@ -3,7 +3,6 @@ import { gradeBandsText } from "./grade";
 import { formulaText } from "./valueFormula";
 import { describeRule } from "./rules/describe";
 import { indicatorsOf, type Scheme } from "./scheme";
-import { readerDocsMarkdown } from "./ruleText/docs";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 
@@ -34,6 +33,5 @@ export function schemeDocsMarkdown(schemes: readonly Scheme[]): string {
     }
     out.push("");
   }
-  out.push(readerDocsMarkdown(schemes));
   return out.join("\n");
 }

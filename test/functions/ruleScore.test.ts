@@ -1,6 +1,6 @@
 /** PERF.RULESCORE / PERF.RULEEXPLAIN: any 评价标准 text, scored; errors as Excel shows them. */
 import { callFunction } from "../../src/functions/registry";
-import { readRuleTextCached } from "../../src/core";
+import { readRuleTextCached } from "../../src/core/ruleText";
 
 const call = (id: string, ...args: unknown[]) => callFunction(id, args);
 const DEDUCT = "≤100%计5分，每超过一个百分点扣0.5分，扣完为止";

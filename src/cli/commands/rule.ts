@@ -1,6 +1,6 @@
 /** `perfscore rule <评价标准> [--points N]`: how the rule-text reader reads one text. */
 import type { Command } from "commander";
-import { readRuleText, type RuleReading } from "../../core";
+import { readRuleText, type RuleReading } from "../../core/ruleText";
 import { t } from "../i18n";
 import type { Sink } from "./fn";
 

@@ -1,5 +1,6 @@
 /** docs/RULES.md's section on the rule-text reader: its defaults, and how it reads the built-in texts. */
 import { describeRule } from "../rules/describe";
+import { schemeDocsMarkdown } from "../schemeDocs";
 import { indicatorsOf, type Scheme } from "../scheme";
 import { readRuleText } from "./read";
 
@@ -62,4 +63,9 @@ export function readerDocsMarkdown(schemes: readonly Scheme[]): string {
     }
   }
   return out.join("\n");
+}
+
+/** docs/RULES.md whole: the built-in schemes, then the reader. */
+export function rulesMarkdown(schemes: readonly Scheme[]): string {
+  return `${schemeDocsMarkdown(schemes)}\n${readerDocsMarkdown(schemes)}\n`;
 }

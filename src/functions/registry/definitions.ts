@@ -10,7 +10,6 @@ import {
   getScheme,
   gradeOfTyped,
   isBlank,
-  ruleOfText,
   scoreIndicator,
   validateRule,
   valueError,
@@ -21,6 +20,7 @@ import {
 } from "../../core";
 import { tickTokens } from "../../core/rules/checklist";
 import { pickOption } from "./options";
+import { ruleOfText } from "./ruleReader";
 import type { FunctionSpec } from "./types";
 
 const SCHEME_PARAM = {
@@ -231,6 +231,7 @@ export const FUNCTIONS: FunctionSpec[] = [
   },
   {
     id: "RULESCORE",
+    needsRuleReader: true,
     params: [
       CRITERION_PARAM,
       POINTS_PARAM,
@@ -262,6 +263,7 @@ export const FUNCTIONS: FunctionSpec[] = [
   },
   {
     id: "RULEEXPLAIN",
+    needsRuleReader: true,
     params: [CRITERION_PARAM, POINTS_PARAM, { ...VALUE_PARAM, optional: true }],
     result: { type: "string" },
     zh: "按评价标准原文计分的扣分说明；省略指标值（或为空）时，说明评价标准被读作什么规则。",

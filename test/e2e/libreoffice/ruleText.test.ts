@@ -8,12 +8,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { constant, evaluateRule, excelRule, readRuleText, type Rule } from "../../../src/core";
+import { constant, evaluateRule, excelRule, type Rule } from "../../../src/core";
+import { readRuleText } from "../../../src/core/ruleText";
 import { indicatorsOf } from "../../../src/core/scheme";
 import { BUILT_IN_SCHEMES } from "../../../src/core/schemes";
 import { CORPUS } from "../../core/ruleText/corpus";
 import { isError, type Scalar } from "../../planner/support/excelFormula";
 import { computedSheet, libreOfficeOrSkip, recalculate } from "./support/libreoffice";
+import { SAMPLE, SAMPLE_SCORES } from "../../functions/support/ruleSample";
 
 const run = libreOfficeOrSkip("the LibreOffice rule-text suite");
 const maybe = run ? describe : describe.skip;
@@ -86,6 +88,7 @@ maybe("read rules recalculated in LibreOffice", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-ruletext-"));
   const { rows: all, rules } = rows();
   let cell: (address: string) => Scalar;
+  let sample: (address: string) => Scalar;
 
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
@@ -97,8 +100,11 @@ maybe("read rules recalculated in LibreOffice", () => {
     });
     const file = path.join(dir, "rules.xlsx");
     await wb.xlsx.writeFile(file);
-    const [out] = await recalculate([file], path.join(dir, "out"), 1);
+    const sampleCopy = path.join(dir, "sample.xlsx");
+    fs.copyFileSync(SAMPLE, sampleCopy);
+    const [out, sampleOut] = await recalculate([file, sampleCopy], path.join(dir, "out"), 1);
     cell = await computedSheet(out, "规则");
+    sample = await computedSheet(sampleOut, "评价标准计分示例");
   }, 300_000);
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -137,5 +143,10 @@ maybe("read rules recalculated in LibreOffice", () => {
         );
     });
     expect(failures).toEqual([]);
+  });
+
+  test("examples/评价标准计分示例.xlsx: its native-formula column gives the hand-derived scores", () => {
+    const got = SAMPLE_SCORES.map((_, i) => sample(`G${i + 3}`));
+    expect(got).toEqual(SAMPLE_SCORES);
   });
 });
