@@ -78,7 +78,8 @@ describe("the pane and the command line agree on 补充数据", () => {
     });
   });
 
-  it.each([0.95, "95%"])("%p typed for 满意率: both score 6 (≥90% → 6)", async (typed) => {
+  // With a "%" (half- or full-width) the text is taken as written, as on the base sheet.
+  it.each([0.95, "95%", "９５％", "１０３％"])("%p typed for 满意率: both score 6 (≥90% → 6)", async (typed) => {
     const pane = await paneWith(typed);
     const cli = await cliWith(typed, `accepted-${Buffer.from(String(typed)).toString("hex")}`);
     expect(pane.summary.total.toNumber()).toBe(23 + 6);

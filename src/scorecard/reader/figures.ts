@@ -135,7 +135,7 @@ function orderedFields(byField: Map<string, Resolved[]>): string[] {
 
 /**
  * What a figure's cell holds. A percentage figure above 1 typed as a number (55 for 55%) is
- * invalid, never 5500%.
+ * invalid, never 5500%; text with a "%" (or a full-width "％") is taken as written ("103%").
  */
 export function parseFigure(field: string, raw: CellValue, isFormula = false): Parsed {
   if (raw === null || isBlank(raw)) return isFormula ? { state: "noResult" } : { state: "blank" };
@@ -156,7 +156,7 @@ export function parseFigure(field: string, raw: CellValue, isFormula = false): P
   if (
     fieldDef(field).unit === "%" &&
     value.greaterThan(1) &&
-    !(typeof raw === "string" && raw.includes("%"))
+    !(typeof raw === "string" && /[%％]/.test(raw))
   ) {
     return {
       state: "invalid",
