@@ -19,10 +19,14 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-faces-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const scheme = getScheme("浏阳2018");
 
+/** Seed 000 with C5 (2018年实际在职人数, 43) replaced by `staff`. */
+const seedRows = (staff: number | string) =>
+  SEED000_ROWS.map((row, r) => (r === 4 ? row.map((v, c) => (c === 2 ? staff : v)) : row));
+
 /** The pane: generate on seed 000, type `typed` into 补充数据's 满意率 cell, 更新. */
-async function paneWith(typed: number | string) {
+async function paneWith(typed: number | string, staff: number | string = 43) {
   const wb = new FakeWorkbook();
-  wb.addSheet("基础数据", seedCells()).merges.push(...SEED000_MERGES);
+  wb.addSheet("基础数据", seedCells(seedRows(staff))).merges.push(...SEED000_MERGES);
   const options = {
     baseSheet: "基础数据",
     sheetName: "计分表",
@@ -39,10 +43,10 @@ async function paneWith(typed: number | string) {
 }
 
 /** The command line: seed 000 in a file, generate with 满意率 typed, then score the result. */
-async function cliWith(typed: number | string, name: string) {
+async function cliWith(typed: number | string, name: string, staff: number | string = 43) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("基础数据");
-  SEED000_ROWS.forEach((row) => ws.addRow(row));
+  seedRows(staff).forEach((row) => ws.addRow(row));
   const input = path.join(dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(input);
   const output = path.join(dir, `${name}.out.xlsx`);
@@ -57,7 +61,7 @@ async function cliWith(typed: number | string, name: string) {
   return { cell, json: (await scoreFile(output, {})).json };
 }
 
-describe("the pane and the command line agree on 补充数据", () => {
+describe("the pane and the command line agree on what a figure is", () => {
   it.each([95, "95"])("%p typed for 满意率: neither scores it, both name the cell", async (typed) => {
     const pane = await paneWith(typed);
     const cli = await cliWith(typed, `refused-${typeof typed}`);
@@ -85,5 +89,21 @@ describe("the pane and the command line agree on 补充数据", () => {
     expect(pane.summary.total.toNumber()).toBe(23 + 6);
     expect(cli.json.total).toBe(23 + 6);
     expect(pane.summary.pending.some((p) => p.key === "满意率")).toBe(false);
+  });
+
+  // The pane once called any unusable base figure blank ("基础数据中在职人员数（C5）为空，请填写").
+  it("an unusable figure on the base sheet: both say what is wrong with it, in the reader's words", async () => {
+    const pane = await paneWith(0.95, "约45");
+    const cli = await cliWith(0.95, "unusable-staff", "约45");
+    const item = pane.summary.pending.find((p) => p.key === "在职人员数");
+    expect([item?.status, item?.sheet, item?.cell]).toEqual(["missing", "基础数据", "C5"]);
+    expect(item?.message).toBe("在职人员数（C5）“约45”不是有效的数字");
+    expect(cli.json.problems).toContainEqual({ cell: "基础数据!C5", message: "在职人员数（C5）“约45”不是有效的数字" });
+    expect(cli.json.pending).toContainEqual({
+      key: "在职人员数", status: "missing", cell: "基础数据!C5", message: "在职人员数（C5）“约45”不是有效的数字",
+    });
+    // 在职人员控制率 (5) is not scored: 23 − 5 + 6 (满意率 95%).
+    expect(pane.summary.total.toNumber()).toBe(24);
+    expect(cli.json.total).toBe(24);
   });
 });
