@@ -197,11 +197,13 @@ describe("generate", () => {
 });
 
 describe("score", () => {
-  test("--json prints exactly {scheme, year, indicators, total, grade, problems}, numbers as numbers", async () => {
+  test("--json prints exactly {scheme, year, baseSheet, scorecard, otherScorecards, indicators, total, grade, pending, problems}, numbers as numbers", async () => {
     const r = await runCli(["score", file("base.xlsx"), "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(["scheme", "year", "indicators", "total", "grade", "problems"]);
+    expect(Object.keys(json)).toEqual([
+      "scheme", "year", "baseSheet", "scorecard", "otherScorecards", "indicators", "total", "grade", "pending", "problems",
+    ]);
     expect(json.scheme).toBe("湘潭县2020");
     expect(json.year).toBe(2021);
     expect(json.indicators).toHaveLength(27);

@@ -6,24 +6,28 @@ import * as path from "path";
 import type { Command } from "commander";
 import { fmt, type Scheme, type SchemeResult } from "../../core";
 import type { BaseData } from "../../scorecard/baseData";
-import type { CellValue } from "../../scorecard/grid";
 import type { Plan } from "../../scorecard/plan";
-import { planScorecard, uniqueSheetName, type Dialect } from "../../scorecard/planner";
+import { uniqueSheetName, type Dialect } from "../../scorecard/planner";
+import {
+  planSession,
+  readSchemeBase,
+  type SessionSummary,
+  type TypedInputs,
+} from "../../scorecard/session";
 import { t } from "../i18n";
-import { evaluate, gradeText, problemLines } from "../report";
+import { gradeText, problemLines } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
 import {
-  asPlanInputs,
+  chooseScorecard,
   CliError,
   exists,
-  keptInputs,
   locateBaseSheet,
   openWorkbook,
   parseYear,
-  readBase,
   resolveScheme,
   sameFile,
   scorecardSheets,
+  typedInputs,
 } from "./common";
 
 export const SCORECARD_SHEET = "计分表";
@@ -50,9 +54,11 @@ export interface GenerateFileResult {
   base: BaseData;
   plan: Plan;
   /** Inputs the new sheet starts with (kept from an earlier 计分表, then the given ones). */
-  inputs: Record<string, CellValue>;
+  inputs: TypedInputs;
   keptFrom?: string;
+  /** The engine's result, as the new sheet computes it. */
   result: SchemeResult;
+  summary: SessionSummary;
 }
 
 /** `<in>.计分表.xlsx` next to the input. */
@@ -83,14 +89,14 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
   }
   const wb = await openWorkbook(o.input);
   const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
-  const base = readBase(grid, o.scheme, o.year);
-  const kept = keptInputs(scorecardSheets(wb, worksheet.name), o.scheme);
-  const inputs: Record<string, CellValue> = { ...kept.inputs, ...(o.inputs ?? {}) };
+  const base = readSchemeBase(grid, o.scheme, o.year);
+  const choice = chooseScorecard(scorecardSheets(wb, worksheet.name), o.scheme);
+  const inputs: TypedInputs = { ...typedInputs(choice, o.scheme).inputs, ...(o.inputs ?? {}) };
   const sheetName = uniqueSheetName(
     wb.worksheets.map((w) => w.name),
     SCORECARD_SHEET
   );
-  const plan = planScorecard(base, o.scheme, {
+  const session = planSession(o.scheme, base, inputs, {
     dialect: o.dialect,
     sheetName,
     baseSheetName: worksheet.name,
@@ -98,29 +104,29 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     year: o.year,
     ruleTexts: o.ruleTexts,
     explanations: o.explanations,
-    inputs: asPlanInputs(inputs),
   });
-  writePlan(wb, plan);
+  writePlan(wb, session.plan);
   await saveWorkbook(wb, o.output);
   return {
     output: o.output,
     sheetName,
     baseSheetName: worksheet.name,
     base,
-    plan,
+    plan: session.plan,
     inputs,
-    keptFrom: kept.sheet,
-    result: evaluate(o.scheme, base, inputs),
+    keptFrom: choice.sheet?.name,
+    result: session.evaluation,
+    summary: session.summary,
   };
 }
 
 /** What to tell the user after generating. */
 export function generateSummary(r: GenerateFileResult, dialect: Dialect): string {
-  const res = r.result;
+  const sum = r.summary;
   const lines = [
     t(
-      `已生成 ${r.output}：工作表“${r.sheetName}”（评分方案 ${res.scheme.id}，${dialect === "perf" ? "PERF 函数，需要加载项" : "通用公式，无需加载项"}；数据来自“${r.baseSheetName}”）`,
-      `Wrote ${r.output}: sheet "${r.sheetName}" (scheme ${res.scheme.id}, ${dialect === "perf" ? "PERF functions, needs the add-in" : "portable formulas"}; data from "${r.baseSheetName}")`
+      `已生成 ${r.output}：工作表“${r.sheetName}”（评分方案 ${sum.schemeId}，${dialect === "perf" ? "PERF 函数，需要加载项" : "通用公式，无需加载项"}；数据来自“${r.baseSheetName}”）`,
+      `Wrote ${r.output}: sheet "${r.sheetName}" (scheme ${sum.schemeId}, ${dialect === "perf" ? "PERF functions, needs the add-in" : "portable formulas"}; data from "${r.baseSheetName}")`
     ),
   ];
   if (r.keptFrom)
@@ -129,34 +135,18 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
     );
   lines.push(
     t(
-      `当前合计 ${fmt(res.total)} 分，评价结果：${gradeText(res)}`,
-      `Total so far ${fmt(res.total)}, grade: ${gradeText(res)}`
+      `当前合计 ${fmt(sum.total)} 分，评价结果：${gradeText(sum)}`,
+      `Total so far ${fmt(sum.total)}, grade: ${gradeText(sum)}`
     )
   );
-  const layout = r.plan.scorecard!;
-  const rowOf = new Map(layout.rows.map((x) => [x.key, x]));
-  const figureCell = new Map(layout.figures.map((f) => [f.field, f.cell]));
-  const todo: string[] = [];
-  for (const ind of res.indicators) {
-    if (ind.status === "ok") continue;
-    const row = rowOf.get(ind.ref.path)!;
-    // The indicator's name, then what to do (an error's 扣分说明 stays Chinese).
-    const name = `  ${ind.ref.indicator.name}${t("：", ": ")}`;
-    if (ind.status === "missing") {
-      const cells = ind.missing.map((f) => {
-        const at = figureCell.has(f)
-          ? `${r.sheetName}!${figureCell.get(f)}`
-          : `${r.baseSheetName}!${r.base.figures[f]?.address}`;
-        return t(`${f}（${at}）`, `${f} (${at})`);
-      });
-      todo.push(`${name}${t("请填写", "fill in")} ${cells.join(t("、", ", "))}`);
-    } else if (ind.status === "input") {
-      const cell = `${r.sheetName}!${row.valueCell}`;
-      todo.push(`${name}${t(`请在 ${cell} 填写自评输入`, `type into ${cell}`)}`);
-    } else todo.push(`${name}${ind.explanation}`);
-  }
+  // The cell, then what to do: a figure in the reader's words, an indicator with its 扣分说明.
+  const todo = sum.pending.map((p) => {
+    const at = p.cell ? `${p.sheet ?? r.sheetName}!${p.cell}  ` : "";
+    const name = p.label === p.key ? "" : `${p.label}${t("：", ": ")}`;
+    return `  ${at}${name}${t(p.message, p.messageEn)}`;
+  });
   if (todo.length) lines.push(t("待填或需处理：", "To do:"), ...todo);
-  lines.push(...problemLines(r.base));
+  lines.push(...problemLines(sum));
   return lines.join("\n");
 }
 

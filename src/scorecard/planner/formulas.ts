@@ -51,7 +51,7 @@ export interface ValueFigure {
 /**
  * 指标值 of a quantitative indicator, from its figures in argument order. A percentage figure
  * above 1 (55 typed for 55%) is an error, as the reader says, never 5500% — unless it is text with
- * a "%" ("115%"), which the reader takes as written.
+ * a "%" ("115%", or "１１５％": ASC makes it half-width), which the reader takes as written.
  */
 export function valueFormula(
   ctx: FormulaContext,
@@ -65,7 +65,7 @@ export function valueFormula(
     .filter((f) => f.percent)
     .map(
       ({ ref, number }) =>
-        `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",${ref})),FALSE,${number}>1))`
+        `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",ASC(${ref}))),FALSE,${number}>1))`
     );
   if (tooBig.length === 0) return "=" + inner;
   return `=IF(${tooBig.length === 1 ? tooBig[0] : `OR(${tooBig.join(",")})`},NA(),${inner})`;
