@@ -37,6 +37,10 @@ test.each([
   [["CHECKLIST", "①②④", "2,2,2,2"], "6"],
   [["GRADE", "89.99"], "良"],
   [["perf.grade", "90"], "优"], // the namespace and case are optional
+  // A rule text with spaces, then a negative change rate: a decrease scores full marks.
+  [["RULESCORE", "--", "下降的计5分， 增加的按比例扣减", "5", "-0.3"], "5"],
+  [["RULESCORE", "--", "下降的计5分， 增加的按比例扣减", "5", "30%"], "3.5"], // 5 × (1 − 30%)
+  [["RULESCORE", "≤100%计5分，每超过一个百分点扣0.5分，扣完为止", "5", "103%"], "3.5"], // 3 pt × 0.5
 ])("perfscore fn %j prints %p and exits 0", (args, expected) => {
   const r = perfscore("fn", ...args);
   expect(r.err).toBe("");
