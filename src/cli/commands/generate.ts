@@ -163,6 +163,8 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
 interface GenerateFlags {
   output?: string;
   scheme?: string;
+  perf?: boolean;
+  /** Accepted for older scripts: portable formulas are the default now. */
   portable?: boolean;
   sheet?: string;
   year?: string;
@@ -194,10 +196,17 @@ export function registerGenerate(program: Command): void {
       )
     )
     .option(
+      "--perf",
+      t(
+        "改用 PERF 函数（需要加载项）；默认为通用 Excel 公式，WPS 等也能计算",
+        "PERF functions (need the add-in); default: native Excel formulas"
+      )
+    )
+    .option(
       "--portable",
       t(
-        "使用通用 Excel 公式（无需加载项，WPS、LibreOffice 可用）",
-        "native Excel formulas only (no add-in needed)"
+        "通用 Excel 公式（已是默认，保留以兼容旧脚本）",
+        "native Excel formulas (the default; kept for older scripts)"
       )
     )
     .option(
@@ -227,7 +236,12 @@ export function registerGenerate(program: Command): void {
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (input: string, flags: GenerateFlags) => {
       const scheme = resolveScheme(flags.scheme);
-      const dialect: Dialect = flags.portable ? "portable" : "perf";
+      if (flags.perf && flags.portable)
+        throw new CliError(
+          t("--perf 与 --portable 只能选一个", "--perf and --portable cannot be used together")
+        );
+      // Portable by default: a command-line user usually sends the file to someone without the add-in.
+      const dialect: Dialect = flags.perf ? "perf" : "portable";
       const r = await generateFile({
         input,
         output: flags.output ?? defaultOutput(input),
