@@ -9,6 +9,7 @@ import type { BaseData } from "../../scorecard/baseData";
 import type { CellValue } from "../../scorecard/grid";
 import type { Plan } from "../../scorecard/plan";
 import { planScorecard, uniqueSheetName, type Dialect } from "../../scorecard/planner";
+import { onFile } from "../files";
 import { t } from "../i18n";
 import { evaluate, gradeText, problemLines } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
@@ -25,6 +26,7 @@ import {
   sameFile,
   scorecardSheets,
 } from "./common";
+import { checkOutputPath, checkUnit } from "./options";
 
 export const SCORECARD_SHEET = "计分表";
 
@@ -55,16 +57,15 @@ export interface GenerateFileResult {
   result: SchemeResult;
 }
 
-/** `<in>.计分表.xlsx` next to the input. */
+/** `<in>.计分表.xlsx` next to the input (.xlsx whatever the input's extension: that is what is written). */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(
-    path.dirname(input),
-    `${path.basename(input, ext)}.${SCORECARD_SHEET}${ext || ".xlsx"}`
-  );
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.${SCORECARD_SHEET}.xlsx`);
 }
 
 export async function generateFile(o: GenerateFileOptions): Promise<GenerateFileResult> {
+  checkOutputPath(o.output);
+  checkUnit(o.unitName);
   if (sameFile(o.input, o.output)) {
     throw new CliError(
       t(
@@ -101,7 +102,8 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     inputs: asPlanInputs(inputs),
   });
   writePlan(wb, plan);
-  await saveWorkbook(wb, o.output);
+  // The check above fails early; this one is atomic (another run may have written it since).
+  await onFile(o.output, "output", () => saveWorkbook(wb, o.output, { exclusive: !o.force }));
   return {
     output: o.output,
     sheetName,

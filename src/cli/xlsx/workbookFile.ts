@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { claimTempFile, releaseTempFile, removeStaleTempFiles } from "./tempFiles";
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -9,17 +10,49 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Writes to a temporary file first, so an interrupted save never leaves a broken workbook behind. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
+export interface SaveOptions {
+  /**
+   * Fail with EEXIST if `file` exists, atomically: of two runs saving to one path, one wins.
+   * Otherwise an existing file is replaced.
+   */
+  exclusive?: boolean;
+}
+
+/**
+ * Writes to a temporary file next to `file` first, so an interrupted save never leaves a broken
+ * workbook behind, then links (exclusive) or renames it into place.
+ */
+export async function saveWorkbook(
+  wb: ExcelJS.Workbook,
+  file: string,
+  options: SaveOptions = {}
+): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  await fs.promises.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  await fs.promises.mkdir(dir, { recursive: true }).catch((e: { code?: string }) => {
+    // mkdir of a path that is a file says EEXIST: what is meant is "not a folder".
+    throw e.code === "EEXIST"
+      ? Object.assign(new Error(`not a directory: ${dir}`), { code: "ENOTDIR" })
+      : e;
+  });
+  await removeStaleTempFiles(dir);
+  const tmp = claimTempFile(dir);
   try {
     await wb.xlsx.writeFile(tmp);
-    await fs.promises.rename(tmp, file);
+    if (options.exclusive) await linkExclusive(tmp, file);
+    else await fs.promises.rename(tmp, file);
+  } finally {
+    await releaseTempFile(tmp);
+  }
+}
+
+/** link() fails if the target exists; where hard links are not supported, an O_EXCL copy does. */
+async function linkExclusive(tmp: string, file: string): Promise<void> {
+  try {
+    await fs.promises.link(tmp, file);
   } catch (e) {
-    await fs.promises.rm(tmp, { force: true });
-    throw e;
+    const code = (e as { code?: string }).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
+    await fs.promises.copyFile(tmp, file, fs.constants.COPYFILE_EXCL);
   }
 }
 
