@@ -2,11 +2,26 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { uniqueSheetName } from "../../scorecard/sheetNames";
 import { claimTempFile, releaseTempFile, removeStaleTempFiles } from "./tempFiles";
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
+  return withSavableSheetNames(wb);
+}
+
+/**
+ * exceljs writes a tab or line break in a sheet name as is, and every reader (Excel, LibreOffice,
+ * exceljs) reads that XML attribute back with a space there. The sheets are renamed to what the
+ * saved copy will hold, before any formula names them.
+ */
+function withSavableSheetNames(wb: ExcelJS.Workbook): ExcelJS.Workbook {
+  for (const ws of wb.worksheets) {
+    if (!/[\t\n\r]/.test(ws.name)) continue;
+    const others = wb.worksheets.filter((w) => w !== ws).map((w) => w.name);
+    ws.name = uniqueSheetName(others, ws.name.replace(/\r\n|[\t\n\r]/g, " "));
+  }
   return wb;
 }
 
@@ -66,5 +81,5 @@ export async function workbookFromBuffer(
 ): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-  return wb;
+  return withSavableSheetNames(wb);
 }
