@@ -14,7 +14,8 @@ import { findBaseSheet } from "../../scorecard/reader";
 import type { InputSheet, TypedInputs } from "../../scorecard/session";
 import { compactText } from "../../core/text";
 import { t } from "../i18n";
-import { gridFromWorksheet, loadWorkbook } from "../xlsx";
+import { readWorkbookBytes, systemErrorCode, systemErrorMessage } from "../files";
+import { gridFromWorksheet, workbookFromBuffer } from "../xlsx";
 
 /** An error for the user: printed without a stack, exits with `exitCode`. */
 export class CliError extends Error {
@@ -28,15 +29,10 @@ export class CliError extends Error {
 }
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let stat: fs.Stats;
+  // Read and checked first (missing, unreadable, encrypted, oversized): only a zip reaches exceljs.
+  const data = await readWorkbookBytes(file);
   try {
-    stat = await fs.promises.stat(file);
-  } catch {
-    throw new CliError(t(`找不到文件：${file}`, `File not found: ${file}`));
-  }
-  if (!stat.isFile()) throw new CliError(t(`不是文件：${file}`, `Not a file: ${file}`));
-  try {
-    return await loadWorkbook(file);
+    return await workbookFromBuffer(data);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const ext = path.extname(file).toLowerCase();
@@ -62,7 +58,9 @@ export function resolveScheme(id: string | undefined): Scheme {
     let text: string;
     try {
       text = fs.readFileSync(id, "utf8");
-    } catch {
+    } catch (e) {
+      const code = systemErrorCode(e);
+      if (code && code !== "ENOENT") throw new CliError(systemErrorMessage(code, id, "input"));
       throw new CliError(t(`找不到评分方案文件：${id}`, `Scheme file not found: ${id}`));
     }
     try {

@@ -14,6 +14,7 @@ import {
   type SessionSummary,
   type TypedInputs,
 } from "../../scorecard/session";
+import { onFile } from "../files";
 import { t } from "../i18n";
 import { gradeText, problemLines } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
@@ -29,6 +30,7 @@ import {
   scorecardSheets,
   typedInputs,
 } from "./common";
+import { checkOutputPath, checkUnit } from "./options";
 
 export const SCORECARD_SHEET = "计分表";
 
@@ -61,16 +63,15 @@ export interface GenerateFileResult {
   summary: SessionSummary;
 }
 
-/** `<in>.计分表.xlsx` next to the input. */
+/** `<in>.计分表.xlsx` next to the input (.xlsx whatever the input's extension: that is what is written). */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(
-    path.dirname(input),
-    `${path.basename(input, ext)}.${SCORECARD_SHEET}${ext || ".xlsx"}`
-  );
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.${SCORECARD_SHEET}.xlsx`);
 }
 
 export async function generateFile(o: GenerateFileOptions): Promise<GenerateFileResult> {
+  checkOutputPath(o.output);
+  checkUnit(o.unitName);
   if (sameFile(o.input, o.output)) {
     throw new CliError(
       t(
@@ -106,7 +107,8 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     explanations: o.explanations,
   });
   writePlan(wb, session.plan);
-  await saveWorkbook(wb, o.output);
+  // The check above fails early; this one is atomic (another run may have written it since).
+  await onFile(o.output, "output", () => saveWorkbook(wb, o.output, { exclusive: !o.force }));
   return {
     output: o.output,
     sheetName,
@@ -153,6 +155,8 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
 interface GenerateFlags {
   output?: string;
   scheme?: string;
+  perf?: boolean;
+  /** Accepted for older scripts: portable formulas are the default now. */
   portable?: boolean;
   sheet?: string;
   year?: string;
@@ -184,10 +188,17 @@ export function registerGenerate(program: Command): void {
       )
     )
     .option(
+      "--perf",
+      t(
+        "改用 PERF 函数（需要加载项）；默认为通用 Excel 公式，WPS 等也能计算",
+        "PERF functions (need the add-in); default: native Excel formulas"
+      )
+    )
+    .option(
       "--portable",
       t(
-        "使用通用 Excel 公式（无需加载项，WPS、LibreOffice 可用）",
-        "native Excel formulas only (no add-in needed)"
+        "通用 Excel 公式（已是默认，保留以兼容旧脚本）",
+        "native Excel formulas (the default; kept for older scripts)"
       )
     )
     .option(
@@ -217,7 +228,12 @@ export function registerGenerate(program: Command): void {
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (input: string, flags: GenerateFlags) => {
       const scheme = resolveScheme(flags.scheme);
-      const dialect: Dialect = flags.portable ? "portable" : "perf";
+      if (flags.perf && flags.portable)
+        throw new CliError(
+          t("--perf 与 --portable 只能选一个", "--perf and --portable cannot be used together")
+        );
+      // Portable by default: a command-line user usually sends the file to someone without the add-in.
+      const dialect: Dialect = flags.perf ? "perf" : "portable";
       const r = await generateFile({
         input,
         output: flags.output ?? defaultOutput(input),

@@ -19,6 +19,7 @@ import {
   scorecardSheets,
   typedInputs,
 } from "./common";
+import { expandInputFiles } from "./inputFiles";
 
 export interface ScoreFileOptions {
   /** undefined: the scheme named by the chosen 计分表 (or the last that names one), else the default. */
@@ -97,11 +98,26 @@ export function registerScore(program: Command): void {
     )
     .option("--year <year>", t("评价年度，如 2021", "evaluation year, e.g. 2021"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
-    .action(async (files: string[], flags: ScoreFlags) => {
+    .action(async (args: string[], flags: ScoreFlags) => {
       const year = parseYear(flags.year);
       // Resolved once: an unknown scheme fails before any file is read.
       const scheme = flags.scheme ? resolveScheme(flags.scheme) : undefined;
-      const many = files.length > 1;
+      const { files, skipped, expanded } = expandInputFiles(args);
+      for (const f of skipped)
+        process.stderr.write(
+          t(
+            `跳过 ${f}（Excel 的锁定文件或临时文件）\n`,
+            `Skipped ${f} (a lock or temporary file)\n`
+          )
+        );
+      if (files.length === 0)
+        throw new CliError(
+          t(
+            `没有要计分的 .xlsx 文件：${args.join(" ")}`,
+            `No .xlsx files to score: ${args.join(" ")}`
+          )
+        );
+      const many = files.length > 1 || expanded;
       let failed = 0;
       for (let i = 0; i < files.length; i++) {
         const file = files[i];

@@ -391,6 +391,8 @@ export const FUNCTIONS: FunctionSpec[] = [
         stepping: pickOption(stepping, STEPPINGS, "proportional", "stepping"),
       };
       if (!max.greaterThan(0)) throw valueError("分值（max）应大于0");
+      // Scores have 2 places: a full score of 5.555 would round to 5.56, above the max.
+      if (max.decimalPlaces() > 2) throw valueError("分值（max）最多两位小数");
       checkRule(rule, max);
       return (evaluateRule(rule, max, value, "指标值").score as D).toNumber();
     },
