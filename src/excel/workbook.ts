@@ -36,6 +36,7 @@ import {
 import {
   DEFAULT_PAYLOAD_BUDGET,
   packSteps,
+  type LayoutExtent,
   planClearSteps,
   planWriteSteps,
   type WriteStep,
@@ -149,6 +150,7 @@ export async function writeScorecard(
 
     const input: ReadInput = { base: base(), existing: existing?.(), workbook };
     req.verify?.(input);
+    const plan = req.build(input);
     // Loaded in the read round trip (s.sync() above).
     const old = existingWs && {
       sheet: existingWs,
@@ -157,7 +159,6 @@ export async function writeScorecard(
       extent: layoutExtent(input.existing),
     };
 
-    const plan = req.build(input);
     const budget = req.budget ?? DEFAULT_PAYLOAD_BUDGET;
     const stats = old
       ? await updateInPlace(context, s, host, plan, { ...old, name: req.sheetName, names, budget })
@@ -281,18 +282,15 @@ async function rollback(context: XlRequestContext, temp: string): Promise<boolea
   }
 }
 
-/** Rows and columns of a sheet whose widths, heights and hidden state a restore brings back. */
-interface Extent {
-  rows: number;
-  columns: number;
-}
-
 /**
- * The part of the sheet to update whose layout a failed update restores: its used range, and at
- * least the first 200 rows and AZ columns (a blank spacer row or a narrow margin column with no
- * value still counts), at most the read window's 1000 rows.
+ * The part of the sheet to update whose layout (widths, heights, hidden rows and columns) 更新
+ * resets and a failed 更新 restores: its used range, and at least the first 200 rows and AZ
+ * columns (a blank spacer row or a narrow margin column with no value still counts), at most the
+ * read window's 1000 rows and 200 columns (the restore reads each row and column: bounded, it
+ * fits one request). Layout beyond it is neither cleared nor saved, so it stays as it was; the
+ * plan still sets the widths and heights it names there.
  */
-function layoutExtent(existing: SheetSnapshot | undefined): Extent {
+function layoutExtent(existing: SheetSnapshot | undefined): LayoutExtent {
   const end = existing ? /([A-Z]+)(\d+)$/.exec(existing.used.address) : null;
   return {
     rows: Math.min(Math.max(Number(end?.[2] ?? 0), 200), READ_WINDOW.rows),
@@ -309,8 +307,8 @@ interface InPlaceOptions {
   /** Every sheet's name before the write. */
   names: string[];
   budget: number;
-  /** Where a restore brings back column widths, row heights and hidden rows and columns. */
-  extent: Extent;
+  /** Where 更新 resets, and a restore brings back, column widths, row heights and hidden rows and columns. */
+  extent: LayoutExtent;
 }
 
 /**
@@ -356,7 +354,7 @@ async function updateInPlace(
   const steps = [
     backupStep,
     ...(opts.notes.length ? [notesStep] : []),
-    ...planClearSteps(plan, host),
+    ...planClearSteps(plan, host, opts.extent),
     ...planWriteSteps(plan, host, opts.budget),
   ];
   const batches = packSteps(steps, opts.budget);
@@ -463,7 +461,8 @@ async function rollbackInPlace(
     if (!original) return "failed";
     const layout = queueLayoutRead(backupWs, opts.extent);
     await s.sync();
-    for (const step of planClearSteps(plan, host)) step.apply(context, original, opts.name);
+    for (const step of planClearSteps(plan, host, opts.extent))
+      step.apply(context, original, opts.name);
     original.getRange().copyFrom(backupWs.getRange(), "All");
     applyLayout(original, layout());
     backupWs.delete();
@@ -486,7 +485,7 @@ interface SheetLayout {
 }
 
 /** Queues the read of a sheet's column widths, row heights, hidden rows and columns and frozen panes. */
-function queueLayoutRead(ws: XlWorksheet, extent: Extent): () => SheetLayout {
+function queueLayoutRead(ws: XlWorksheet, extent: LayoutExtent): () => SheetLayout {
   const cols = Array.from({ length: extent.columns }, (_, c) => {
     const letters = columnLetters(c);
     const range = ws.getRange(`${letters}:${letters}`);

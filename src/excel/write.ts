@@ -216,20 +216,36 @@ function noteApiOf(features: WriteFeatures): "notes" | "comments" | null {
   return features.supports("1.18") ? "notes" : features.supports("1.10") ? "comments" : null;
 }
 
+/** The first `rows` rows and `columns` columns of a sheet: where 更新 resets (and a failed 更新 restores) layout. */
+export interface LayoutExtent {
+  rows: number;
+  columns: number;
+}
+
 /**
  * Calls that empty an existing sheet so `plan` can be written over it as if it were new: contents,
- * formats, merged areas, data validation (ExcelApi 1.8), conditional formats, hidden rows and
- * columns, custom widths and heights, frozen panes (1.7). On the cells where the plan puts a note,
- * Clear All also removes an old note or comment, since Excel refuses a second one on a cell;
- * comments elsewhere are the user's remarks and stay (old notes are the caller's to delete: they
- * must be loaded first). Tab colour, sheet protection settings, margins, headers and footers, and
- * the sheet itself (references to it) are untouched.
+ * formats, merged areas, data validation (ExcelApi 1.8), conditional formats and frozen panes
+ * (1.7) on the whole sheet; hidden rows and columns and custom widths and heights only within
+ * `layout`, the part whose layout a failed 更新 reads back from the backup and restores (Paste All
+ * brings back everything else, but not widths, heights or hidden rows and columns; reading those
+ * costs a call per row and column, so it is bounded, and what is not saved is not cleared).
+ * `layout` must cover the plan. On the cells where the plan puts a note, Clear All also removes
+ * an old note or comment, since Excel refuses a second one on a cell; comments elsewhere are the
+ * user's remarks and stay (old notes are the caller's to delete: they must be loaded first). Tab
+ * colour, sheet protection settings, margins, headers and footers, and the sheet itself
+ * (references to it) are untouched.
  */
-export function planClearSteps(plan: Plan, features: WriteFeatures): WriteStep[] {
+export function planClearSteps(
+  plan: Plan,
+  features: WriteFeatures,
+  layout: LayoutExtent
+): WriteStep[] {
+  const columns = `A:${columnLetters(layout.columns - 1)}`;
+  const rows = `1:${layout.rows}`;
   const steps: WriteStep[] = [
     {
       label: "clear sheet",
-      bytes: CALL_OVERHEAD * 14,
+      bytes: CALL_OVERHEAD * 16,
       apply: (_c, ws) => {
         const all = ws.getRange();
         all.unmerge();
@@ -237,10 +253,12 @@ export function planClearSteps(plan: Plan, features: WriteFeatures): WriteStep[]
         all.clear("Formats");
         all.dataValidation.clear();
         all.conditionalFormats.clearAll();
-        all.columnHidden = false;
-        all.rowHidden = false;
-        all.format.useStandardWidth = true;
-        all.format.useStandardHeight = true;
+        const cols = ws.getRange(columns);
+        cols.columnHidden = false;
+        cols.format.useStandardWidth = true;
+        const lines = ws.getRange(rows);
+        lines.rowHidden = false;
+        lines.format.useStandardHeight = true;
         ws.freezePanes.unfreeze();
       },
     },

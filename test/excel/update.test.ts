@@ -182,6 +182,20 @@ describe("更新 in place", () => {
     );
   });
 
+  it("resets widths, heights and hidden rows only where a failed 更新 could restore them (the first 200 rows here)", async () => {
+    const wb = withScorecard();
+    const card = wb.sheet("计分表")!;
+    card.hiddenRows.add(150).add(1499);
+    card.rowHeights.set(180, 40).set(1199, 33);
+    await update(wb.host());
+    // withScorecard's used range ends at D5, so the saved part is rows 1–200 and columns A–AZ.
+    expect(card.hiddenRows.has(150)).toBe(false);
+    expect(card.rowHeights.has(180)).toBe(false);
+    expect(card.hiddenRows.has(1499)).toBe(true);
+    expect(card.rowHeights.get(1199)).toBe(33);
+    expect(wb.syncCount).toBe(2);
+  });
+
   it("unfreezes panes the new plan does not freeze", async () => {
     const wb = withScorecard();
     wb.sheet("计分表")!.freeze = { kind: "rows", value: 4 };
@@ -415,6 +429,22 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
       expect(backups(wb)).toEqual([]);
     },
   );
+
+  // Widths, heights and hidden rows are saved (read from the backup) for the first 200–1,000 rows
+  // and 52–200 columns only: 更新 clears that much and no more, so what lies past it was never touched.
+  it("at a step of the write: layout past the saved rows and columns was never cleared, so it is as it was", async () => {
+    const wb = dressedScorecard();
+    const card = wb.sheet("计分表")!;
+    card.hiddenRows.add(1499);
+    card.rowHeights.set(1199, 33);
+    const before = workbookState(wb);
+    failOnce(wb, "Range.merge");
+    const e = await failure(update(wb.host()));
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
+    expect(workbookState(wb)).toEqual(before);
+    expect(card.hiddenRows.has(1499)).toBe(true);
+    expect(card.rowHeights.get(1199)).toBe(33);
+  });
 
   it("restores a hidden scorecard as hidden, at its place", async () => {
     const wb = withScorecard();
