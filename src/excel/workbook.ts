@@ -415,11 +415,11 @@ function isCopyName(name: string, original: string): boolean {
  * - the backup: the original may be half rewritten. It is refilled from the backup in place, two
  *   more round trips: read the backup's layout, then empty the original as 更新 does, paste the
  *   backup over it (Range.copyFrom "All": contents, formats, merged areas, validation, conditional
- *   formats, notes), put back its column widths, row heights, hidden rows and columns and frozen
- *   panes, and delete the backup: "restored". The original is never deleted or renamed, so
- *   formulas in other sheets that refer to it keep pointing at it.
- *   Page setup is not read back: it is the write's last step, after which only the marker rename
- *   comes, so only a failure inside that step itself could leave it changed.
+ *   formats, notes), put back its column widths, row heights, hidden rows and columns, frozen
+ *   panes and the page setup the write's print step changes (orientation, paper size, zoom,
+ *   print area and title rows; Paste All brings none of these), and delete the backup:
+ *   "restored". The original is never deleted or renamed, so formulas in other sheets that refer
+ *   to it keep pointing at it.
  */
 async function rollbackInPlace(
   context: XlRequestContext,
@@ -460,11 +460,17 @@ async function rollbackInPlace(
     }
     if (!original) return "failed";
     const layout = queueLayoutRead(backupWs, opts.extent);
+    // Page setup is ExcelApi 1.9, as the write's print step.
+    const pages = host.supports("1.9") && {
+      saved: queuePageRead(backupWs),
+      now: queuePageRead(original),
+    };
     await s.sync();
     for (const step of planClearSteps(plan, host, opts.extent))
       step.apply(context, original, opts.name);
     original.getRange().copyFrom(backupWs.getRange(), "All");
     applyLayout(original, layout());
+    if (pages) applyPage(original, pages.saved(), pages.now());
     backupWs.delete();
     await s.sync();
     return "restored";
@@ -515,6 +521,52 @@ function queueLayoutRead(ws: XlWorksheet, extent: LayoutExtent): () => SheetLayo
     if (!frozen.isNullObject) layout.frozen = localAddress(frozen.address);
     return layout;
   };
+}
+
+/** What the write's print step sets: the page setup a restore compares and brings back. */
+interface PageSetup {
+  orientation: string;
+  paperSize: string;
+  zoom: XlWorksheet["pageLayout"]["zoom"];
+  /** Without the sheet name or $ signs; absent when the sheet has none. */
+  area?: string;
+  titleRows?: string;
+}
+
+/** Queues the read of a sheet's page setup (ExcelApi 1.9). */
+function queuePageRead(ws: XlWorksheet): () => PageSetup {
+  const page = ws.pageLayout;
+  page.load("orientation,paperSize,zoom");
+  const area = page.getPrintAreaOrNullObject();
+  area.load("address");
+  const titles = page.getPrintTitleRowsOrNullObject();
+  titles.load("address");
+  return () => ({
+    orientation: page.orientation,
+    paperSize: page.paperSize,
+    zoom: page.zoom,
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the caller's sync
+    area: area.isNullObject ? undefined : localAddress(area.address),
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the caller's sync
+    titleRows: titles.isNullObject ? undefined : localAddress(titles.address),
+  });
+}
+
+/**
+ * Sets back on `ws` each part of the page setup `saved` that differs from the sheet's `now`.
+ * Office.js can set a print area or title rows but not remove them: if the original had none
+ * and the failed write set them, they stay (a sheet 更新 accepts is a scorecard PerfScore made,
+ * which has both).
+ */
+function applyPage(ws: XlWorksheet, saved: PageSetup, now: PageSetup): void {
+  const page = ws.pageLayout;
+  if (saved.orientation !== now.orientation) page.orientation = saved.orientation;
+  if (saved.paperSize !== now.paperSize) page.paperSize = saved.paperSize;
+  if (JSON.stringify(saved.zoom) !== JSON.stringify(now.zoom)) page.zoom = saved.zoom;
+  if (saved.area && saved.area !== now.area) page.setPrintArea(saved.area);
+  if (saved.titleRows && saved.titleRows !== now.titleRows)
+    // "2:3" -> "$2:$3", as the print step writes them.
+    page.setPrintTitleRows(saved.titleRows.replace(/(^|:)/g, "$1$$"));
 }
 
 /** Puts a layout read by queueLayoutRead onto a sheet that has standard widths and heights, nothing hidden or frozen. */

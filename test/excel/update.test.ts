@@ -327,8 +327,8 @@ describe("更新 in place", () => {
 
 /**
  * withScorecard's 计分表 dressed as a user's sheet: formats, merges, validation, a conditional
- * format, custom widths and heights, a hidden column and row, frozen panes, a note and comments
- * (one on C4, where the plan puts a note).
+ * format, custom widths and heights, a hidden column and row, frozen panes, page setup, a note and
+ * comments (one on C4, where the plan puts a note).
  */
 function dressedScorecard(): FakeWorkbook {
   const wb = withScorecard();
@@ -348,6 +348,14 @@ function dressedScorecard(): FakeWorkbook {
   card.hiddenColumns.add(7);
   card.hiddenRows.add(8);
   card.freeze = { kind: "rows", value: 4 };
+  // Unlike smallPlan's (landscape A4, fit to one page wide, title row 2, A1:D6).
+  card.page = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 90 },
+    titleRows: "$1:$1",
+    printArea: "A1:H20",
+  };
   card.notes.set("D5", "旧批注");
   wb.comments.push(
     { address: "'计分表'!G10", content: "依据：县财政局文件", sheetId: card.id, cell: "G10" },
@@ -444,6 +452,32 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
     expect(workbookState(wb)).toEqual(before);
     expect(card.hiddenRows.has(1499)).toBe(true);
     expect(card.rowHeights.get(1199)).toBe(33);
+  });
+
+  // The print step is the write's last: a failure inside it, or at the marker rename after it,
+  // leaves the original's page setup changed, and Paste All does not bring it back.
+  it.each([
+    ["inside the print step, after orientation and paper size", "PageLayout.zoom", 1],
+    ["inside the print step, after the title rows", "PageLayout.setPrintArea", 1],
+    ["at the marker rename, after the whole print step", "Worksheet.name", 2],
+  ])("%s (%s): the page setup is restored too", async (_what, label, nth) => {
+    const wb = dressedScorecard();
+    const before = workbookState(wb);
+    let seen = 0;
+    wb.failWhen = (l) =>
+      l === label && ++seen === nth
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const e = await failure(update(wb.host()));
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
+    expect(wb.sheet("计分表")!.page).toEqual({
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 90 },
+      titleRows: "$1:$1",
+      printArea: "A1:H20",
+    });
+    expect(workbookState(wb)).toEqual(before);
   });
 
   it("restores a hidden scorecard as hidden, at its place", async () => {
