@@ -157,6 +157,7 @@ export async function writeScorecard(
       // eslint-disable-next-line office-addins/load-object-before-read -- loaded via existingWs.notes.load above
       notes: oldNotes ? existingWs.notes.items : [],
       extent: layoutExtent(input.existing),
+      before: input.existing,
     };
 
     const budget = req.budget ?? DEFAULT_PAYLOAD_BUDGET;
@@ -260,25 +261,46 @@ async function writeTransaction(
       await s.sync();
     }
   } catch (e) {
-    const rolledBack = await rollback(context, temp);
+    const outcome = await rollback(context, temp, opts);
     if (typeof console !== "undefined") console.error("PerfScore: write failed", e);
-    throw translateError(e, { writing: { rolledBack } });
+    throw translateError(e, { writing: outcome });
   }
   return { syncs: s.count, batches: s.count - before, bytes };
 }
 
-/** Puts the workbook back as it was before writeTransaction. Returns whether that worked. */
-async function rollback(context: XlRequestContext, temp: string): Promise<boolean> {
+/**
+ * Puts the workbook back as it was before writeTransaction, from what exists after the failure
+ * (one round trip to look, one to delete): the new sheet under its temporary name, or under its
+ * real name when the final rename took effect although the sync rejected (a lost response). Such
+ * a sheet is complete, but the caller was told the write failed: it is deleted all the same, so
+ * that "已撤销" is true. `leftover` names a sheet that could not be deleted.
+ */
+async function rollback(
+  context: XlRequestContext,
+  temp: string,
+  opts: TransactionOptions
+): Promise<{ rolledBack: boolean; leftover?: string }> {
+  // writeScorecard and insertSheet refuse a final name already taken, so a sheet with it now is ours.
+  const isNew = (name: string) =>
+    sameName(name, temp) ||
+    (sameName(name, opts.finalName) && !opts.names.some((n) => sameName(n, opts.finalName)));
+  let created: XlWorksheet[];
   try {
-    const tempWs = context.workbook.worksheets.getItemOrNullObject(temp);
-    tempWs.load("name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
     await context.sync();
-    if (!tempWs.isNullObject) tempWs.delete();
-    await context.sync();
-    return true;
+    created = sheets.items.filter((w) => isNew(w.name));
   } catch (e) {
     if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
-    return false;
+    return { rolledBack: false };
+  }
+  try {
+    for (const w of created) w.delete();
+    if (created.length) await context.sync();
+    return { rolledBack: true };
+  } catch (e) {
+    if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
+    return { rolledBack: false, leftover: created[0].name };
   }
 }
 
@@ -309,6 +331,8 @@ interface InPlaceOptions {
   budget: number;
   /** Where 更新 resets, and a restore brings back, column widths, row heights and hidden rows and columns. */
   extent: LayoutExtent;
+  /** The sheet as the first round trip read it. */
+  before?: SheetSnapshot;
 }
 
 /**
@@ -395,6 +419,16 @@ async function updateInPlace(
   return { syncs: s.count, batches: s.count - before, bytes };
 }
 
+/** Whether a sheet's formulas and constants (within the read window) differ between two reads. */
+function contentsDiffer(a: SheetSnapshot, b: SheetSnapshot): boolean {
+  const signature = (x: SheetSnapshot) =>
+    JSON.stringify([
+      x.grid.origin,
+      x.grid.cells.map((row) => Array.from(row, (c) => (c ? (c.formula ?? c.value) : null))),
+    ]);
+  return signature(a) !== signature(b);
+}
+
 /** Whether `name` is what Excel calls a copy of `original`: "计分表 (2)" (the base cut to fit 31 characters). */
 function isCopyName(name: string, original: string): boolean {
   const m = /^(.*) \(\d+\)$/.exec(name);
@@ -410,8 +444,11 @@ function isCopyName(name: string, original: string): boolean {
  * - the backup under its second name: the write was complete and only deleting the backup
  *   failed; it is deleted once more, and the update stands ({ leftover } names a backup that
  *   still could not be deleted);
- * - no backup: the batch stopped at the copy, at hiding it or at naming it, so the original was
- *   never touched (a copy Excel made but could not rename, "计分表 (2)", is removed): "untouched";
+ * - no backup: either the batch stopped at the copy, at hiding it or at naming it, so the original
+ *   was never touched (a copy Excel made but could not rename, "计分表 (2)", is removed):
+ *   "untouched"; or the whole batch ran, its last call deleting the backup, and only the sync
+ *   rejected (a lost response). The sheet's contents tell which: changed since the first read,
+ *   the update stands ({}); as they were, "untouched" is true of them either way;
  * - the backup: the original may be half rewritten. It is refilled from the backup in place, two
  *   more round trips: read the backup's layout, then empty the original as 更新 does, paste the
  *   backup over it (Range.copyFrom "All": contents, formats, merged areas, validation, conditional
@@ -452,11 +489,13 @@ async function rollbackInPlace(
     const backupWs = find(opts.backup);
     const original = find(opts.name);
     if (!backupWs) {
+      const now =
+        opts.before && queueSheetRead(opts.sheet, { merges: false, sheetName: opts.name });
       for (const w of sheets.items)
         if (isCopyName(w.name, opts.name) && !opts.names.some((n) => sameName(n, w.name)))
           w.delete();
       await s.sync();
-      return "untouched";
+      return opts.before && now && contentsDiffer(opts.before, now()) ? {} : "untouched";
     }
     if (!original) return "failed";
     const layout = queueLayoutRead(backupWs, opts.extent);

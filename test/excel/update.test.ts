@@ -547,6 +547,26 @@ describe("更新 in place: only deleting the backup fails", () => {
     expect(backups(wb)).toEqual([]);
   });
 
+  // The write's last call deleted the backup, then the sync rejected (its response lost): neither
+  // backup nor marker is left. The sheet, changed since it was read, shows the update went through.
+  it("reports the finished update when the sync rejects after the whole write took effect", async () => {
+    const wb = withScorecard();
+    const id = wb.sheet("计分表")!.id;
+    wb.rejectAfter = (sync, labels) =>
+      sync === 2 && labels.includes("Worksheet.delete")
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const result = await update(wb.host());
+    expect(result.notice).toBeUndefined();
+    // The read, the write, a look at the sheets' names, a look at the sheet's contents.
+    expect(result.syncs).toBe(4);
+    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+    expect(wb.sheet("计分表")!.id).toBe(id);
+    expect(wb.content("计分表", "A1")).toBe("计分表");
+    expect(wb.content("计分表", "C4")).toBe("①");
+    expect(backups(wb)).toEqual([]);
+  });
+
   it("keeps the update and names the hidden backup left behind when it cannot be deleted", async () => {
     const wb = withScorecard();
     wb.failWhen = (l) =>

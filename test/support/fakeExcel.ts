@@ -275,6 +275,11 @@ export class FakeWorkbook {
   payloadLimit = 5 * 1024 * 1024;
   /** Return an error to make a call fail (after the calls before it in the batch took effect). */
   failWhen?: (label: string, callIndex: number) => FakeOfficeError | undefined;
+  /**
+   * Return an error to make a sync reject after every call of its batch took effect (the
+   * response lost on the way back); `labels` are the batch's calls.
+   */
+  rejectAfter?: (syncIndex: number, labels: string[]) => FakeOfficeError | undefined;
   private nextId = 1;
   private callIndex = 0;
 
@@ -397,6 +402,11 @@ export class FakeWorkbook {
       if (injected) throw injected;
       op.run();
     }
+    const lost = this.rejectAfter?.(
+      this.syncCount,
+      ops.map((o) => o.label),
+    );
+    if (lost) throw lost;
   }
 
   // --- helpers for tests -------------------------------------------------------------------
