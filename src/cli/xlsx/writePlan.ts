@@ -44,6 +44,31 @@ export function writePlan(
     options.tabColor ? { properties: { tabColor: { argb: argb(options.tabColor) } } } : undefined
   );
 
+  writeCells(ws, plan);
+  // Styles first, merges second: exceljs copies the top-left style into the merged cells, so
+  // borders and fills cover the whole area.
+  for (const range of plan.merges) ws.mergeCells(range);
+  writeLayout(ws, plan);
+  writeListCells(ws, plan);
+  for (const v of plan.validations) applyValidation(ws, v);
+  writePageSetup(ws, plan);
+
+  if (options.protect) {
+    // Direct model assignment: ws.protect() is async (it hashes a password) and we want none.
+    (ws as unknown as { sheetProtection: object }).sheetProtection = {
+      sheet: true,
+      formatColumns: true,
+      formatRows: true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+    };
+  }
+  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
+  return ws;
+}
+
+/** Values, formulas, styles and notes, then the initial values of inputs the cells left empty. */
+function writeCells(ws: ExcelJS.Worksheet, plan: FinalPlan): void {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (id: string | undefined): Partial<ExcelJS.Style> | undefined => {
     if (id === undefined) return undefined;
@@ -54,7 +79,6 @@ export function writePlan(
     }
     return s;
   };
-
   const written = new Set<string>();
   for (const pc of plan.cells) {
     const cell = ws.getCell(pc.address);
@@ -74,18 +98,16 @@ export function writePlan(
     const cell = ws.getCell(input.address);
     if (!written.has(cell.address)) cell.value = input.initial;
   }
+}
 
-  // Styles first, merges second: exceljs copies the top-left style into the merged cells, so
-  // borders and fills cover the whole area.
-  for (const range of plan.merges) ws.mergeCells(range);
-
+/** Column widths, row heights, hidden columns and frozen panes. */
+function writeLayout(ws: ExcelJS.Worksheet, plan: FinalPlan): void {
   plan.columnWidths.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
   // Row heights use Excel's 1-based row numbers (as the planners write them).
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
   for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
-
   if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
     ws.views = [
       {
@@ -96,10 +118,9 @@ export function writePlan(
       },
     ];
   }
+}
 
-  writeListCells(ws, plan);
-  for (const v of plan.validations) applyValidation(ws, v);
-
+function writePageSetup(ws: ExcelJS.Worksheet, plan: FinalPlan): void {
   const p = plan.print;
   ws.pageSetup.paperSize = A4 as ExcelJS.PageSetup["paperSize"];
   ws.pageSetup.orientation = p.orientation;
@@ -110,19 +131,6 @@ export function writePlan(
   ws.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
   ws.pageSetup.printArea = p.area;
-
-  if (options.protect) {
-    // Direct model assignment: ws.protect() is async (it hashes a password) and we want none.
-    (ws as unknown as { sheetProtection: object }).sheetProtection = {
-      sheet: true,
-      formatColumns: true,
-      formatRows: true,
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-    };
-  }
-  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
-  return ws;
 }
 
 function argb(hex: string): string {
