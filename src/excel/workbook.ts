@@ -585,10 +585,15 @@ function queuePageRead(ws: XlWorksheet): () => PageSetup {
     paperSize: page.paperSize,
     zoom: page.zoom,
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the caller's sync
-    area: area.isNullObject ? undefined : localAddress(area.address),
+    area: area.isNullObject ? undefined : localAreas(area.address),
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the caller's sync
     titleRows: titles.isNullObject ? undefined : localAddress(titles.address),
   });
+}
+
+/** "'计分表,2020'!$A$1:$D$6, '计分表,2020'!$F$1:$G$2" -> "A1:D6,F1:G2" (a quoted sheet name may hold commas). */
+export function localAreas(address: string): string {
+  return address.replace(/(?:'(?:[^']|'')*'|[^,'!\s]+)!/g, "").replace(/[\s$]/g, "");
 }
 
 /**
@@ -601,7 +606,11 @@ function applyPage(ws: XlWorksheet, saved: PageSetup, now: PageSetup): void {
   const page = ws.pageLayout;
   if (saved.orientation !== now.orientation) page.orientation = saved.orientation;
   if (saved.paperSize !== now.paperSize) page.paperSize = saved.paperSize;
-  if (JSON.stringify(saved.zoom) !== JSON.stringify(now.zoom)) page.zoom = saved.zoom;
+  if (JSON.stringify(saved.zoom) !== JSON.stringify(now.zoom))
+    // Excel reads back the unused option as null (scale under fit-to-pages); set only the others.
+    page.zoom = Object.fromEntries(
+      Object.entries(saved.zoom ?? {}).filter(([, v]) => v !== null && v !== undefined)
+    );
   if (saved.area && saved.area !== now.area) page.setPrintArea(saved.area);
   if (saved.titleRows && saved.titleRows !== now.titleRows)
     // "2:3" -> "$2:$3", as the print step writes them.

@@ -480,6 +480,22 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
     expect(workbookState(wb)).toEqual(before);
   });
 
+  it("restores a print area of several areas on a sheet whose name holds a comma", async () => {
+    const wb = dressedScorecard();
+    wb.renameSheet(wb.sheet("计分表")!, "计分表,2020");
+    wb.sheet("计分表,2020")!.page.printArea = "A1:D6,F1:G2";
+    const before = workbookState(wb);
+    let names = 0;
+    wb.failWhen = (l) =>
+      l === "Worksheet.name" && ++names === 2
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const e = await failure(update(wb.host(), { sheetName: "计分表,2020" }));
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
+    expect(wb.sheet("计分表,2020")!.page.printArea).toBe("A1:D6,F1:G2");
+    expect(workbookState(wb)).toEqual(before);
+  });
+
   it("restores a hidden scorecard as hidden, at its place", async () => {
     const wb = withScorecard();
     wb.sheet("计分表")!.visibility = "Hidden";
