@@ -6,6 +6,7 @@ import { registerDemo } from "./commands/demo";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
 import { registerRule } from "./commands/rule";
+import { registerScheme } from "./commands/scheme";
 import { registerScore } from "./commands/score";
 import { registerTemplate } from "./commands/template";
 import { systemErrorCode, systemErrorMessage } from "./files";
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerFn(program);
   registerRule(program);
+  registerScheme(program);
   return program;
 }
 

@@ -1,0 +1,15 @@
+export {
+  readSchemeSheet,
+  type RowReading,
+  type SchemeSheetReading,
+  type SheetProblem,
+} from "./readSchemeSheet";
+export {
+  schemeTable,
+  tableGrid,
+  overrideFor,
+  SCHEME_HEADERS,
+  type SchemeTable,
+} from "./exportScheme";
+export { catalogueOperand, readValueFormula, type OperandResolver } from "./valueText";
+export { findColumns, type Columns } from "./headers";

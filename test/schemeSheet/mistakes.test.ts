@@ -1,0 +1,138 @@
+/** A scoring table full of mistakes: each one is reported with its cell, and no scheme comes out. */
+import { readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+
+const H = [
+  "一级指标",
+  "分值",
+  "二级指标",
+  "分值",
+  "三级指标",
+  "分值",
+  "指标解释",
+  "评分标准",
+  "指标值",
+];
+
+function read(rows: Array<Array<string | number | null>>) {
+  return readSchemeSheet(tableGrid("本地方案", { rows, merges: [] }));
+}
+
+test("each mistake with its cell", () => {
+  const r = read([
+    ["某某局部门整体支出绩效评价指标"],
+    H,
+    // 投入 says 20 but its groups add up to 15 (10 + 5)
+    [
+      "投入",
+      20,
+      "预算配置",
+      10,
+      "在职人员控制率",
+      5,
+      "",
+      "≤100%计5分，每超过一个百分点扣0.5分，扣完为止",
+      "在职人员数/编制数",
+    ],
+    // 预算配置 says 10 but holds 5 + 4
+    [null, null, null, null, "预算调整率", 4, "", "二者择其一", "预算调整数/年初预算"],
+    [
+      null,
+      null,
+      "预算执行",
+      5,
+      "公用经费控制率",
+      5,
+      "",
+      "100%计满分，每超过1%扣1分",
+      "公用经费实际数/公用经费预算数",
+    ],
+    [
+      "过程",
+      10,
+      "预算管理",
+      10,
+      "管理制度健全性",
+      4,
+      "",
+      "①制度健全计2分；②执行有效计2分",
+      "编制数",
+    ],
+    [null, null, null, null, "资金使用合规性", 0, "", "每出现一例扣1分", null],
+    [null, null, null, null, "满意度", 6, "", "按满意率计算得分", "满意率"],
+    ["合计", 100],
+  ]);
+  expect(r.scheme).toBeUndefined();
+  expect(r.problems).toEqual(
+    [
+      { cell: "本地方案!H4", message: expect.stringMatching(/^评价标准无法读懂：“二者择其一”/) },
+      { cell: "本地方案!I5", message: "公式中的“公用经费实际数”在基础数据中找不到" },
+      {
+        cell: "本地方案!H6",
+        message: expect.stringMatching(/^评价标准按逐项计分计分，需要自评输入，但指标值是公式/),
+      },
+      { cell: "本地方案!F7", message: "“资金使用合规性”的分值应为大于0的数" },
+      { cell: "本地方案!B3", message: "一级指标“投入”20分，其下二级指标合计15分" },
+      // 5 + 4: the unreadable row's 分值 counts too
+      { cell: "本地方案!D3", message: "二级指标“预算配置”10分，其下三级指标合计9分" },
+      { cell: "本地方案!D6", message: "二级指标“预算管理”10分，其下三级指标合计10分" },
+      { cell: "本地方案", message: expect.stringMatching(/^合计行写100分/) },
+    ].filter((p) => p.cell !== "本地方案!D6")
+  );
+});
+
+test("a sheet without the table's header says what it needs", () => {
+  const r = read([
+    ["部门", "金额"],
+    ["办公室", 3],
+  ]);
+  expect(r.problems).toEqual([{ cell: "本地方案", message: expect.stringContaining("三级指标") }]);
+});
+
+test("one 分值 column only, merged-looking blanks, a title and notes rows: read, levels summed from below", () => {
+  const r = readSchemeSheet(
+    tableGrid("评分标准", {
+      rows: [
+        ["2023年度部门整体支出绩效评价指标体系"],
+        ["一级指标", "二级指标", "三级指标", "分值", "评价标准", "指标值"],
+        [
+          "投入",
+          "预算配置",
+          "在职人员控制率",
+          5,
+          "≤100%计5分，每超过一个百分点扣0.5分，扣完为止",
+          "在职人员数/编制数",
+        ],
+        [
+          null,
+          null,
+          "“三公经费”变动率",
+          5,
+          "下降的计5分，增加的按比例扣减",
+          "(本年三公经费预算数-上年三公经费预算数)/上年三公经费预算数",
+        ],
+        [
+          "产出",
+          "职责履行",
+          "重点工作办结率",
+          10,
+          "按完成比例计分，满分为止",
+          "重点工作完成数/重点工作交办数",
+        ],
+        ["注：指标值中的名称对应基础数据表的项目。"],
+      ],
+      merges: [],
+    })
+  );
+  expect(r.problems).toEqual([]);
+  expect(
+    r.scheme!.levels.map((l) => [
+      l.name,
+      l.points,
+      l.groups.map((g) => [g.name, g.points, g.indicators.length]),
+    ])
+  ).toEqual([
+    ["投入", 10, [["预算配置", 10, 2]]],
+    ["产出", 10, [["职责履行", 10, 1]]],
+  ]);
+  expect(r.scheme!.total).toBe(20);
+});
