@@ -14,7 +14,7 @@ export const catalogueOperand: OperandResolver = (label) => {
 
 function normalize(s: string): string {
   return s
-    .replace(/[（［【\[]/g, "(")
+    .replace(/[（［【[]/g, "(")
     .replace(/[）］】\]]/g, ")")
     .replace(/[－—–]/g, "-")
     .replace(/[＋]/g, "+")
