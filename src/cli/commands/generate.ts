@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import type { Command } from "commander";
-import { fmt, type Scheme, type SchemeResult } from "../../core";
+import { BUILT_IN_SCHEMES, fmt, type Scheme, type SchemeResult } from "../../core";
 import type { BaseData } from "../../scorecard/baseData";
 import type { Plan } from "../../scorecard/plan";
 import { uniqueSheetName, type Dialect } from "../../scorecard/planner";
@@ -15,6 +15,7 @@ import {
   type TypedInputs,
 } from "../../scorecard/session";
 import { onFile } from "../files";
+import { schemeFlag, workbookScheme } from "./scheme";
 import { t } from "../i18n";
 import { gradeText, problemLines } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
@@ -37,7 +38,9 @@ export const SCORECARD_SHEET = "计分表";
 export interface GenerateFileOptions {
   input: string;
   output: string;
-  scheme: Scheme;
+  /** undefined: the workbook's own scheme sheet (or the one named by schemeSheet), else the default. */
+  scheme?: Scheme;
+  schemeSheet?: string;
   dialect: Dialect;
   baseSheet?: string;
   year?: number;
@@ -89,15 +92,25 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     );
   }
   const wb = await openWorkbook(o.input);
+  const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet);
+  const scheme = o.scheme ?? own?.scheme ?? resolveScheme(undefined);
+  // PERF.SCORE names its scheme; Excel's add-in knows only the built-ins.
+  if (o.dialect === "perf" && !BUILT_IN_SCHEMES.includes(scheme))
+    throw new CliError(
+      t(
+        `评分方案 ${scheme.id} 不是内置方案，只能生成通用公式（PERF 函数只认内置方案）：请去掉 --perf`,
+        `Scheme ${scheme.id} is not built in: only portable formulas can be generated for it (drop --perf)`
+      )
+    );
   const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
-  const base = readSchemeBase(grid, o.scheme, o.year);
-  const choice = chooseScorecard(scorecardSheets(wb, worksheet.name), o.scheme);
-  const inputs: TypedInputs = { ...typedInputs(choice, o.scheme).inputs, ...(o.inputs ?? {}) };
+  const base = readSchemeBase(grid, scheme, o.year);
+  const choice = chooseScorecard(scorecardSheets(wb, worksheet.name), scheme);
+  const inputs: TypedInputs = { ...typedInputs(choice, scheme).inputs, ...(o.inputs ?? {}) };
   const sheetName = uniqueSheetName(
     wb.worksheets.map((w) => w.name),
     SCORECARD_SHEET
   );
-  const session = planSession(o.scheme, base, inputs, {
+  const session = planSession(scheme, base, inputs, {
     dialect: o.dialect,
     sheetName,
     baseSheetName: worksheet.name,
@@ -183,8 +196,8 @@ export function registerGenerate(program: Command): void {
     .option(
       "--scheme <ID>",
       t(
-        "评分方案：湘潭县2020（默认）、浏阳2018，或方案文件 *.json",
-        "scheme: 湘潭县2020 (default), 浏阳2018, or a *.json file"
+        "评分方案：湘潭县2020（默认）、浏阳2018、方案文件 *.json，或工作簿中评分方案表的名称（工作簿中有评分方案表时默认用它）",
+        "scheme: 湘潭县2020 (default), 浏阳2018, a *.json file, or the name of the workbook's scheme sheet (used by default when there is one)"
       )
     )
     .option(
@@ -227,7 +240,7 @@ export function registerGenerate(program: Command): void {
     .option("-f, --force", t("覆盖已存在的输出文件", "overwrite an existing output file"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (input: string, flags: GenerateFlags) => {
-      const scheme = resolveScheme(flags.scheme);
+      const { scheme, schemeSheet } = schemeFlag(flags.scheme);
       if (flags.perf && flags.portable)
         throw new CliError(
           t("--perf 与 --portable 只能选一个", "--perf and --portable cannot be used together")
@@ -238,6 +251,7 @@ export function registerGenerate(program: Command): void {
         input,
         output: flags.output ?? defaultOutput(input),
         scheme,
+        schemeSheet,
         dialect,
         baseSheet: flags.sheet,
         year: parseYear(flags.year),

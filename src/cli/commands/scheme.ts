@@ -5,7 +5,7 @@
  */
 import * as ExcelJS from "exceljs";
 import type { Command } from "commander";
-import type { Scheme } from "../../core";
+import { BUILT_IN_SCHEMES, type Scheme } from "../../core";
 import {
   readSchemeSheet,
   SCHEME_HEADERS,
@@ -24,10 +24,13 @@ export const SCHEME_SHEET_NAMES =
 
 const WIDTHS = [8, 6, 10, 6, 18, 6, 40, 48, 30, 30];
 
-export function schemeWorkbook(scheme: Scheme): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "PerfScore";
-  const ws = wb.addWorksheet("评分方案", { views: [{ state: "frozen", ySplit: 2 }] });
+/** The scheme as a 评分方案 sheet added to `wb`. */
+export function addSchemeSheet(
+  wb: ExcelJS.Workbook,
+  scheme: Scheme,
+  name = "评分方案"
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 2 }] });
   const table = schemeTable(scheme);
   table.rows.forEach((row) => ws.addRow(row.map((v) => (v === null ? undefined : v))));
   for (const m of table.merges) ws.mergeCells(m);
@@ -40,6 +43,13 @@ export function schemeWorkbook(scheme: Scheme): ExcelJS.Workbook {
   ws.getRow(2).eachCell((c) => {
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
   });
+  return ws;
+}
+
+export function schemeWorkbook(scheme: Scheme): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "PerfScore";
+  addSchemeSheet(wb, scheme);
   return wb;
 }
 
@@ -187,4 +197,53 @@ export function registerScheme(program: Command): void {
     .action(async (file: string, o: { sheet?: string; json?: boolean }) => {
       process.exitCode = await checkScheme(file, o.sheet, !!o.json);
     });
+}
+
+/** A scheme read from the workbook's own scoring table; its problems stop the command, each with its cell. */
+export function workbookScheme(
+  wb: ExcelJS.Workbook,
+  wanted: string | undefined
+): { scheme: Scheme; sheetName: string } | undefined {
+  const ws = schemeSheetOf(wb, wanted);
+  if (!ws) {
+    if (wanted)
+      throw new CliError(
+        t(
+          `未知的评分方案“${wanted}”：既不是内置方案（${BUILT_IN_SCHEMES.map((x) => x.id).join("、")}），也不是工作簿中的工作表`,
+          `No scheme "${wanted}": neither a built-in (${BUILT_IN_SCHEMES.map((x) => x.id).join(", ")}) nor a sheet in the workbook`
+        )
+      );
+    return undefined;
+  }
+  const r = readSchemeSheet(gridFromWorksheet(ws));
+  if (!r.scheme)
+    throw new CliError(
+      [
+        t(
+          `评分方案表“${ws.name}”有${r.problems.length}个问题，请先改正：`,
+          `Scheme sheet "${ws.name}" has ${r.problems.length} problems:`
+        ),
+        ...r.problems.slice(0, 20).map((p) => `  ${p.cell}  ${p.message}`),
+        ...(r.problems.length > 20
+          ? [
+              t(
+                `  …另有${r.problems.length - 20}个，见 perfscore scheme check`,
+                `  …and ${r.problems.length - 20} more`
+              ),
+            ]
+          : []),
+      ].join("\n")
+    );
+  return { scheme: r.scheme, sheetName: ws.name };
+}
+
+/** --scheme: a built-in id (as tolerant as PERF.SCORE's) or a .json file is a scheme now; any other name is a sheet in each workbook. */
+export function schemeFlag(flag: string | undefined): { scheme?: Scheme; schemeSheet?: string } {
+  if (!flag) return {};
+  if (/\.json$/i.test(flag)) return { scheme: resolveScheme(flag) };
+  try {
+    return { scheme: resolveScheme(flag) };
+  } catch {
+    return { schemeSheet: flag };
+  }
 }

@@ -20,10 +20,13 @@ import {
   typedInputs,
 } from "./common";
 import { expandInputFiles } from "./inputFiles";
+import { schemeFlag, workbookScheme } from "./scheme";
 
 export interface ScoreFileOptions {
-  /** undefined: the scheme named by the chosen 计分表 (or the last that names one), else the default. */
+  /** undefined: the workbook's scheme sheet, else the scheme named by the chosen 计分表 (or the last that names one), else the default. */
   scheme?: Scheme;
+  /** The workbook's own scoring table to score with (--scheme naming a sheet). */
+  schemeSheet?: string;
   baseSheet?: string;
   /** The 计分表 to take inputs from (default: the last one made for the scheme). */
   scorecard?: string;
@@ -45,8 +48,10 @@ export async function scoreFile(file: string, o: ScoreFileOptions): Promise<Scor
     : undefined;
   // Unless given, the scheme is the one the chosen 计分表 (or the last that names one) follows.
   const named = wanted ? chooseScorecard(sheets, undefined, wanted).sheet : undefined;
+  const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet);
   const scheme =
     o.scheme ??
+    own?.scheme ??
     resolveScheme((named ?? sheets.filter((s) => s.schemeId !== undefined).pop())?.schemeId);
   const choice = chooseScorecard(sheets, scheme, wanted);
   const base = readSchemeBase(grid, scheme, o.year);
@@ -80,8 +85,8 @@ export function registerScore(program: Command): void {
     .option(
       "--scheme <ID>",
       t(
-        "评分方案（默认：文件中计分表所用的方案，否则湘潭县2020）",
-        "scheme (default: the one a 计分表 in the file names, else 湘潭县2020)"
+        "评分方案：内置方案、方案 .json 或工作簿中评分方案表的名称（默认：工作簿中的评分方案表，否则计分表所用的方案，否则湘潭县2020）",
+        "scheme: a built-in, a .json file or the name of the workbook's scheme sheet (default: the workbook's scheme sheet, else the one a 计分表 names, else 湘潭县2020)"
       )
     )
     .option(
@@ -101,7 +106,7 @@ export function registerScore(program: Command): void {
     .action(async (args: string[], flags: ScoreFlags) => {
       const year = parseYear(flags.year);
       // Resolved once: an unknown scheme fails before any file is read.
-      const scheme = flags.scheme ? resolveScheme(flags.scheme) : undefined;
+      const { scheme, schemeSheet } = schemeFlag(flags.scheme);
       const { files, skipped, expanded } = expandInputFiles(args);
       for (const f of skipped)
         process.stderr.write(
@@ -125,6 +130,7 @@ export function registerScore(program: Command): void {
         try {
           const r = await scoreFile(file, {
             scheme,
+            schemeSheet,
             baseSheet: flags.sheet,
             scorecard: flags.scorecard,
             year,

@@ -58,7 +58,9 @@ export function scorecardSchemeId(grid: Grid): string | undefined {
   const rows = header ? header.row : Math.min(grid.rowCount, 5);
   for (let r = 0; r < rows; r++) {
     for (const c of grid.cells[r] ?? []) {
-      const m = /评分方案：[^〔]*〔([^〕]+)〕/.exec(text(c));
+      // The id is the 〔…〕 that ends the 评分方案 part (parts are apart by full-width spaces):
+      // a title may hold its own ("财预〔2020〕10号").
+      const m = /评分方案：[^　]*〔([^〕]+)〕(?=　|$)/.exec(text(c));
       if (m) return m[1];
     }
   }

@@ -254,8 +254,8 @@ export function readSchemeSheet(
   const scheme: Scheme | undefined =
     acc.problems.length === 0
       ? {
-          id: `工作表:${grid.sheetName}`,
-          title: grid.sheetName,
+          id: `本地:${grid.sheetName}`,
+          title: `工作簿中的评分方案表“${grid.sheetName}”`,
           source: `工作簿中的“${grid.sheetName}”工作表`,
           descriptionHeading: "指标说明",
           total: acc.levels.reduce((s, l) => s + l.points, 0),
