@@ -78,7 +78,9 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     const headings = "ABCDEFGHIJK".split("").map((c) => value(perf, `${c}4`));
     expect(headings).toEqual(["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标说明", "评价标准", "指标值/自评输入", "得分", "扣分说明"]);
     expect(value(plan(xiangtan), "G4")).toBe("指标解释");
-    expect(perf.hiddenColumns).toEqual([11]);
+    // L: the row's key; M: the input as its rule reads it (the portable dialect's reading cells).
+    expect(perf.hiddenColumns).toEqual([11, 12]);
+    expect([value(perf, "L4"), value(perf, "M4")]).toEqual(["键", "读数"]);
   });
 
   test("一级 and 二级 cells are merged down to their 小计 rows", () => {
@@ -168,7 +170,7 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     expect(perf.freeze).toEqual({ rows: 4, columns: 0 });
     expect(perf.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "4:4" });
     expect(perf.print.area).toMatch(/^A1:K\d+$/);
-    expect(perf.columnWidths).toHaveLength(12);
+    expect(perf.columnWidths).toHaveLength(13);
     expect(perf.styles.text.wrap).toBe(true);
   });
 

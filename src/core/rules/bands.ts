@@ -2,7 +2,8 @@
 import { constant, D, fmt, fmtPct, roundScore, xl } from "../decimal";
 import { notFound } from "../errors";
 import type { RuleKind } from "./kind";
-import { rateInput, xv } from "./common";
+import { pts, xv } from "./common";
+import { rateReader } from "./readers";
 import type { Band, BandsRule } from "./types";
 
 export function bandContains(b: Band, v: D): boolean {
@@ -49,6 +50,8 @@ function bandEdges(rule: BandsRule): D[] {
 }
 
 export const bands: RuleKind<BandsRule> = {
+  reader: rateReader,
+
   validate(rule, max) {
     const p: string[] = [];
     if (!Array.isArray(rule.bands) || rule.bands.length === 0) return ["没有任何计分区间"];
@@ -68,7 +71,7 @@ export const bands: RuleKind<BandsRule> = {
   },
 
   evaluate(rule, _max, input, subject) {
-    const v = rateInput(input, subject);
+    const v = rateReader.read(input, subject);
     const band = rule.bands.find((b) => bandContains(b, v));
     const shown = () => fmtPct(v, bandEdges(rule));
     if (!band) throw notFound(`${subject}${shown()}不在评价标准的任何区间内，需人工判断`);
@@ -79,8 +82,8 @@ export const bands: RuleKind<BandsRule> = {
     };
   },
 
-  excel(rule, _max, ref) {
-    const v = xv(ref);
+  excel(rule, _max, read) {
+    const v = xv(read);
     const cond = (b: Band): string => {
       const parts: string[] = [];
       if (b.min !== undefined) parts.push(`${v}${b.minInclusive ? ">=" : ">"}${xl(b.min)}`);
@@ -99,5 +102,10 @@ export const bands: RuleKind<BandsRule> = {
 
   input(_rule, _max, subject) {
     return { kind: "rate", hint: `填写${subject}（百分比，如95%）` };
+  },
+
+  describe(rule) {
+    const each = rule.bands.map((b) => `${bandLabel(b)}得${pts(b.score)}分`);
+    return `分档：${each.join("；")}；不在任何区间的需人工判断`;
   },
 };

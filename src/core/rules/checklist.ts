@@ -3,7 +3,8 @@ import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
-import { cellText, excelTrim, xscore, xstr } from "./common";
+import { cellText, excelTrim, pts, xscore, xstr } from "./common";
+import { textReader } from "./readers";
 import type { ChecklistItem, ChecklistRule } from "./types";
 
 export const ALL_TICKS = "全部";
@@ -71,6 +72,8 @@ const labelsOf = (items: ChecklistItem[], picked: number[]) =>
   picked.map((i) => items[i - 1].label).join("");
 
 export const checklist: RuleKind<ChecklistRule> = {
+  reader: textReader,
+
   validate(rule, max) {
     const p: string[] = [];
     if (!Array.isArray(rule.items) || rule.items.length === 0) return ["没有任何评分项"];
@@ -103,8 +106,8 @@ export const checklist: RuleKind<ChecklistRule> = {
     };
   },
 
-  excel(rule, max, ref) {
-    const t = `(${ref}&"")`;
+  excel(rule, max, read) {
+    const t = `(${read}&"")`;
     const n = rule.items.length;
     if (n > MAX_CHECKLIST_ITEMS)
       throw new Error(`checklist with ${n} items has no portable formula`);
@@ -131,6 +134,12 @@ export const checklist: RuleKind<ChecklistRule> = {
       hint: `填写符合的项目编号，如“${labels.slice(0, 2).join("")}”或“1,2”，也可从下拉列表中选择；全部符合填“${ALL_TICKS}”，均不符合填“${NO_TICKS}”`,
       list: labels.length <= MAX_DROPDOWN_ITEMS ? tickChoices(labels) : undefined,
       open: true,
+      details: rule.items.map((it) => `${it.label}${it.text}（${it.points}分）`),
     };
+  },
+
+  describe(rule) {
+    const each = rule.items.map((i) => `${i.label}${pts(i.points)}分`);
+    return `逐项计分：${each.join("，")}；输入符合的项目编号`;
   },
 };

@@ -1,24 +1,21 @@
-/** Helpers shared by the rule kinds: input coercion and Excel expression pieces. */
-import { D, guard, guardNumber, ZERO } from "../decimal";
+/** Helpers shared by the rule kinds: input checks and Excel expression pieces. */
+import { constant, D, fmt, fmtPct, ZERO } from "../decimal";
 import { valueError } from "../errors";
-import { parseNumber, quoteInput } from "../parse";
+import { quoteInput } from "../parse";
 import type { Direction } from "./types";
 
-/** A rate input (fraction), guarded to 9 places. */
-export function rateInput(input: unknown, subject: string): D {
-  if (typeof input === "number" && Number.isFinite(input)) return guardNumber(input);
-  return guard(parseNumber(input, subject));
-}
-
-/** A whole, non-negative count. */
-export function countInput(input: unknown, subject: string, max?: number): D {
-  const n = parseNumber(input, subject);
+/** A whole, non-negative count `n` read from `input` (by numberReader). */
+export function checkCount(n: D, input: unknown, subject: string, max?: number): D {
   if (!n.isInteger() || n.isNegative())
     throw valueError(`${subject}应为不小于0的整数，而不是“${quoteInput(input)}”`);
   if (max !== undefined && n.greaterThan(max))
     throw valueError(`${subject}应在0至${max}之间，而不是“${quoteInput(input)}”（填写个数，如3）`);
   return n;
 }
+
+/** A rule parameter in words: 0.05 → "5%", 0.5 → "0.5" (for describe). */
+export const pct = (x: number) => fmtPct(constant(x));
+export const pts = (x: number) => fmt(constant(x));
 
 /** Excel's TRIM: strip and collapse ASCII spaces only, so both dialects agree. */
 export function excelTrim(s: string): string {

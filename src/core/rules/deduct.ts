@@ -13,10 +13,12 @@ import {
   ZERO,
 } from "../decimal";
 import type { RuleKind } from "./kind";
+import { rateReader } from "./readers";
 import {
   directionWord,
   excessOf,
-  rateInput,
+  pct,
+  pts,
   stepWord,
   withinWord,
   xexcess,
@@ -24,6 +26,12 @@ import {
   xv,
 } from "./common";
 import type { DeductRule } from "./types";
+
+const STEPPING = {
+  proportional: "不足一步按比例扣分",
+  floor: "只计整步",
+  ceil: "不足一步按一步计",
+} as const;
 
 function steps(rule: DeductRule, excess: D): D {
   const exact = divideByConstant(excess, rule.step);
@@ -38,6 +46,8 @@ function steps(rule: DeductRule, excess: D): D {
 }
 
 export const deduct: RuleKind<DeductRule> = {
+  reader: rateReader,
+
   validate(rule) {
     const p: string[] = [];
     if (!(rule.step > 0)) p.push(`步长应大于0（当前为${rule.step}）`);
@@ -51,7 +61,7 @@ export const deduct: RuleKind<DeductRule> = {
   },
 
   evaluate(rule, max, input, subject) {
-    const v = rateInput(input, subject);
+    const v = rateReader.read(input, subject);
     const threshold = constant(rule.threshold);
     const excess = excessOf(v, threshold, rule.direction);
     const n = steps(rule, excess);
@@ -81,8 +91,8 @@ export const deduct: RuleKind<DeductRule> = {
     };
   },
 
-  excel(rule, max, ref) {
-    const excess = xexcess(xv(ref), xl(rule.threshold), rule.direction);
+  excel(rule, max, v) {
+    const excess = xexcess(xv(v), xl(rule.threshold), rule.direction);
     const ratio = `${excess}/${xl(rule.step)}`;
     const stepping = rule.stepping ?? "proportional";
     const n =
@@ -96,5 +106,19 @@ export const deduct: RuleKind<DeductRule> = {
 
   input(_rule, _max, subject) {
     return { kind: "rate", hint: `填写${subject}（百分比，如87.98%）` };
+  },
+
+  describe(rule) {
+    const word = stepWord(rule.direction);
+    return (
+      `扣分：${word}${pct(rule.threshold)}后，每${word}${pct(rule.step)}扣${pts(rule.points)}分` +
+      `（${STEPPING[rule.stepping ?? "proportional"]}），扣完为止`
+    );
+  },
+
+  note(rule) {
+    return (rule.stepping ?? "proportional") === "proportional"
+      ? "“每超过（低于）N个百分点扣P分”按比例扣分：扣分=P×超出（低于）的百分点数÷N，不足一步的按比例计算。"
+      : undefined;
   },
 };

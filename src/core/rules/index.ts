@@ -78,14 +78,45 @@ export function inputSpec(rule: Rule, max: D, subject: string): InputSpec {
 }
 
 /**
- * A native Excel expression (no "=") scoring the value in `ref` exactly like evaluateRule:
- * blank → "" (待填), not-applicable → full marks, unusable input → an Excel error.
+ * A native Excel expression (no "=") reading the input cell `ref` as the rule's kind reads it (its
+ * reader's native twin): "" when the cell is blank (or, for a not-applicable rule, says so), else
+ * the number or text the rule's formula takes, or an error where the engine refuses the input. The
+ * planner writes it into a reading cell that excelRule's `read` points at.
  */
-export function excelRule(rule: Rule, max: D, ref: string): string {
+export function excelReading(rule: Rule, ref: string): string {
+  if (rule.kind === "notApplicable")
+    return `IF(${xNotApplicable(ref)},"",${kindOf(rule.rule).reader.excel(ref)})`;
+  return `IF(${xBlankCell(ref)},"",${kindOf(rule).reader.excel(ref)})`;
+}
+
+/**
+ * A native Excel expression (no "=") scoring the value in `ref` exactly like evaluateRule:
+ * blank → "" (待填), not-applicable → full marks, unusable input → an Excel error. `read` is a cell
+ * holding excelReading's result, or `ref` itself when it holds a computed 指标值 (a number); left
+ * out, the reading is written inline.
+ */
+export function excelRule(rule: Rule, max: D, ref: string, read?: string): string {
+  const score = (r: Plain) => kindOf(r).excel(r, max, read ?? kindOf(r).reader.excel(ref));
   if (rule.kind === "notApplicable") {
-    return `IF(${xNotApplicable(ref)},${xl(max)},${kindOf(rule.rule).excel(rule.rule, max, ref)})`;
+    return `IF(${xNotApplicable(ref)},${xl(max)},${score(rule.rule)})`;
   }
-  return `IF(${xBlankCell(ref)},"",${kindOf(rule).excel(rule, max, ref)})`;
+  return `IF(${xBlankCell(ref)},"",${score(rule)})`;
+}
+
+/** The rule's own description of its parameters (describeRule adds the not-applicable wrapper). */
+export function describeKind(rule: Plain, max: number): string {
+  return kindOf(rule).describe(rule, max);
+}
+
+/** Whether a blank input scores full marks (a not-applicable rule) rather than waiting (待填). */
+export function blankScoresFullMarks(rule: Rule): boolean {
+  return rule.kind === "notApplicable";
+}
+
+/** The 计分表's 说明 line on how this rule counts, if it needs one. */
+export function ruleNote(rule: Rule): string | undefined {
+  const plain = rule.kind === "notApplicable" ? rule.rule : rule;
+  return kindOf(plain).note?.(plain);
 }
 
 export type { InputSpec, Scored } from "./kind";

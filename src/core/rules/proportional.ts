@@ -1,10 +1,23 @@
 /** "实际得分=支出安排率*5分", "否则按比例计分", "增加的按比例扣减". */
 import { clamp, constant, fmt, fmtPct, fmtPoints, ONE, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
-import { directionWord, excessOf, rateInput, withinWord, xexcess, xscore, xv } from "./common";
+import {
+  directionWord,
+  excessOf,
+  pct,
+  pts,
+  stepWord,
+  withinWord,
+  xexcess,
+  xscore,
+  xv,
+} from "./common";
+import { rateReader } from "./readers";
 import type { ProportionalRule } from "./types";
 
 export const proportional: RuleKind<ProportionalRule> = {
+  reader: rateReader,
+
   validate(rule) {
     if (rule.mode === "direct") return [];
     if (rule.mode === "inverse")
@@ -18,7 +31,7 @@ export const proportional: RuleKind<ProportionalRule> = {
   },
 
   evaluate(rule, max, input, subject) {
-    const v = rateInput(input, subject);
+    const v = rateReader.read(input, subject);
     // Explanations only: SCORE never builds it.
     const head = () =>
       `${subject}${fmtPct(v, rule.mode === "direct" ? [] : [constant(rule.threshold)])}`;
@@ -71,8 +84,8 @@ export const proportional: RuleKind<ProportionalRule> = {
     };
   },
 
-  excel(rule, max, ref) {
-    const v = xv(ref);
+  excel(rule, max, read) {
+    const v = xv(read);
     const m = xl(max);
     if (rule.mode === "direct") return xscore(`${m}*${v}`, m);
     const t = xl(rule.threshold);
@@ -82,5 +95,13 @@ export const proportional: RuleKind<ProportionalRule> = {
 
   input(_rule, _max, subject) {
     return { kind: "rate", hint: `填写${subject}（百分比，如95%）` };
+  },
+
+  describe(rule, max) {
+    if (rule.mode === "direct") return `按比例：得分=${pts(max)}分×指标值，最高${pts(max)}分`;
+    if (rule.mode === "inverse")
+      return `按比例：不超过${pct(rule.threshold)}得${pts(max)}分，超过时得分=${pts(max)}分×${pct(rule.threshold)}÷指标值`;
+    const within = { above: "不超过", below: "不低于", both: "等于" }[rule.direction];
+    return `按比例扣减：${within}${pct(rule.threshold)}得${pts(max)}分，否则得分=${pts(max)}分×（1−${stepWord(rule.direction)}的幅度），最低0分`;
   },
 };

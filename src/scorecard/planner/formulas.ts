@@ -5,7 +5,9 @@
  * src/core/valueFormula.ts and portable scores from the rules' own excel emitters.
  */
 import {
+  blankScoresFullMarks,
   D,
+  excelReading,
   excelRule,
   excelValue,
   NAMESPACE,
@@ -13,6 +15,7 @@ import {
   qualifiedName,
   xl,
   type IndicatorRef,
+  type Rule,
   type Scheme,
   type ValueFormula,
   xBlankCell,
@@ -34,6 +37,8 @@ export interface RowCells {
   value: string;
   /** 得分 */
   score: string;
+  /** The input as its rule reads it (hidden; portable dialect, input rows). */
+  read: string;
 }
 
 const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
@@ -79,7 +84,7 @@ export function valueFormula(
  * Computed values need none of this: a formula's "" reaches the function as "".
  */
 function perfArg(ref: IndicatorRef, cell: string, input: boolean): string {
-  return input && ref.indicator.rule.kind === "notApplicable"
+  return input && blankScoresFullMarks(ref.indicator.rule)
     ? `IF(${xBlankCell(cell)},"",${cell})`
     : cell;
 }
@@ -107,11 +112,17 @@ export function scoreFormula(
 ): string {
   if (ctx.dialect === "perf") {
     const call = perfFor("SCORE", ctx, ref, cells.value, input);
-    return input && ref.indicator.rule.kind !== "notApplicable"
+    return input && !blankScoresFullMarks(ref.indicator.rule)
       ? `=IF(${xBlankCell(cells.value)},"",${call})`
       : `=${call}`;
   }
-  return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value);
+  const read = input ? cells.read : cells.value;
+  return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value, read);
+}
+
+/** The reading cell of an input row (portable dialect): the input as its rule's reader reads it. */
+export function readingFormula(rule: Rule, cells: RowCells): string {
+  return "=" + excelReading(rule, cells.value);
 }
 
 /** "得满分5分" / "扣4.81分，得0.19分", from the 得分 and 分值 cells. */
@@ -175,7 +186,7 @@ export function qualitativeExplain(
       : `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
   const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
   // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
-  if (ref.indicator.rule.kind === "notApplicable") return "=" + body;
+  if (blankScoresFullMarks(ref.indicator.rule)) return "=" + body;
   return `=IF(${xBlankCell(i)},${lit(`待填：${hint}`)},${body})`;
 }
 

@@ -6,13 +6,8 @@ import type { StyleName } from "./styles";
 
 const { title: TITLE_MAX, prompt: MESSAGE_MAX, error: ERROR_MAX } = VALIDATION_LIMITS;
 
-export function ruleValidation(
-  address: string,
-  spec: InputSpec,
-  title: string,
-  details: string[]
-): PlanValidation {
-  const message = cap([spec.hint, ...details].join("\n"), MESSAGE_MAX);
+export function ruleValidation(address: string, spec: InputSpec, title: string): PlanValidation {
+  const message = cap([spec.hint, ...(spec.details ?? [])].join("\n"), MESSAGE_MAX);
   const prompt = { title: cap(title, TITLE_MAX), message };
   const error = (strict: boolean) => ({
     title: cap(`${title}：输入有误`, TITLE_MAX),

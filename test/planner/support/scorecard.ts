@@ -91,7 +91,7 @@ export function gridOfPlan(plan: Plan, typed: Record<string, string | number | n
   }
   const rowCount = rows.length;
   for (let r = 0; r < rowCount; r++) rows[r] ??= [];
-  return { sheetName: plan.sheetName, rowCount, columnCount: 12, origin: { row: 0, column: 0 }, cells: rows, merges: plan.merges };
+  return { sheetName: plan.sheetName, rowCount, columnCount: 13, origin: { row: 0, column: 0 }, cells: rows, merges: plan.merges };
 }
 
 // ---------- comparing a computed 计分表 with the engine ----------
