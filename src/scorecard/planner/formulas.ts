@@ -19,6 +19,7 @@ import {
   type Scheme,
   type ValueFormula,
   xBlankCell,
+  xPercentAboveOne,
 } from "../../core";
 import { lit } from "./excelText";
 
@@ -55,8 +56,7 @@ export interface ValueFigure {
 
 /**
  * 指标值 of a quantitative indicator, from its figures in argument order. A percentage figure
- * above 1 (55 typed for 55%) is an error, as the reader says, never 5500% — unless it is text with
- * a "%" ("115%"), which the reader takes as written.
+ * above 1 (55 typed for 55%) is an error, as the reader says (percentAboveOne).
  */
 export function valueFormula(
   ctx: FormulaContext,
@@ -68,10 +68,7 @@ export function valueFormula(
   const inner = ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs, nums);
   const tooBig = figures
     .filter((f) => f.percent)
-    .map(
-      ({ ref, number }) =>
-        `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",${ref})),FALSE,${number}>1))`
-    );
+    .map(({ ref, number }) => xPercentAboveOne(ref, number));
   if (tooBig.length === 0) return "=" + inner;
   return `=IF(${tooBig.length === 1 ? tooBig[0] : `OR(${tooBig.join(",")})`},NA(),${inner})`;
 }
