@@ -118,9 +118,13 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
       '=IF(ISERROR(I5),"编制数为0或不是数字，无法计算在职人员控制率，需处理",' +
         'IF(TRIM(I5&"")="","待填：请填写"&MID(IF(TRIM(基础数据!C5&"")="","、在职人员数（基础数据!C5）","")&' +
         'IF(TRIM(基础数据!B5&"")="","、编制数（基础数据!B5）",""),2,999),' +
-        'IF(ISERROR(J5),IF(ISNUMBER(I5),"指标值"&TEXT(I5,"0.00%"),I5&"")&"不在评价标准的任何区间内，需人工判断",' +
+        'IF(ISERROR(J5),IF(ISNUMBER(I5),"指标值"&TEXT(I5,"0.00%"),I5&"")&"无法按评价标准计分，需人工判断",' +
         'PERF.EXPLAIN("在职人员控制率",I5,"浏阳2018"))))',
     );
+    // Only a bands rule (预算控制率, row 10) says a value falls in no band; a deduct rule never refuses one.
+    expect(formula(perf, "K10")).toContain('"预算控制率"&');
+    expect(formula(perf, "K10")).toContain("不在评价标准的任何区间内，需人工判断");
+    expect(formula(perf, "K5")).not.toContain("区间");
     expect(at(perf, "I5")?.style).toBe("value");
     expect(perf.styles.value.numberFormat).toBe("0.00%");
   });

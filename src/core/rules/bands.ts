@@ -2,7 +2,7 @@
 import { constant, D, fmt, fmtPct, roundScore, xl } from "../decimal";
 import { notFound } from "../errors";
 import type { RuleKind } from "./kind";
-import { pts, xv } from "./common";
+import { pts, xcat, xfmt, xpct, xstr, xv } from "./common";
 import { rateReader } from "./readers";
 import type { Band, BandsRule } from "./types";
 
@@ -41,6 +41,15 @@ function overlap(a: Band, b: Band): boolean {
     .sort((x, y) => x.v - y.v || Number(x.inc) - Number(y.inc))[0];
   if (!lo || !hi) return true;
   return lo.v < hi.v || (lo.v === hi.v && lo.inc && hi.inc);
+}
+
+/** Excel condition mirroring bandContains for the guarded value `v`. */
+function xcontains(b: Band, v: string): string {
+  const parts: string[] = [];
+  if (b.min !== undefined) parts.push(`${v}${b.minInclusive ? ">=" : ">"}${xl(b.min)}`);
+  if (b.max !== undefined) parts.push(`${v}${b.maxInclusive ? "<=" : "<"}${xl(b.max)}`);
+  if (parts.length === 0) return "TRUE";
+  return parts.length === 1 ? parts[0] : `AND(${parts.join(",")})`;
 }
 
 function bandEdges(rule: BandsRule): D[] {
@@ -84,20 +93,31 @@ export const bands: RuleKind<BandsRule> = {
 
   excel(rule, _max, read) {
     const v = xv(read);
-    const cond = (b: Band): string => {
-      const parts: string[] = [];
-      if (b.min !== undefined) parts.push(`${v}${b.minInclusive ? ">=" : ">"}${xl(b.min)}`);
-      if (b.max !== undefined) parts.push(`${v}${b.maxInclusive ? "<=" : "<"}${xl(b.max)}`);
-      return parts.length === 0
-        ? "TRUE"
-        : parts.length === 1
-          ? parts[0]
-          : `AND(${parts.join(",")})`;
-    };
     return rule.bands.reduceRight<string>(
-      (rest, b) => `IF(${cond(b)},${xl(b.score)},${rest})`,
+      (rest, b) => `IF(${xcontains(b, v)},${xl(b.score)},${rest})`,
       "NA()"
     );
+  },
+
+  explainExcel(rule, _max, { read, score }, subject) {
+    const v = xv(read);
+    const label = rule.bands.reduceRight<string>(
+      (rest, b) => `IF(${xcontains(b, v)},${xstr(bandLabel(b))},${rest})`,
+      '""'
+    );
+    return xcat(
+      subject,
+      xpct(v, bandEdges(rule)),
+      "，属于“",
+      { x: label },
+      "”，得",
+      xfmt(score),
+      "分"
+    );
+  },
+
+  unscorableExcel(rule, read, subject) {
+    return xcat(subject, xpct(xv(read), bandEdges(rule)), "不在评价标准的任何区间内，需人工判断");
   },
 
   input(_rule, _max, subject) {

@@ -3,7 +3,7 @@ import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
-import { cellText, excelTrim, pts, xscore, xstr } from "./common";
+import { cellText, excelTrim, pts, xcat, xfmt, xscore, xstr } from "./common";
 import { textReader } from "./readers";
 import type { ChecklistItem, ChecklistRule } from "./types";
 
@@ -125,6 +125,31 @@ export const checklist: RuleKind<ChecklistRule> = {
       `IF(TRIM(${t})=${xstr(ALL_TICKS)},${m},IF(TRIM(${t})=${xstr(NO_TICKS)},0,` +
       `IF(LEN(${leftover})>0,NA(),${xscore(terms.join("+"), m)})))`
     );
+  },
+
+  explainExcel(rule, _max, { read, score }) {
+    const t = `(${read}&"")`;
+    // An item holds when the input says 全部 or names it in any of its ways.
+    const holds = rule.items.map((_, i) => {
+      const found = tickTokens(i + 1).map((tok) => `ISNUMBER(FIND(${xstr(tok)},${t}))`);
+      return `OR(TRIM(${t})=${xstr(ALL_TICKS)},${found.join(",")})`;
+    });
+    const yes = holds.map((h, i) => `IF(${h},${xstr(rule.items[i].label)},"")`).join("&");
+    const no = holds.map((h, i) => `IF(${h},"",${xstr(rule.items[i].label)})`).join("&");
+    const lost = holds.map((h, i) => `IF(${h},0,${xl(rule.items[i].points)})`).join("+");
+    const all = xcat({ x: `(${yes})` }, "全部符合，得", xfmt(score), "分");
+    const head = `IF((${yes})="","各项均不符合","符合"&${yes})`;
+    const some = xcat(
+      { x: head },
+      "，",
+      { x: `(${no})` },
+      "不符合扣",
+      xfmt(lost),
+      "分，得",
+      xfmt(score),
+      "分"
+    );
+    return `IF((${no})="",${all},${some})`;
   },
 
   input(rule) {

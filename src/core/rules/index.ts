@@ -3,7 +3,7 @@
  * PERF.SCORE/EXPLAIN, the portable formula emitter and the command line all come through here.
  */
 import { D, xl } from "../decimal";
-import type { InputSpec, RuleKind, Scored } from "./kind";
+import type { ExplainCells, InputSpec, RuleKind, Scored } from "./kind";
 import type { Rule } from "./types";
 import { bands } from "./bands";
 import { checklist } from "./checklist";
@@ -15,7 +15,7 @@ import { fullMarks, isNotApplicable, xNotApplicable } from "./notApplicable";
 import { perCase } from "./perCase";
 import { proportional } from "./proportional";
 import { quarterly } from "./quarterly";
-import { isBlankCell, xBlankCell } from "./common";
+import { isBlankCell, xBlankCell, xcat, xfmt } from "./common";
 
 type Plain = Exclude<Rule, { kind: "notApplicable" }>;
 
@@ -103,6 +103,25 @@ export function excelRule(rule: Rule, max: D, ref: string, read?: string): strin
   return `IF(${xBlankCell(ref)},"",${score(rule)})`;
 }
 
+/**
+ * A native text expression (no "=") writing evaluateRule's 扣分说明 for a value the rule scored
+ * (the score cell holds a number): the kind's explainExcel, or a not-applicable rule's full marks.
+ */
+export function excelExplain(rule: Rule, max: D, at: ExplainCells, subject: string): string {
+  if (rule.kind === "notApplicable") {
+    const full = xcat(`${rule.reason}，按满分计算，得`, xfmt(at.score), "分");
+    const inner = kindOf(rule.rule).explainExcel(rule.rule, max, at, subject);
+    return `IF(${xNotApplicable(at.input)},${full},${inner})`;
+  }
+  return kindOf(rule).explainExcel(rule, max, at, subject);
+}
+
+/** The kind's 扣分说明 (no "=") for a computed value its formula refuses, if it has one. */
+export function excelUnscorable(rule: Rule, read: string, subject: string): string | undefined {
+  const plain = rule.kind === "notApplicable" ? rule.rule : rule;
+  return kindOf(plain).unscorableExcel?.(plain, read, subject);
+}
+
 /** The rule's own description of its parameters (describeRule adds the not-applicable wrapper). */
 export function describeKind(rule: Plain, max: number): string {
   return kindOf(rule).describe(rule, max);
@@ -119,4 +138,4 @@ export function ruleNote(rule: Rule): string | undefined {
   return kindOf(plain).note?.(plain);
 }
 
-export type { InputSpec, Scored } from "./kind";
+export type { ExplainCells, InputSpec, Scored } from "./kind";

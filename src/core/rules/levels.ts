@@ -3,7 +3,7 @@ import { constant, fmt, roundScore, xl } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
-import { pts, xstr } from "./common";
+import { pts, xcat, xfmt, xstr } from "./common";
 import { textReader } from "./readers";
 import type { Level, LevelsRule } from "./types";
 
@@ -47,6 +47,15 @@ export const levels: RuleKind<LevelsRule> = {
       const cond = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
       return `IF(${cond},${xl(l.points)},${rest})`;
     }, "NA()");
+  },
+
+  explainExcel(rule, _max, { read, score }) {
+    const t = `TRIM(${read}&"")`;
+    const name = rule.levels.reduceRight<string>((rest, l) => {
+      const tests = namesOf(l).map((n) => `${t}=${xstr(n)}`);
+      return `IF(OR(${tests.join(",")}),${xstr(l.name)},${rest})`;
+    }, '""');
+    return xcat("评定为“", { x: name }, "”，得", xfmt(score), "分");
   },
 
   input(rule) {

@@ -2,7 +2,7 @@
 import { D, fmt, roundScore, xl } from "../decimal";
 import { valueError } from "../errors";
 import type { RuleKind } from "./kind";
-import { pts } from "./common";
+import { pts, xcat, xfmt } from "./common";
 import { numberReader } from "./readers";
 import type { ManualRule } from "./types";
 
@@ -15,7 +15,7 @@ export const manual: RuleKind<ManualRule> = {
 
   evaluate(_rule, max, input, subject) {
     const n = numberReader.read(input, `${subject}的评定得分`);
-    if (n.isNegative() || n.greaterThan(max))
+    if (n.lessThan(0) || n.greaterThan(max))
       throw valueError(`${subject}的评定得分应在0至${fmt(max)}分之间，而不是${n.toString()}`);
     const score = roundScore(n);
     return { score, explain: () => `评定得分${fmt(score)}分（满分${fmt(max)}分）` };
@@ -23,6 +23,10 @@ export const manual: RuleKind<ManualRule> = {
 
   excel(_rule, max, n) {
     return `IF(OR(${n}<0,${n}>${xl(max)}),NA(),ROUND(ROUND(${n},9),2))`;
+  },
+
+  explainExcel(_rule, max, { score }) {
+    return xcat("评定得分", xfmt(score), `分（满分${fmt(max)}分）`);
   },
 
   input(_rule, max) {

@@ -1,7 +1,7 @@
 /** "1-4季度各得1分": input is the number of periods met. */
 import { constant, D, fmt, roundScore, xl } from "../decimal";
 import type { RuleKind } from "./kind";
-import { checkCount, pts, xscore } from "./common";
+import { checkCount, pts, xcat, xfmt, xscore } from "./common";
 import { numberReader } from "./readers";
 import type { QuarterlyRule } from "./types";
 
@@ -32,6 +32,15 @@ export const quarterly: RuleKind<QuarterlyRule> = {
 
   excel(rule, max, n) {
     return `IF(OR(${n}<0,${n}>${rule.periods},${n}<>INT(${n})),NA(),${xscore(`${xl(rule.points)}*${n}`, xl(max))})`;
+  },
+
+  explainExcel(rule, _max, { read: n, score }) {
+    return xcat(
+      { x: n },
+      `个季度按时完成，每季度${fmt(constant(rule.points))}分，得`,
+      xfmt(score),
+      "分"
+    );
   },
 
   input(rule) {

@@ -50,6 +50,13 @@ const PART_SHAPES = "）0）0.0）.0）";
 /** ASC's and TRIM's twins on a fraction's text, spaces (ideographic, no-break) taken out. */
 const squeeze = (s: string) => asc(s).replace(/[ \u3000\u00A0]/g, "");
 
+/** Excel pieces of a "92/100" in cell `ref`: its squeezed text, where the slash is, both sides. */
+export function xFractionParts(ref: string) {
+  const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(ASC(T(${ref})),${xstr(" ")},""),${xstr("\u3000")},""),${xstr("\u00A0")},"")`;
+  const slash = `FIND("/",${t})`;
+  return { t, slash, num: `LEFT(${t},${slash}-1)`, den: `MID(${t},${slash}+1,99)` };
+}
+
 /**
  * "考核得分/考核分值" such as "92/100" or "９２／１００" (score ≤ max is not required: 分值 caps the
  * score), or the ratio itself, at most 100% ("92%", "0.92").
@@ -70,7 +77,7 @@ export const fractionReader: Reader<Fraction> = {
       };
     }
     const ratio = numberReader.read(input, subject);
-    if (ratio.isNegative() || ratio.greaterThan(1))
+    if (ratio.lessThan(0) || ratio.greaterThan(1))
       throw valueError(
         `${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”（如“92/100”）或不超过100%的得分率`
       );
@@ -78,10 +85,7 @@ export const fractionReader: Reader<Fraction> = {
   },
 
   excel(ref) {
-    const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(ASC(T(${ref})),${xstr(" ")},""),${xstr("\u3000")},""),${xstr("\u00A0")},"")`;
-    const slash = `FIND("/",${t})`;
-    const num = `LEFT(${t},${slash}-1)`;
-    const den = `MID(${t},${slash}+1,99)`;
+    const { t, slash, num, den } = xFractionParts(ref);
     const n = xInputNumber(ref);
     const plain = `IF(OR(${n}<0,${n}>1),NA(),${n})`;
     const wellFormed = `AND(ISERROR(FIND("/",${t},${slash}+1)),${xShapeOfNumber(num, PART_SHAPES)},${xShapeOfNumber(den, PART_SHAPES)})`;

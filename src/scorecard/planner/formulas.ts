@@ -7,8 +7,10 @@
 import {
   blankScoresFullMarks,
   D,
+  excelExplain,
   excelReading,
   excelRule,
+  excelUnscorable,
   excelValue,
   NAMESPACE,
   perfValue,
@@ -122,16 +124,11 @@ export function readingFormula(rule: Rule, cells: RowCells): string {
   return "=" + excelReading(rule, cells.value);
 }
 
-/** "得满分5分" / "扣4.81分，得0.19分", from the 得分 and 分值 cells. */
-function pointsText(cells: RowCells): string {
-  const { score: j, points: f } = cells;
-  return `IF(${j}>=${f},"得满分"&${j}&"分","扣"&ROUND(${f}-${j},2)&"分，得"&${j}&"分")`;
-}
-
-/** The value as text: a rate as a percentage, anything else as written. */
-function valueText(cells: RowCells, asRate: boolean): string {
-  const i = cells.value;
-  return asRate ? `IF(ISNUMBER(${i}),TEXT(${i},"0.00%"),${i}&"")` : `${i}&""`;
+/** The engine's 扣分说明 of a scored value, written by the rule's kind (portable dialect). */
+function portableExplain(ref: IndicatorRef, cells: RowCells, read: string): string {
+  const ind = ref.indicator;
+  const at = { input: cells.value, read, score: cells.score };
+  return excelExplain(ind.rule, new D(ind.points), at, ind.name);
 }
 
 export interface QuantitativeMessages {
@@ -156,11 +153,14 @@ export function quantitativeExplain(
 ): string {
   const i = cells.value;
   const shown = `IF(ISNUMBER(${i}),"指标值"&TEXT(${i},"0.00%"),${i}&"")`;
-  const unscorable = `${shown}&"不在评价标准的任何区间内，需人工判断"`;
+  // The kind's own words when its formula refuses the value (bands: no band holds it).
+  const unscorable =
+    excelUnscorable(ref.indicator.rule, i, ref.indicator.name) ??
+    `${shown}&"无法按评价标准计分，需人工判断"`;
   const scored =
     ctx.dialect === "perf"
       ? perfFor("EXPLAIN", ctx, ref, i, false)
-      : `${shown}&"，"&${pointsText(cells)}`;
+      : portableExplain(ref, cells, i);
   return (
     `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${xBlankCell(i)},${pendingText(msg.figures)},` +
     `IF(ISERROR(${cells.score}),${unscorable},${scored})))`
@@ -172,15 +172,14 @@ export function qualitativeExplain(
   ctx: FormulaContext,
   ref: IndicatorRef,
   cells: RowCells,
-  hint: string,
-  asRate: boolean
+  hint: string
 ): string {
   const i = cells.value;
   const rejected = `"自评输入“"&${i}&"”无法识别："&${lit(hint)}`;
   const scored =
     ctx.dialect === "perf"
       ? perfFor("EXPLAIN", ctx, ref, i, true)
-      : `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
+      : portableExplain(ref, cells, cells.read);
   const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
   // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
   if (blankScoresFullMarks(ref.indicator.rule)) return "=" + body;

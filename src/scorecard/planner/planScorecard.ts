@@ -466,7 +466,7 @@ class ScorecardBuilder {
         label: ind.name,
         ...(initial !== undefined ? { initial } : {}),
       });
-      explain = qualitativeExplain(this.ctx, ref, cells, spec.hint, spec.kind === "rate");
+      explain = qualitativeExplain(this.ctx, ref, cells, spec.hint);
       if (this.options.dialect === "portable")
         this.put(row, COLUMNS.read, { formula: readingFormula(ind.rule, cells) }, "key");
     }

@@ -383,11 +383,11 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
     expect(workbooks.every((w) => w.recalculated && fs.existsSync(w.recalculated))).toBe(true);
   });
 
-  test("every value, score, subtotal, total, pending count and grade equals the engine", async () => {
+  test("every value, score, subtotal, total, pending count, grade and scored 扣分说明 equals the engine", async () => {
     const failures: string[] = [];
     for (const w of workbooks) {
       const read = await computedSheet(w.recalculated!, w.generated.sheetName);
-      const problems = compareWithEngine(w.generated.plan, w.generated.result, read, { base: w.generated.base, inputs: w.inputs });
+      const problems = compareWithEngine(w.generated.plan, w.generated.result, read, { base: w.generated.base, inputs: w.inputs, explanations: true });
       if (problems.length) failures.push(`${w.name}:\n  ${problems.join("\n  ")}`);
     }
     expect(failures).toEqual([]);
@@ -406,7 +406,8 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
           failures.push(`${where}: ${isError(text) ? text.code : JSON.stringify(text)}`);
           continue;
         }
-        if (r.score !== null && !text.includes(`得${r.score.toString()}分`) && !text.includes(`得满分${r.score.toString()}分`))
+        const states = ["得", "得满分", "评定得分"].some((w) => text.includes(`${w}${r.score!.toString()}分`));
+        if (r.score !== null && !states)
           failures.push(`${where}: "${text}" does not state the score ${r.score.toString()}`);
         if (r.status === "missing" && !/^待填|需处理/.test(text)) failures.push(`${where}: "${text}" for a missing figure`);
         if (r.status === "input" && !text.startsWith("待填")) failures.push(`${where}: "${text}" for an empty input`);
