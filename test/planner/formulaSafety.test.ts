@@ -206,7 +206,7 @@ describe("the largest rules a scheme may hold stay within Excel's limits in the 
     rule,
   });
   const scheme: Scheme = {
-    id: "大方案", title: "大方案", source: "test", total: 45,
+    id: "大方案", title: "大方案", source: "test", descriptionHeading: "指标说明", total: 45,
     grades: [{ grade: "优", min: 40 }, { grade: "差" }],
     levels: [{ name: "一级", points: 45, groups: [{ name: "二级", points: 45, indicators: [
       ind("九档", { kind: "bands", bands: nineBands }, true),

@@ -406,9 +406,9 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
           failures.push(`${where}: ${isError(text) ? text.code : JSON.stringify(text)}`);
           continue;
         }
-        const states = ["得", "得满分", "评定得分"].some((w) => text.includes(`${w}${r.score!.toString()}分`));
-        if (r.score !== null && !states)
-          failures.push(`${where}: "${text}" does not state the score ${r.score.toString()}`);
+        const score = r.score?.toString();
+        if (score !== undefined && !["得", "得满分", "评定得分"].some((w) => text.includes(`${w}${score}分`)))
+          failures.push(`${where}: "${text}" does not state the score ${score}`);
         if (r.status === "missing" && !/^待填|需处理/.test(text)) failures.push(`${where}: "${text}" for a missing figure`);
         if (r.status === "input" && !text.startsWith("待填")) failures.push(`${where}: "${text}" for an empty input`);
       }
