@@ -15,7 +15,8 @@ try {
 Promise.resolve(main(process.argv.slice(2))).then(
   (code) => process.exit(typeof code === "number" ? code : 0),
   (err) => {
-    console.error(err && err.stack ? err.stack : String(err));
+    // main() turns every error into a message; this is the last guard: one line, no stack.
+    console.error(process.env.PERFSCORE_DEBUG && err && err.stack ? err.stack : `错误：${err && err.message ? err.message : String(err)}`);
     process.exit(1);
   }
 );

@@ -11,7 +11,7 @@ const path = require("path");
 const ts = require("typescript");
 
 const ROOT = path.resolve(__dirname, "../..");
-const SOURCES = ["src", "test/support", "bench"];
+const SOURCES = ["src", "test/support", "test/core/ruleText", "bench"];
 
 const options = {
   module: ts.ModuleKind.CommonJS,

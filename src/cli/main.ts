@@ -5,8 +5,10 @@ import { useCommanderText } from "./commanderText";
 import { registerDemo } from "./commands/demo";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
+import { registerRule } from "./commands/rule";
 import { registerScore } from "./commands/score";
 import { registerTemplate } from "./commands/template";
+import { systemErrorCode, systemErrorMessage } from "./files";
 import { setLang, t } from "./i18n";
 
 /** Reads --lang before commander does, so help texts come out in the right language. */
@@ -36,7 +38,29 @@ export function buildProgram(): Command {
   registerTemplate(program);
   registerDemo(program);
   registerFn(program);
+  registerRule(program);
   return program;
+}
+
+/**
+ * An error no command turned into a message: a system error (a file the commands did not name)
+ * exits 2 like any file problem; anything else is a bug, said in one line (the stack only with
+ * PERFSCORE_DEBUG=1), exit 1.
+ */
+function unexpected(e: unknown): CliError {
+  const code = systemErrorCode(e);
+  const path = (e as { path?: unknown }).path;
+  if (code)
+    return new CliError(systemErrorMessage(code, typeof path === "string" ? path : "", "input"));
+  const why = e instanceof Error ? e.message : String(e);
+  if (process.env.PERFSCORE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  return new CliError(
+    t(
+      `内部错误：${why}（请把这条信息和所用的文件反馈给开发者）`,
+      `Internal error: ${why} (please report it)`
+    ),
+    1
+  );
 }
 
 /** Returns the process exit code. */
@@ -60,11 +84,9 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(args, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (e instanceof CliError) {
-      process.stderr.write(`${t("错误：", "Error: ")}${e.message}\n`);
-      return e.exitCode;
-    }
-    throw e;
+    const error = e instanceof CliError ? e : unexpected(e);
+    process.stderr.write(`${t("错误：", "Error: ")}${error.message}\n`);
+    return error.exitCode;
   }
   return typeof process.exitCode === "number" ? process.exitCode : 0;
 }

@@ -1,20 +1,9 @@
 /**
- * The engine's view of a 计分表 (evaluateScheme over the base figures and the typed inputs), as the
- * JSON `perfscore score --json` prints and as a table for people.
+ * The scorecard session's summary (src/scorecard/session.ts) as the JSON `perfscore score --json`
+ * prints and as a table for people. Nothing is evaluated here: the faces only format.
  */
-import {
-  constant,
-  D,
-  evaluateScheme,
-  fmt,
-  fmtPct,
-  inputSpec,
-  type Scheme,
-  type SchemeResult,
-} from "../core";
-import { suppliedFigure } from "../scorecard/planner";
-import type { BaseData } from "../scorecard/baseData";
-import type { CellValue } from "../scorecard/grid";
+import { D, fmt, fmtPct } from "../core";
+import type { IndicatorSummary, SessionSummary } from "../scorecard/session";
 import { t } from "./i18n";
 
 export interface IndicatorJson {
@@ -31,41 +20,35 @@ export interface IndicatorJson {
 export interface ScoreJson {
   scheme: string;
   year: number | null;
+  /** The 基础数据 sheet read. */
+  baseSheet: string;
+  /** The 计分表 the inputs were taken from, or null when the file has none. */
+  scorecard: string | null;
+  /** Other 计分表 sheets in the file, not used (--scorecard picks one). */
+  otherScorecards: string[];
   indicators: IndicatorJson[];
   total: number;
   grade: string | null;
+  /** What is still to fill in or decide, with the cell ("计分表!I40") where known. */
+  pending: Array<{ key: string; status: string; cell: string | null; message: string }>;
   problems: Array<{ cell: string | null; message: string }>;
-}
-
-/** Evaluate with the figures found on the base sheet, completed by 补充数据 typed into a 计分表. */
-export function evaluate(
-  scheme: Scheme,
-  base: BaseData,
-  inputs: Record<string, CellValue>
-): SchemeResult {
-  return evaluateScheme(
-    scheme,
-    (field) =>
-      base.figures[field] ? base.figures[field].value : suppliedFigure(field, inputs[field]),
-    (ref) => inputs[ref.path] ?? undefined
-  );
 }
 
 const num = (d: D) => Number(d.toString());
 
-export function scoreJson(
-  result: SchemeResult,
-  base: BaseData,
-  year: number | undefined
-): ScoreJson {
+/** `otherScorecards`: the 计分表 sheets the session did not take inputs from. */
+export function scoreJson(summary: SessionSummary, otherScorecards: string[] = []): ScoreJson {
   return {
-    scheme: result.scheme.id,
-    year: year ?? base.year ?? null,
-    indicators: result.indicators.map((r) => ({
-      level1: r.ref.level1.name,
-      level2: r.ref.level2.name,
-      name: r.ref.indicator.name,
-      max: r.ref.indicator.points,
+    scheme: summary.schemeId,
+    year: summary.year ?? null,
+    baseSheet: summary.baseSheet,
+    scorecard: summary.sheetName ?? null,
+    otherScorecards,
+    indicators: summary.indicators.map((r) => ({
+      level1: r.level1,
+      level2: r.level2,
+      name: r.name,
+      max: r.max,
       value:
         r.value === null
           ? null
@@ -76,13 +59,42 @@ export function scoreJson(
       explanation: r.explanation,
       status: r.status,
     })),
-    total: num(result.total),
-    grade: result.grade,
-    problems: base.problems.map((p) => ({
-      cell: p.cell ? `${base.sheetName}!${p.cell}` : null,
+    total: num(summary.total),
+    grade: summary.grade,
+    pending: summary.pending.map((p) => ({
+      key: p.key,
+      status: p.status,
+      cell: p.cell ? `${p.sheet ?? summary.sheetName ?? ""}!${p.cell}` : null,
+      message: t(p.message, p.messageEn),
+    })),
+    problems: summary.problems.map((p) => ({
+      cell: p.cell ? `${p.sheet}!${p.cell}` : null,
       message: t(p.message, p.messageEn),
     })),
   };
+}
+
+/**
+ * What the score was taken from: scheme, year, base sheet and the 计分表 the inputs came from,
+ * and the other 计分表 sheets it did not use (so a choice is never made without a word).
+ */
+export function sourceLines(summary: SessionSummary, otherScorecards: string[] = []): string[] {
+  const year = summary.year === undefined ? t("未知", "unknown") : String(summary.year);
+  const card = summary.sheetName;
+  const lines = [
+    t(
+      `评分方案：${summary.schemeId}；评价年度：${year}；基础数据：“${summary.baseSheet}”；自评输入：${card ? `“${card}”` : "无（文件中没有该方案的计分表）"}`,
+      `Scheme: ${summary.schemeId}  Year: ${year}  Base data: "${summary.baseSheet}"  Inputs from: ${card ? `"${card}"` : "none (no 计分表 for this scheme in the file)"}`
+    ),
+  ];
+  if (otherScorecards.length)
+    lines.push(
+      t(
+        `另有计分表${otherScorecards.map((n) => `“${n}”`).join("、")}，未使用；可用 --scorecard 指定`,
+        `Also in the file: ${otherScorecards.map((n) => `"${n}"`).join(", ")} (not used; choose with --scorecard)`
+      )
+    );
+  return lines;
 }
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -101,15 +113,9 @@ export function displayWidth(s: string): number {
 const pad = (s: string, width: number) => s + " ".repeat(Math.max(0, width - displayWidth(s)));
 
 /** Computed values are rates; a rate typed as a number (0.95) is shown as one too. */
-function valueText(r: SchemeResult["indicators"][number]): string {
+function valueText(r: IndicatorSummary): string {
   if (r.value === null) return "—";
-  if (D.isDecimal(r.value)) return fmtPct(r.value as D);
-  const ind = r.ref.indicator;
-  if (
-    typeof r.value === "number" &&
-    inputSpec(ind.rule, constant(ind.points), ind.name).kind === "rate"
-  )
-    return fmtPct(new D(r.value));
+  if (r.rate) return fmtPct(new D(r.value as D | number));
   return String(r.value);
 }
 
@@ -119,26 +125,22 @@ export interface TableOptions {
 }
 
 /** The score table, the total, the grade and the problems, as lines. */
-export function scoreTable(
-  result: SchemeResult,
-  base: BaseData,
-  options: TableOptions = {}
-): string {
+export function scoreTable(summary: SessionSummary, options: TableOptions = {}): string {
   const head = [t("指标", "Indicator"), t("指标值", "Value"), t("得分", "Score"), t("分值", "Max")];
   if (options.extra) head.push(options.extra.heading);
   head.push(t("扣分说明", "Explanation"));
-  const rows = result.indicators.map((r) => {
+  const rows = summary.indicators.map((r) => {
     const cells = [
-      [r.ref.level2.name, r.ref.indicator.name].filter(Boolean).join("/"),
+      [r.level2, r.name].filter(Boolean).join("/"),
       valueText(r),
       r.score === null
         ? r.status === "error"
           ? t("需处理", "check")
           : t("待填", "pending")
         : fmt(r.score),
-      String(r.ref.indicator.points),
+      String(r.max),
     ];
-    if (options.extra) cells.push(options.extra.values[r.ref.path] ?? "");
+    if (options.extra) cells.push(options.extra.values[r.path] ?? "");
     cells.push(r.explanation);
     return cells;
   });
@@ -154,35 +156,36 @@ export function scoreTable(
       .join("  ")
       .trimEnd();
   const out = [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
-  const pending = result.pendingCount;
+  const pending = summary.pendingCount;
   out.push("");
   out.push(
     t(
-      `合计：${fmt(result.total)} 分（满分 ${result.scheme.total} 分${pending ? `；${pending}项待填或需处理，未计入` : ""}）`,
-      `Total: ${fmt(result.total)} of ${result.scheme.total}${pending ? ` (${pending} indicator(s) pending, not counted)` : ""}`
+      `合计：${fmt(summary.total)} 分（满分 ${summary.points} 分${pending ? `；${pending}项待填或需处理，未计入` : ""}）`,
+      `Total: ${fmt(summary.total)} of ${summary.points}${pending ? ` (${pending} indicator(s) pending, not counted)` : ""}`
     )
   );
-  out.push(t(`评价结果：${gradeText(result)}`, `Grade: ${gradeText(result)}`));
-  if (base.problems.length) out.push("", ...problemLines(base));
+  out.push(t(`评价结果：${gradeText(summary)}`, `Grade: ${gradeText(summary)}`));
+  if (summary.problems.length) out.push("", ...problemLines(summary));
   return out.join("\n");
 }
 
 /** The grade, or 待定 while indicators are pending (the grade needs every score). */
-export function gradeText(result: SchemeResult): string {
-  const n = result.pendingCount;
+export function gradeText(summary: SessionSummary): string {
+  const n = summary.pendingCount;
   return (
-    result.grade ??
+    summary.grade ??
     t(`待定（${n}项待填或需处理）`, `pending (${n} indicator(s) to fill in or check)`)
   );
 }
 
-/** The base-data problems under a heading, one indented line each with its cell. */
-export function problemLines(base: BaseData): string[] {
-  if (base.problems.length === 0) return [];
+/** The problems under a heading, one indented line each with its cell. */
+export function problemLines(summary: SessionSummary): string[] {
+  const problems = summary.problems;
+  if (problems.length === 0) return [];
   return [
-    t(`基础数据问题（${base.problems.length}）：`, `Base-data problems (${base.problems.length}):`),
-    ...base.problems.map(
-      (p) => `  ${p.cell ? `${base.sheetName}!${p.cell}  ` : ""}${t(p.message, p.messageEn)}`
+    t(`基础数据问题（${problems.length}）：`, `Base-data problems (${problems.length}):`),
+    ...problems.map(
+      (p) => `  ${p.cell ? `${p.sheet}!${p.cell}  ` : ""}${t(p.message, p.messageEn)}`
     ),
   ];
 }

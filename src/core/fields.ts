@@ -164,7 +164,7 @@ export function isField(id: string): boolean {
 
 /**
  * A percentage figure (满意率) is a fraction: typed as a number above 1 (55 for 55%) it is invalid,
- * never 5500%; text with a "%" ("115%") is taken as written. The rule, its words and its native
+ * never 5500%; text with a "%" ("115%", or a full-width "１１５％") is taken as written. The rule, its words and its native
  * twin, in one place for the reader, the value formulas and the planner.
  */
 export const PERCENT_ABOVE_ONE = {
@@ -177,10 +177,10 @@ export function percentAboveOne(field: string, raw: unknown, value: D): boolean 
   return (
     fieldDef(field).unit === "%" &&
     value.greaterThan(1) &&
-    !(typeof raw === "string" && raw.includes("%"))
+    !(typeof raw === "string" && /[%％]/.test(raw))
   );
 }
 
 /** Excel condition mirroring percentAboveOne for a percentage figure in `ref`, read as `number`. */
 export const xPercentAboveOne = (ref: string, number: string) =>
-  `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",${ref})),FALSE,${number}>1))`;
+  `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",ASC(${ref}))),FALSE,${number}>1))`;

@@ -29,8 +29,9 @@ export function gradeBandsText(scheme: Scheme): string {
 
 /** gradeOf for a total someone typed: outside 0–总分 it is a mistake, not a grade. */
 export function gradeOfTyped(scheme: Scheme, total: D): string {
+  // lessThan, not isNegative: -0 (typed, or a SUM of zeros) is a total of 0, not a mistake.
   const t = guard(total);
-  if (t.isNegative() || t.greaterThan(scheme.total))
+  if (t.lessThan(0) || t.greaterThan(scheme.total))
     throw numError(`总分应在0到${scheme.total}之间（当前为${t.toString()}）`);
   return gradeOf(scheme, t);
 }

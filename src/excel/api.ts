@@ -76,7 +76,7 @@ export interface XlFreezePanes {
   getLocationOrNullObject(): XlRange;
 }
 
-export interface XlPageLayout {
+export interface XlPageLayout extends XlLoadable {
   orientation: string;
   paperSize: string;
   zoom: {
@@ -86,6 +86,8 @@ export interface XlPageLayout {
   };
   setPrintTitleRows(printTitleRows: string): void;
   setPrintArea(printArea: string): void;
+  getPrintAreaOrNullObject(): XlRangeAreas;
+  getPrintTitleRowsOrNullObject(): XlRange;
 }
 
 export interface XlRange extends XlLoadable {

@@ -116,15 +116,20 @@ export const workbookErrors = {
       "Excel 暂时繁忙，请稍后重试。",
       "Excel is busy; please try again in a moment."
     ),
-  writeFailed: (detail: string, rolledBack: boolean) =>
+  /** `leftover` names the sheet a failed rollback left, when it is known. */
+  writeFailed: (detail: string, rolledBack: boolean, leftover?: string) =>
     new WorkbookError(
       "writeFailed",
       rolledBack
         ? `生成计分表时出错，已撤销未完成的工作表，工作簿保持原样。（${detail}）`
-        : `生成计分表时出错，且未能自动删除未完成的工作表，请手动删除名称以“PerfScore”开头的工作表。（${detail}）`,
+        : leftover
+          ? `生成计分表时出错，且未能自动删除未完成的工作表“${leftover}”，请手动删除该工作表。（${detail}）`
+          : `生成计分表时出错，且未能自动删除未完成的工作表，请手动删除名称以“PerfScore”开头的工作表。（${detail}）`,
       rolledBack
         ? `Writing the scorecard failed; the unfinished sheet was removed and the workbook is as before. (${detail})`
-        : `Writing the scorecard failed and the unfinished sheet could not be removed; delete the sheet whose name starts with "PerfScore". (${detail})`,
+        : leftover
+          ? `Writing the scorecard failed and the unfinished sheet "${leftover}" could not be removed; please delete it. (${detail})`
+          : `Writing the scorecard failed and the unfinished sheet could not be removed; delete the sheet whose name starts with "PerfScore". (${detail})`,
       detail
     ),
   /** 更新 in place failed and the sheet was refilled from its backup copy (the same sheet: references to it hold). */
@@ -189,20 +194,21 @@ function describe(e: unknown): string {
  * Turns an Office.js error into a WorkbookError. `sheet` names the sheet involved, for messages;
  * `writing` selects the wording for a failed write (after which the caller has rolled back):
  * `restored` when an in-place update was undone from its backup, `backup` (the backup sheet's
- * name) when an in-place update could not be undone.
+ * name) when an in-place update could not be undone, `leftover` (the new sheet's name) when a
+ * new sheet could not be removed.
  */
 export function translateError(
   e: unknown,
   opts: {
     sheet?: string;
-    writing?: { rolledBack: boolean; restored?: boolean; backup?: string };
+    writing?: { rolledBack: boolean; restored?: boolean; backup?: string; leftover?: string };
   } = {}
 ): WorkbookError {
   if (isWorkbookError(e)) return e;
   if (opts.writing && !opts.writing.rolledBack)
     return opts.writing.backup
       ? workbookErrors.updateNotRestored(describe(e), opts.writing.backup)
-      : workbookErrors.writeFailed(describe(e), false);
+      : workbookErrors.writeFailed(describe(e), false, opts.writing.leftover);
   if (opts.writing?.restored) return workbookErrors.updateRestored(describe(e));
   switch (officeErrorCode(e)) {
     case "InvalidOperationInCellEditMode":

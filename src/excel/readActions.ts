@@ -5,7 +5,7 @@
  */
 import type { Scheme } from "../core";
 import type { BaseData } from "../scorecard/baseData";
-import { readBaseData, schemeFields } from "../scorecard/reader";
+import { readSchemeBase } from "../scorecard/reader";
 import { translateError, workbookErrors } from "./errors";
 import type { ExcelHost } from "./host";
 import {
@@ -76,5 +76,5 @@ export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: numbe
     const { message, messageEn } = workbookErrors.emptySheet(sheetName);
     return { sheetName, figures: {}, problems: [{ kind: "sheet", message, messageEn }] };
   }
-  return readBaseData(snapshot.grid, { year, fields: schemeFields(scheme) });
+  return readSchemeBase(snapshot.grid, scheme, year);
 }

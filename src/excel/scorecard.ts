@@ -1,22 +1,15 @@
 /**
- * The task pane's two workbook actions, wired to the pure reader and planner:
- * generateScorecard (2 round trips, new or update) and insertBaseTemplate. The summary comes from
- * the engine (evaluateScheme) over the same figures and inputs the formulas use, so the pane
- * needs no third round trip to read results back.
+ * The task pane's two workbook actions, wired to the pure scorecard session:
+ * generateScorecard (2 round trips, new or update) and insertBaseTemplate. The summary is the
+ * session's (the engine over the same figures and inputs the formulas use, as the command line
+ * shows it), so the pane needs no third round trip to read results back.
  */
-import {
-  evaluateScheme,
-  parseNumberOrBlank,
-  type D,
-  type IndicatorStatus,
-  type Scheme,
-} from "../core";
-import type { BaseData } from "../scorecard/baseData";
+import type { Scheme } from "../core";
 import type { CellValue, Grid } from "../scorecard/grid";
 import type { Plan } from "../scorecard/plan";
+import { planSession, type Session, type SessionSummary } from "../scorecard/session";
 import {
   findScorecardHeader,
-  planScorecard,
   readScorecardInputs,
   scorecardSchemeId,
   uniqueSheetName,
@@ -42,33 +35,10 @@ export interface GenerateOptions {
   budget?: number;
 }
 
-/** Something the user still has to do, with the cell to go to. */
-export interface PendingItem {
-  /** Indicator path or base field id. */
-  key: string;
-  label: string;
-  status: Exclude<IndicatorStatus, "ok">;
-  /** Chinese explanation (待填：… / 基础数据缺少：… / #DIV/0! …). */
-  message: string;
-  /**
-   * The same for an English pane. A missing figure's is English; an indicator's is its 扣分说明,
-   * domain text that stays Chinese.
-   */
-  messageEn: string;
-  /** The cell to go to: on the scorecard sheet, or on `sheet` when given. */
-  cell?: string;
-  /** Set when the cell is on another sheet (a blank figure on the base sheet). */
-  sheet?: string;
-}
+export type { PendingItem } from "../scorecard/session";
 
-export interface ScorecardSummary {
-  sheetName: string;
-  total: D;
-  grade: string | null;
-  pending: PendingItem[];
-  totalCell?: string;
-  gradeCell?: string;
-}
+/** The session's summary of the sheet just written (always named). */
+export type ScorecardSummary = SessionSummary & { sheetName: string };
 
 export interface GenerateOutcome {
   result: ScorecardResult;
@@ -102,20 +72,11 @@ export async function inspectExistingSheet(
   return existingSheetKind(snapshot.grid, scheme);
 }
 
-function planInputs(kept: Record<string, CellValue>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(kept)) {
-    if (typeof v === "number" || typeof v === "string") out[k] = v;
-    else if (typeof v === "boolean") out[k] = v ? "TRUE" : "FALSE";
-  }
-  return out;
-}
-
 export async function generateScorecard(
   host: ExcelHost,
   o: GenerateOptions
 ): Promise<GenerateOutcome> {
-  let baseData: BaseData | undefined;
+  let session: Session | undefined;
   let kept: Record<string, CellValue> = {};
   const result = await writeScorecard(host, {
     baseSheet: o.baseSheet,
@@ -138,9 +99,9 @@ export async function generateScorecard(
         : workbookErrors.notScorecard(o.sheetName, alternative);
     },
     build: ({ base, existing }) => {
-      baseData = baseDataOf(base, o.scheme, o.year);
+      const baseData = baseDataOf(base, o.scheme, o.year);
       kept = existing ? readScorecardInputs(existing.grid, o.scheme) : {};
-      return planScorecard(baseData, o.scheme, {
+      session = planSession(o.scheme, baseData, kept, {
         dialect: o.dialect,
         sheetName: o.sheetName,
         baseSheetName: o.baseSheet,
@@ -148,90 +109,12 @@ export async function generateScorecard(
         year: o.year ?? baseData.year,
         ruleTexts: o.ruleTexts,
         explanations: o.explanations,
-        inputs: planInputs(kept),
       });
+      return session.plan;
     },
   });
-  const data = baseData as BaseData;
-  return {
-    result,
-    kept,
-    summary: summarize(result.plan, o.scheme, data, kept, result.sheetName),
-  };
-}
-
-/** The scorecard's result as the engine computes it from the same figures and inputs. */
-export function summarize(
-  plan: Plan,
-  scheme: Scheme,
-  base: BaseData,
-  inputs: Record<string, CellValue>,
-  sheetName: string
-): ScorecardSummary {
-  const typed = (key: string): D | undefined => {
-    try {
-      return parseNumberOrBlank(inputs[key], key);
-    } catch {
-      return undefined;
-    }
-  };
-  const evaluation = evaluateScheme(
-    scheme,
-    (field) => base.figures[field]?.value ?? typed(field),
-    (ref) => inputs[ref.path] ?? undefined
-  );
-  const layout = plan.scorecard;
-  const rowOf = new Map(layout?.rows.map((r) => [r.key, r]) ?? []);
-  const figureCell = new Map(layout?.figures.map((f) => [f.field, f.cell]) ?? []);
-  const pending: PendingItem[] = [];
-  for (const r of evaluation.indicators) {
-    if (r.status === "ok") continue;
-    const row = rowOf.get(r.ref.path);
-    if (r.status === "missing") {
-      for (const field of r.missing) {
-        if (pending.some((p) => p.key === field)) continue;
-        // A label found with a blank value is filled where it stands, on the base sheet.
-        const found = base.figures[field];
-        pending.push(
-          found
-            ? {
-                key: field,
-                label: field,
-                status: "missing",
-                message: `基础数据中${field}（${found.address}）为空，请填写`,
-                messageEn: `${field} (${found.address}) on the base-data sheet is blank; please fill it in`,
-                cell: found.address,
-                sheet: base.sheetName,
-              }
-            : {
-                key: field,
-                label: field,
-                status: "missing",
-                message: `基础数据缺少：${field}`,
-                messageEn: `Missing from the base data: ${field}`,
-                cell: figureCell.get(field) ?? row?.valueCell,
-              }
-        );
-      }
-      continue;
-    }
-    pending.push({
-      key: r.ref.path,
-      label: r.ref.indicator.name,
-      status: r.status,
-      message: r.explanation,
-      messageEn: r.explanation,
-      cell: r.status === "error" ? (row?.scoreCell ?? row?.valueCell) : row?.valueCell,
-    });
-  }
-  return {
-    sheetName,
-    total: evaluation.total,
-    grade: evaluation.grade,
-    pending,
-    totalCell: layout?.totalCell ?? plan.summary?.totalCell,
-    gradeCell: layout?.gradeCell ?? plan.summary?.gradeCell,
-  };
+  const { summary } = session as Session;
+  return { result, kept, summary: { ...summary, sheetName: result.sheetName } };
 }
 
 /** Inserts a 基础数据 template built by `template(sheetName)` under a name no sheet has yet. */

@@ -36,6 +36,7 @@ import {
 import {
   DEFAULT_PAYLOAD_BUDGET,
   packSteps,
+  type LayoutExtent,
   planClearSteps,
   planWriteSteps,
   type WriteStep,
@@ -149,15 +150,16 @@ export async function writeScorecard(
 
     const input: ReadInput = { base: base(), existing: existing?.(), workbook };
     req.verify?.(input);
+    const plan = req.build(input);
     // Loaded in the read round trip (s.sync() above).
     const old = existingWs && {
       sheet: existingWs,
       // eslint-disable-next-line office-addins/load-object-before-read -- loaded via existingWs.notes.load above
       notes: oldNotes ? existingWs.notes.items : [],
       extent: layoutExtent(input.existing),
+      before: input.existing,
     };
 
-    const plan = req.build(input);
     const budget = req.budget ?? DEFAULT_PAYLOAD_BUDGET;
     const stats = old
       ? await updateInPlace(context, s, host, plan, { ...old, name: req.sheetName, names, budget })
@@ -259,40 +261,58 @@ async function writeTransaction(
       await s.sync();
     }
   } catch (e) {
-    const rolledBack = await rollback(context, temp);
+    const outcome = await rollback(context, temp, opts);
     if (typeof console !== "undefined") console.error("PerfScore: write failed", e);
-    throw translateError(e, { writing: { rolledBack } });
+    throw translateError(e, { writing: outcome });
   }
   return { syncs: s.count, batches: s.count - before, bytes };
 }
 
-/** Puts the workbook back as it was before writeTransaction. Returns whether that worked. */
-async function rollback(context: XlRequestContext, temp: string): Promise<boolean> {
+/**
+ * Puts the workbook back as it was before writeTransaction, from what exists after the failure
+ * (one round trip to look, one to delete): the new sheet under its temporary name, or under its
+ * real name when the final rename took effect although the sync rejected (a lost response). Such
+ * a sheet is complete, but the caller was told the write failed: it is deleted all the same, so
+ * that "已撤销" is true. `leftover` names a sheet that could not be deleted.
+ */
+async function rollback(
+  context: XlRequestContext,
+  temp: string,
+  opts: TransactionOptions
+): Promise<{ rolledBack: boolean; leftover?: string }> {
+  // writeScorecard and insertSheet refuse a final name already taken, so a sheet with it now is ours.
+  const isNew = (name: string) =>
+    sameName(name, temp) ||
+    (sameName(name, opts.finalName) && !opts.names.some((n) => sameName(n, opts.finalName)));
+  let created: XlWorksheet[];
   try {
-    const tempWs = context.workbook.worksheets.getItemOrNullObject(temp);
-    tempWs.load("name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
     await context.sync();
-    if (!tempWs.isNullObject) tempWs.delete();
-    await context.sync();
-    return true;
+    created = sheets.items.filter((w) => isNew(w.name));
   } catch (e) {
     if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
-    return false;
+    return { rolledBack: false };
+  }
+  try {
+    for (const w of created) w.delete();
+    if (created.length) await context.sync();
+    return { rolledBack: true };
+  } catch (e) {
+    if (typeof console !== "undefined") console.error("PerfScore: rollback failed", e);
+    return { rolledBack: false, leftover: created[0].name };
   }
 }
 
-/** Rows and columns of a sheet whose widths, heights and hidden state a restore brings back. */
-interface Extent {
-  rows: number;
-  columns: number;
-}
-
 /**
- * The part of the sheet to update whose layout a failed update restores: its used range, and at
- * least the first 200 rows and AZ columns (a blank spacer row or a narrow margin column with no
- * value still counts), at most the read window's 1000 rows.
+ * The part of the sheet to update whose layout (widths, heights, hidden rows and columns) 更新
+ * resets and a failed 更新 restores: its used range, and at least the first 200 rows and AZ
+ * columns (a blank spacer row or a narrow margin column with no value still counts), at most the
+ * read window's 1000 rows and 200 columns (the restore reads each row and column: bounded, it
+ * fits one request). Layout beyond it is neither cleared nor saved, so it stays as it was; the
+ * plan still sets the widths and heights it names there.
  */
-function layoutExtent(existing: SheetSnapshot | undefined): Extent {
+function layoutExtent(existing: SheetSnapshot | undefined): LayoutExtent {
   const end = existing ? /([A-Z]+)(\d+)$/.exec(existing.used.address) : null;
   return {
     rows: Math.min(Math.max(Number(end?.[2] ?? 0), 200), READ_WINDOW.rows),
@@ -309,8 +329,10 @@ interface InPlaceOptions {
   /** Every sheet's name before the write. */
   names: string[];
   budget: number;
-  /** Where a restore brings back column widths, row heights and hidden rows and columns. */
-  extent: Extent;
+  /** Where 更新 resets, and a restore brings back, column widths, row heights and hidden rows and columns. */
+  extent: LayoutExtent;
+  /** The sheet as the first round trip read it. */
+  before?: SheetSnapshot;
 }
 
 /**
@@ -356,7 +378,7 @@ async function updateInPlace(
   const steps = [
     backupStep,
     ...(opts.notes.length ? [notesStep] : []),
-    ...planClearSteps(plan, host),
+    ...planClearSteps(plan, host, opts.extent),
     ...planWriteSteps(plan, host, opts.budget),
   ];
   const batches = packSteps(steps, opts.budget);
@@ -397,6 +419,16 @@ async function updateInPlace(
   return { syncs: s.count, batches: s.count - before, bytes };
 }
 
+/** Whether a sheet's formulas and constants (within the read window) differ between two reads. */
+function contentsDiffer(a: SheetSnapshot, b: SheetSnapshot): boolean {
+  const signature = (x: SheetSnapshot) =>
+    JSON.stringify([
+      x.grid.origin,
+      x.grid.cells.map((row) => Array.from(row, (c) => (c ? (c.formula ?? c.value) : null))),
+    ]);
+  return signature(a) !== signature(b);
+}
+
 /** Whether `name` is what Excel calls a copy of `original`: "计分表 (2)" (the base cut to fit 31 characters). */
 function isCopyName(name: string, original: string): boolean {
   const m = /^(.*) \(\d+\)$/.exec(name);
@@ -412,16 +444,19 @@ function isCopyName(name: string, original: string): boolean {
  * - the backup under its second name: the write was complete and only deleting the backup
  *   failed; it is deleted once more, and the update stands ({ leftover } names a backup that
  *   still could not be deleted);
- * - no backup: the batch stopped at the copy, at hiding it or at naming it, so the original was
- *   never touched (a copy Excel made but could not rename, "计分表 (2)", is removed): "untouched";
+ * - no backup: either the batch stopped at the copy, at hiding it or at naming it, so the original
+ *   was never touched (a copy Excel made but could not rename, "计分表 (2)", is removed):
+ *   "untouched"; or the whole batch ran, its last call deleting the backup, and only the sync
+ *   rejected (a lost response). The sheet's contents tell which: changed since the first read,
+ *   the update stands ({}); as they were, "untouched" is true of them either way;
  * - the backup: the original may be half rewritten. It is refilled from the backup in place, two
  *   more round trips: read the backup's layout, then empty the original as 更新 does, paste the
  *   backup over it (Range.copyFrom "All": contents, formats, merged areas, validation, conditional
- *   formats, notes), put back its column widths, row heights, hidden rows and columns and frozen
- *   panes, and delete the backup: "restored". The original is never deleted or renamed, so
- *   formulas in other sheets that refer to it keep pointing at it.
- *   Page setup is not read back: it is the write's last step, after which only the marker rename
- *   comes, so only a failure inside that step itself could leave it changed.
+ *   formats, notes), put back its column widths, row heights, hidden rows and columns, frozen
+ *   panes and the page setup the write's print step changes (orientation, paper size, zoom,
+ *   print area and title rows; Paste All brings none of these), and delete the backup:
+ *   "restored". The original is never deleted or renamed, so formulas in other sheets that refer
+ *   to it keep pointing at it.
  */
 async function rollbackInPlace(
   context: XlRequestContext,
@@ -454,18 +489,27 @@ async function rollbackInPlace(
     const backupWs = find(opts.backup);
     const original = find(opts.name);
     if (!backupWs) {
+      const now =
+        opts.before && queueSheetRead(opts.sheet, { merges: false, sheetName: opts.name });
       for (const w of sheets.items)
         if (isCopyName(w.name, opts.name) && !opts.names.some((n) => sameName(n, w.name)))
           w.delete();
       await s.sync();
-      return "untouched";
+      return opts.before && now && contentsDiffer(opts.before, now()) ? {} : "untouched";
     }
     if (!original) return "failed";
     const layout = queueLayoutRead(backupWs, opts.extent);
+    // Page setup is ExcelApi 1.9, as the write's print step.
+    const pages = host.supports("1.9") && {
+      saved: queuePageRead(backupWs),
+      now: queuePageRead(original),
+    };
     await s.sync();
-    for (const step of planClearSteps(plan, host)) step.apply(context, original, opts.name);
+    for (const step of planClearSteps(plan, host, opts.extent))
+      step.apply(context, original, opts.name);
     original.getRange().copyFrom(backupWs.getRange(), "All");
     applyLayout(original, layout());
+    if (pages) applyPage(original, pages.saved(), pages.now());
     backupWs.delete();
     await s.sync();
     return "restored";
@@ -486,7 +530,7 @@ interface SheetLayout {
 }
 
 /** Queues the read of a sheet's column widths, row heights, hidden rows and columns and frozen panes. */
-function queueLayoutRead(ws: XlWorksheet, extent: Extent): () => SheetLayout {
+function queueLayoutRead(ws: XlWorksheet, extent: LayoutExtent): () => SheetLayout {
   const cols = Array.from({ length: extent.columns }, (_, c) => {
     const letters = columnLetters(c);
     const range = ws.getRange(`${letters}:${letters}`);
@@ -516,6 +560,61 @@ function queueLayoutRead(ws: XlWorksheet, extent: Extent): () => SheetLayout {
     if (!frozen.isNullObject) layout.frozen = localAddress(frozen.address);
     return layout;
   };
+}
+
+/** What the write's print step sets: the page setup a restore compares and brings back. */
+interface PageSetup {
+  orientation: string;
+  paperSize: string;
+  zoom: XlWorksheet["pageLayout"]["zoom"];
+  /** Without the sheet name or $ signs; absent when the sheet has none. */
+  area?: string;
+  titleRows?: string;
+}
+
+/** Queues the read of a sheet's page setup (ExcelApi 1.9). */
+function queuePageRead(ws: XlWorksheet): () => PageSetup {
+  const page = ws.pageLayout;
+  page.load("orientation,paperSize,zoom");
+  const area = page.getPrintAreaOrNullObject();
+  area.load("address");
+  const titles = page.getPrintTitleRowsOrNullObject();
+  titles.load("address");
+  return () => ({
+    orientation: page.orientation,
+    paperSize: page.paperSize,
+    zoom: page.zoom,
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the caller's sync
+    area: area.isNullObject ? undefined : localAreas(area.address),
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the caller's sync
+    titleRows: titles.isNullObject ? undefined : localAddress(titles.address),
+  });
+}
+
+/** "'计分表,2020'!$A$1:$D$6, '计分表,2020'!$F$1:$G$2" -> "A1:D6,F1:G2" (a quoted sheet name may hold commas). */
+export function localAreas(address: string): string {
+  return address.replace(/(?:'(?:[^']|'')*'|[^,'!\s]+)!/g, "").replace(/[\s$]/g, "");
+}
+
+/**
+ * Sets back on `ws` each part of the page setup `saved` that differs from the sheet's `now`.
+ * Office.js can set a print area or title rows but not remove them: if the original had none
+ * and the failed write set them, they stay (a sheet 更新 accepts is a scorecard PerfScore made,
+ * which has both).
+ */
+function applyPage(ws: XlWorksheet, saved: PageSetup, now: PageSetup): void {
+  const page = ws.pageLayout;
+  if (saved.orientation !== now.orientation) page.orientation = saved.orientation;
+  if (saved.paperSize !== now.paperSize) page.paperSize = saved.paperSize;
+  if (JSON.stringify(saved.zoom) !== JSON.stringify(now.zoom))
+    // Excel reads back the unused option as null (scale under fit-to-pages); set only the others.
+    page.zoom = Object.fromEntries(
+      Object.entries(saved.zoom ?? {}).filter(([, v]) => v !== null && v !== undefined)
+    );
+  if (saved.area && saved.area !== now.area) page.setPrintArea(saved.area);
+  if (saved.titleRows && saved.titleRows !== now.titleRows)
+    // "2:3" -> "$2:$3", as the print step writes them.
+    page.setPrintTitleRows(saved.titleRows.replace(/(^|:)/g, "$1$$"));
 }
 
 /** Puts a layout read by queueLayoutRead onto a sheet that has standard widths and heights, nothing hidden or frozen. */

@@ -6,8 +6,14 @@
  * planClearSteps empties an existing sheet first, so a plan written over it (更新) lands as on a
  * new sheet.
  */
-import type { CellStyle, Plan, PlanCell, PlanValidation } from "../scorecard/plan";
-import { a1, columnLetters, parseA1 } from "../scorecard/grid";
+import type { Plan, PlanCell } from "../scorecard/plan";
+import {
+  finalizePlan,
+  type FinalPlan,
+  type FinalStyle,
+  type FinalValidation,
+} from "../scorecard/finalize";
+import { a1, columnLetters } from "../scorecard/grid";
 import type { XlDataValidation, XlRangeFormat, XlRequestContext, XlWorksheet } from "./api";
 import { cellsToRects, columnRuns, joinAreas, parseRect, rectAddress, type Rect } from "./areas";
 
@@ -65,7 +71,7 @@ interface Block {
 }
 
 /** The plan's cells as row bands of one bounding rectangle, each band under `maxBytes`. */
-function cellBlocks(plan: Plan, maxBytes: number): Block[] {
+function cellBlocks(plan: FinalPlan, maxBytes: number): Block[] {
   if (plan.cells.length === 0) return [];
   const placed = plan.cells.map((cell) => ({
     cell,
@@ -123,7 +129,7 @@ const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-function applyStyle(format: XlRangeFormat, style: CellStyle): void {
+function applyStyle(format: XlRangeFormat, style: FinalStyle): void {
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
@@ -135,128 +141,74 @@ function applyStyle(format: XlRangeFormat, style: CellStyle): void {
   if (style.unlocked) format.protection.locked = false;
 }
 
-function thinBorders(format: XlRangeFormat, edges: readonly string[]): void {
+function thinBorders(format: XlRangeFormat, edges: readonly string[], color: string): void {
   for (const edge of edges) {
     const b = format.borders.getItem(edge);
     b.style = "Continuous";
     b.weight = "Thin";
-    b.color = "#000000";
+    b.color = color;
   }
 }
 
 /** Whether a style sets anything applied through RangeFormat (number formats go with the cells). */
-function hasRangeFormat(s: CellStyle): boolean {
+function hasRangeFormat(s: FinalStyle): boolean {
   return (
     s.bold !== undefined ||
     s.italic !== undefined ||
     s.fontSize !== undefined ||
     Boolean(s.fontColor || s.fill || s.horizontal || s.vertical || s.unlocked) ||
     s.wrap !== undefined ||
-    s.border === "thin"
+    s.border !== undefined
   );
 }
 
-/** Excel's limits: input title 32 characters, messages 255. */
-const clip = (s: string, n: number) =>
-  Array.from(s).length > n
-    ? Array.from(s)
-        .slice(0, n - 1)
-        .join("") + "…"
-    : s;
+const OPERATOR = {
+  between: "Between",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+  lessThanOrEqual: "LessThanOrEqualTo",
+} as const;
 
-const HUGE = 9.99e307;
-/** Excel's limit on an inline list source ("a,b,c"). */
-const LIST_SOURCE_LIMIT = 255;
-
-/** An inline list source, or undefined when it must live in cells (too long, or items with commas or quotes). */
-export function inlineListSource(values: readonly string[]): string | undefined {
-  if (values.some((v) => /[,"]/.test(v))) return undefined;
-  const joined = values.join(",");
-  return joined.length <= LIST_SOURCE_LIMIT ? joined : undefined;
-}
-
-/** Where long lists go: a hidden column right of the plan (like the .xlsx writer). */
-interface ListSpill {
-  column: number;
-  values: string[];
-}
-
-function validationRule(
-  rule: PlanValidation["rule"],
-  spill: ListSpill
-): XlDataValidation["rule"] | undefined {
-  const bounds = (min?: number, max?: number) =>
-    min !== undefined && max !== undefined
-      ? { operator: "Between", formula1: min, formula2: max }
-      : min !== undefined
-        ? { operator: "GreaterThanOrEqualTo", formula1: min }
-        : max !== undefined
-          ? { operator: "LessThanOrEqualTo", formula1: max }
-          : { operator: "Between", formula1: -HUGE, formula2: HUGE };
+/** A settled validation rule in Office.js's words (undefined: "any", which checks nothing). */
+function validationRule(rule: FinalValidation["rule"]): XlDataValidation["rule"] | undefined {
   switch (rule.type) {
-    case "list": {
-      const inline = inlineListSource(rule.values);
-      if (inline !== undefined) return { list: { inCellDropDown: true, source: inline } };
-      const first = spill.values.length;
-      spill.values.push(...rule.values);
-      const abs = (r: number) => `$${columnLetters(spill.column)}$${r + 1}`;
+    case "list":
       return {
         list: {
           inCellDropDown: true,
-          source: `=${abs(first)}:${abs(first + rule.values.length - 1)}`,
+          source: "inline" in rule.source ? rule.source.inline : `=${rule.source.cells}`,
         },
       };
-    }
-    case "decimal": {
-      const b = bounds(rule.min, rule.max);
-      return b && { decimal: b };
-    }
+    case "decimal":
     case "whole": {
-      const b = bounds(rule.min, rule.max);
-      return b && { wholeNumber: b };
+      const basic = {
+        operator: OPERATOR[rule.operator],
+        formula1: rule.formula1,
+        ...(rule.formula2 !== undefined ? { formula2: rule.formula2 } : {}),
+      };
+      return rule.type === "decimal" ? { decimal: basic } : { wholeNumber: basic };
     }
     case "custom":
-      return {
-        custom: {
-          formula: rule.formula.startsWith("=") ? rule.formula : `=${rule.formula}`,
-        },
-      };
+      return { custom: { formula: rule.formula } };
     case "any":
       return undefined;
   }
 }
 
-function applyValidation(
-  dv: XlDataValidation,
-  v: PlanValidation,
-  rule: XlDataValidation["rule"] | undefined
-): void {
+function applyValidation(dv: XlDataValidation, v: FinalValidation): void {
+  const rule = validationRule(v.rule);
   if (rule) {
     dv.ignoreBlanks = true;
     dv.rule = rule;
-    dv.errorAlert =
-      v.alert === false
-        ? { showAlert: false, style: "Information", title: "", message: "" }
-        : v.error
-          ? {
-              showAlert: true,
-              style: v.error.strict ? "Stop" : "Warning",
-              title: clip(v.error.title, 32),
-              message: clip(v.error.message, 255),
-            }
-          : {
-              showAlert: true,
-              style: "Warning",
-              title: "请核对输入",
-              message: "输入值不在允许的范围内，请核对。",
-            };
+    dv.errorAlert = v.alert
+      ? {
+          showAlert: true,
+          style: v.alert.style === "stop" ? "Stop" : "Warning",
+          title: v.alert.title,
+          message: v.alert.message,
+        }
+      : { showAlert: false, style: "Information", title: "", message: "" };
   }
-  if (v.prompt)
-    dv.prompt = {
-      showPrompt: true,
-      title: clip(v.prompt.title, 32),
-      message: clip(v.prompt.message, 255),
-    };
+  if (v.prompt) dv.prompt = { showPrompt: true, ...v.prompt };
 }
 
 /** How this host shows a cell's note: notes (ExcelApi 1.18), threaded comments (1.10), or not at all. */
@@ -264,20 +216,36 @@ function noteApiOf(features: WriteFeatures): "notes" | "comments" | null {
   return features.supports("1.18") ? "notes" : features.supports("1.10") ? "comments" : null;
 }
 
+/** The first `rows` rows and `columns` columns of a sheet: where 更新 resets (and a failed 更新 restores) layout. */
+export interface LayoutExtent {
+  rows: number;
+  columns: number;
+}
+
 /**
  * Calls that empty an existing sheet so `plan` can be written over it as if it were new: contents,
- * formats, merged areas, data validation (ExcelApi 1.8), conditional formats, hidden rows and
- * columns, custom widths and heights, frozen panes (1.7). On the cells where the plan puts a note,
- * Clear All also removes an old note or comment, since Excel refuses a second one on a cell;
- * comments elsewhere are the user's remarks and stay (old notes are the caller's to delete: they
- * must be loaded first). Tab colour, sheet protection settings, margins, headers and footers, and
- * the sheet itself (references to it) are untouched.
+ * formats, merged areas, data validation (ExcelApi 1.8), conditional formats and frozen panes
+ * (1.7) on the whole sheet; hidden rows and columns and custom widths and heights only within
+ * `layout`, the part whose layout a failed 更新 reads back from the backup and restores (Paste All
+ * brings back everything else, but not widths, heights or hidden rows and columns; reading those
+ * costs a call per row and column, so it is bounded, and what is not saved is not cleared).
+ * `layout` must cover the plan. On the cells where the plan puts a note, Clear All also removes
+ * an old note or comment, since Excel refuses a second one on a cell; comments elsewhere are the
+ * user's remarks and stay (old notes are the caller's to delete: they must be loaded first). Tab
+ * colour, sheet protection settings, margins, headers and footers, and the sheet itself
+ * (references to it) are untouched.
  */
-export function planClearSteps(plan: Plan, features: WriteFeatures): WriteStep[] {
+export function planClearSteps(
+  plan: Plan,
+  features: WriteFeatures,
+  layout: LayoutExtent
+): WriteStep[] {
+  const columns = `A:${columnLetters(layout.columns - 1)}`;
+  const rows = `1:${layout.rows}`;
   const steps: WriteStep[] = [
     {
       label: "clear sheet",
-      bytes: CALL_OVERHEAD * 14,
+      bytes: CALL_OVERHEAD * 16,
       apply: (_c, ws) => {
         const all = ws.getRange();
         all.unmerge();
@@ -285,10 +253,12 @@ export function planClearSteps(plan: Plan, features: WriteFeatures): WriteStep[]
         all.clear("Formats");
         all.dataValidation.clear();
         all.conditionalFormats.clearAll();
-        all.columnHidden = false;
-        all.rowHidden = false;
-        all.format.useStandardWidth = true;
-        all.format.useStandardHeight = true;
+        const cols = ws.getRange(columns);
+        cols.columnHidden = false;
+        cols.format.useStandardWidth = true;
+        const lines = ws.getRange(rows);
+        lines.rowHidden = false;
+        lines.format.useStandardHeight = true;
         ws.freezePanes.unfreeze();
       },
     },
@@ -315,12 +285,26 @@ export function planWriteSteps(
   features: WriteFeatures,
   budget = DEFAULT_PAYLOAD_BUDGET
 ): WriteStep[] {
-  const steps: WriteStep[] = [];
-  const blockBudget = Math.max(1024, budget - 64 * 1024);
+  // The writer only translates: every choice (alert texts, limits, list cells, border colour) is the plan's.
+  const final = finalizePlan(plan);
+  return [
+    ...cellSteps(final, Math.max(1024, budget - 64 * 1024)),
+    ...styleSteps(final),
+    ...mergeSteps(final),
+    ...sizeSteps(final),
+    ...freezeSteps(final),
+    ...validationSteps(final),
+    ...listCellSteps(final),
+    ...noteSteps(final, features),
+    ...printSteps(final, features),
+  ];
+}
 
-  for (const block of cellBlocks(plan, blockBudget)) {
+/** Contents and number formats, one call pair per block of rows. */
+function cellSteps(plan: FinalPlan, blockBudget: number): WriteStep[] {
+  return cellBlocks(plan, blockBudget).map((block) => {
     const address = rectAddress(block.rect);
-    steps.push({
+    return {
       label: `cells ${address}`,
       bytes:
         CALL_OVERHEAD * 2 +
@@ -332,17 +316,20 @@ export function planWriteSteps(
         if (block.numberFormats) range.numberFormat = block.numberFormats;
         range.formulas = block.formulas;
       },
-    });
-  }
+    };
+  });
+}
 
-  // One set of calls per distinct style, over all its cells at once.
+/** One set of calls per distinct style, over all its cells at once, then its borders. */
+function styleSteps(plan: FinalPlan): WriteStep[] {
   const byStyle = new Map<string, string[]>();
   for (const cell of plan.cells) {
-    if (!cell.style || !plan.styles[cell.style]) continue;
+    if (!cell.style) continue;
     const list = byStyle.get(cell.style) ?? [];
     list.push(cell.address);
     byStyle.set(cell.style, list);
   }
+  const steps: WriteStep[] = [];
   for (const [id, addresses] of [...byStyle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const style = plan.styles[id];
     if (!hasRangeFormat(style)) continue;
@@ -354,42 +341,46 @@ export function planWriteSteps(
         apply: (_context, ws) => applyStyle(ws.getRanges(areas).format, style),
       });
     }
-    if (style.border === "thin") {
-      const groups: Array<[readonly string[], Rect[]]> = [
-        [EDGES, rects],
-        [["InsideHorizontal"], rects.filter((r) => r.bottom > r.top)],
-        [["InsideVertical"], rects.filter((r) => r.right > r.left)],
-      ];
-      for (const [edges, group] of groups) {
-        for (const areas of joinAreas(group.map(rectAddress))) {
-          steps.push({
-            label: `borders ${id}`,
-            bytes: CALL_OVERHEAD * 4 * edges.length + areas.length,
-            apply: (_context, ws) => thinBorders(ws.getRanges(areas).format, edges),
-          });
-        }
-      }
-    }
+    if (style.border) steps.push(...borderSteps(id, rects, style.border.color));
   }
+  return steps;
+}
 
-  for (const m of plan.merges) {
-    steps.push({
-      label: `merge ${m}`,
-      bytes: CALL_OVERHEAD + m.length,
-      apply: (_c, ws) => ws.getRange(m).merge(false),
-    });
-  }
+/** Thin borders round and inside each rectangle of a style's cells. */
+function borderSteps(id: string, rects: Rect[], color: string): WriteStep[] {
+  const groups: Array<[readonly string[], Rect[]]> = [
+    [EDGES, rects],
+    [["InsideHorizontal"], rects.filter((r) => r.bottom > r.top)],
+    [["InsideVertical"], rects.filter((r) => r.right > r.left)],
+  ];
+  return groups.flatMap(([edges, group]) =>
+    joinAreas(group.map(rectAddress)).map((areas) => ({
+      label: `borders ${id}`,
+      bytes: CALL_OVERHEAD * 4 * edges.length + areas.length,
+      apply: (_context: XlRequestContext, ws: XlWorksheet) =>
+        thinBorders(ws.getRanges(areas).format, edges, color),
+    }))
+  );
+}
 
-  for (const run of columnRuns(plan.columnWidths)) {
-    steps.push({
-      label: `width ${run.address}`,
-      bytes: CALL_OVERHEAD * 2,
-      apply: (_c, ws) => {
-        ws.getRange(run.address).format.columnWidth = widthToPoints(run.width);
-      },
-    });
-  }
-  // Rows of equal height in one multi-area call (row numbers are 1-based).
+function mergeSteps(plan: FinalPlan): WriteStep[] {
+  return plan.merges.map((m) => ({
+    label: `merge ${m}`,
+    bytes: CALL_OVERHEAD + m.length,
+    apply: (_c: XlRequestContext, ws: XlWorksheet) => ws.getRange(m).merge(false),
+  }));
+}
+
+/** Column widths, row heights (rows of equal height in one multi-area call), hidden columns. */
+function sizeSteps(plan: FinalPlan): WriteStep[] {
+  const steps: WriteStep[] = columnRuns(plan.columnWidths).map((run) => ({
+    label: `width ${run.address}`,
+    bytes: CALL_OVERHEAD * 2,
+    apply: (_c: XlRequestContext, ws: XlWorksheet) => {
+      ws.getRange(run.address).format.columnWidth = widthToPoints(run.width);
+    },
+  }));
+  // Row numbers are 1-based.
   const byHeight = new Map<number, string[]>();
   for (const rh of plan.rowHeights ?? [])
     byHeight.set(rh.height, [...(byHeight.get(rh.height) ?? []), `${rh.row}:${rh.row}`]);
@@ -412,10 +403,14 @@ export function planWriteSteps(
       apply: (_c, ws) => void (ws.getRange(address).columnHidden = true),
     });
   }
+  return steps;
+}
 
+function freezeSteps(plan: FinalPlan): WriteStep[] {
   const { rows, columns } = plan.freeze;
-  if (rows > 0 || columns > 0) {
-    steps.push({
+  if (rows <= 0 && columns <= 0) return [];
+  return [
+    {
       label: "freeze",
       bytes: CALL_OVERHEAD,
       apply: (_c, ws) => {
@@ -423,37 +418,37 @@ export function planWriteSteps(
         else if (rows > 0) ws.freezePanes.freezeRows(rows);
         else ws.freezePanes.freezeColumns(columns);
       },
-    });
-  }
+    },
+  ];
+}
 
-  // Identical validations share one multi-area call; long lists go to a hidden column.
-  const end = parseA1(plan.range.split(":").pop() ?? "A1").column;
-  const spill: ListSpill = {
-    column: Math.max(end, ...(plan.hiddenColumns ?? [])) + 2,
-    values: [],
-  };
-  const byValidation = new Map<string, { v: PlanValidation; ranges: string[] }>();
+/** Identical validations share one multi-area call. */
+function validationSteps(plan: FinalPlan): WriteStep[] {
+  const byValidation = new Map<string, { v: FinalValidation; ranges: string[] }>();
   for (const v of plan.validations) {
-    const key = JSON.stringify([v.rule, v.prompt, v.error, v.alert]);
+    const key = JSON.stringify([v.rule, v.prompt, v.alert]);
     const g = byValidation.get(key) ?? { v, ranges: [] };
     g.ranges.push(v.range);
     byValidation.set(key, g);
   }
-  for (const { v, ranges } of byValidation.values()) {
-    const rule = validationRule(v.rule, spill);
-    for (const areas of joinAreas(ranges)) {
-      steps.push({
-        label: `validation ${areas}`,
-        bytes: CALL_OVERHEAD * 4 + jsonBytes(v) + areas.length,
-        apply: (_c, ws) => applyValidation(ws.getRanges(areas).dataValidation, v, rule),
-      });
-    }
-  }
-  if (spill.values.length) {
-    const col = columnLetters(spill.column);
-    const address = `${col}1:${col}${spill.values.length}`;
-    const values = spill.values.map((x) => [textEntry(x)]);
-    steps.push({
+  return [...byValidation.values()].flatMap(({ v, ranges }) =>
+    joinAreas(ranges).map((areas) => ({
+      label: `validation ${areas}`,
+      bytes: CALL_OVERHEAD * 4 + jsonBytes(v) + areas.length,
+      apply: (_c: XlRequestContext, ws: XlWorksheet) =>
+        applyValidation(ws.getRanges(areas).dataValidation, v),
+    }))
+  );
+}
+
+/** The items of lists too long to write inline, in the hidden column the plan chose. */
+function listCellSteps(plan: FinalPlan): WriteStep[] {
+  if (!plan.listCells) return [];
+  const col = columnLetters(plan.listCells.column);
+  const address = `${col}1:${col}${plan.listCells.values.length}`;
+  const values = plan.listCells.values.map((x) => [textEntry(x)]);
+  return [
+    {
       label: `list source ${address}`,
       bytes: CALL_OVERHEAD * 2 + jsonBytes(values),
       apply: (_c, ws) => {
@@ -461,29 +456,34 @@ export function planWriteSteps(
         range.formulas = values;
         range.columnHidden = true;
       },
-    });
-  }
+    },
+  ];
+}
 
-  const notes = plan.cells.filter((c) => c.note);
+function noteSteps(plan: FinalPlan, features: WriteFeatures): WriteStep[] {
   const noteApi = noteApiOf(features);
-  if (noteApi) {
-    for (const cell of notes) {
+  if (!noteApi) return [];
+  return plan.cells
+    .filter((c) => c.note)
+    .map((cell) => {
       const text = cell.note as string;
-      steps.push({
+      return {
         label: `note ${cell.address}`,
         bytes: CALL_OVERHEAD + jsonBytes(text),
-        apply: (context, ws, sheetName) => {
+        apply: (context: XlRequestContext, ws: XlWorksheet, sheetName: string) => {
           if (noteApi === "notes") ws.notes.add(cell.address, text);
           else context.workbook.comments.add(sheetPrefix(sheetName) + cell.address, text);
         },
-      });
-    }
-  }
+      };
+    });
+}
 
-  // Page setup is ExcelApi 1.9 (the manifest's minimum); guarded all the same, printing is optional.
+/** Page setup is ExcelApi 1.9 (the manifest's minimum); guarded all the same, printing is optional. */
+function printSteps(plan: FinalPlan, features: WriteFeatures): WriteStep[] {
+  if (!features.supports("1.9")) return [];
   const print = plan.print;
-  if (features.supports("1.9"))
-    steps.push({
+  return [
+    {
       label: "print",
       bytes: CALL_OVERHEAD * 5,
       apply: (_c, ws) => {
@@ -501,10 +501,10 @@ export function planWriteSteps(
               .map((r) => `$${r}`)
               .join(":")
           );
-        if (print.area) page.setPrintArea(print.area);
+        page.setPrintArea(print.area);
       },
-    });
-  return steps;
+    },
+  ];
 }
 
 /** Steps packed, in order, into batches of at most `budget` estimated bytes (one sync each). */

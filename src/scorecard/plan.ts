@@ -1,6 +1,7 @@
 /**
- * A 计分表 as data: what to write where. Produced by the planner, applied by a writer
- * (exceljs in src/cli, Office.js in src/excel). Knows nothing of either.
+ * A 计分表 as data: what to write where. Produced by the planner, settled by finalizePlan
+ * (finalize.ts), applied by a writer (exceljs in src/cli, Office.js in src/excel). Knows nothing
+ * of either.
  * Addresses are A1 strings on the scorecard sheet; formulas start with "=" and use
  * Excel's en-US syntax (comma separators), as both Range.formulas and exceljs expect.
  */
@@ -33,9 +34,6 @@ export interface PlanCell {
   note?: string;
 }
 
-/** Excel's limits on data-validation texts and inline lists (longer ones make Excel repair the file). */
-export const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, listSource: 255 } as const;
-
 export interface PlanValidation {
   /** A1 range, usually a single input cell. */
   range: string;
@@ -45,9 +43,12 @@ export interface PlanValidation {
     | { type: "whole"; min?: number; max?: number }
     | { type: "custom"; formula: string }
     | { type: "any" };
-  /** Input message shown when the cell is selected. */
+  /**
+   * Input message shown when the cell is selected. Texts of any length: finalizePlan
+   * (finalize.ts) cuts them to Excel's limits.
+   */
   prompt?: { title: string; message: string };
-  /** Error message when input is invalid; when absent, invalid input only warns. */
+  /** Error message when input is invalid; when absent, invalid input only warns (finalize.ts's DEFAULT_ALERT). */
   error?: { title: string; message: string; strict: boolean };
   /** false: no alert at all, the rule only offers its list as a dropdown. */
   alert?: false;

@@ -55,13 +55,15 @@ export function uniqueSheetName(existing: readonly string[], desired: string): s
 const LOOKS_LIKE_REFERENCE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc]|TRUE|FALSE)$/i;
 
 /**
- * The sheet name as it appears before "!" in a formula: bare when it is a plain name
- * (letters, digits, underscores, dots; not starting with a digit; not like a reference),
- * otherwise in single quotes with inner quotes doubled: '基础 数据', 'O''Brien'.
+ * The sheet name as it appears before "!" in a formula, for every formula the planner writes
+ * (both dialects): bare only when it is a plain name (letters, digits, underscores; not starting
+ * with a digit; not like a reference or a boolean), otherwise in single quotes with inner quotes
+ * doubled: '基础 数据', 'O''Brien', '基础数据.2021' (LibreOffice reads a bare dot as the end of
+ * the name: #NAME?). Quoting is always valid, so any doubt quotes.
  */
 export function quoteSheetName(name: string): string {
   const plain =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/[\uFF00-\uFFEF\u3000-\u303F]/.test(name);
+    /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) && !/[\uFF00-\uFFEF\u3000-\u303F]/.test(name);
   if (plain && !LOOKS_LIKE_REFERENCE.test(name)) return name;
   return `'${name.replace(/'/g, "''")}'`;
 }

@@ -137,16 +137,41 @@ describe("generate", () => {
     expect(out.getWorksheet("计分表")!.getCell(`I${inputRow}`).value).toBe(3);
   });
 
-  test("--portable writes native formulas only", async () => {
-    const r = await runCli(["generate", file("base.xlsx"), "-o", file("portable.xlsx"), "--portable", "--scheme", "浏阳2018"]);
-    expect(r.code).toBe(0);
+  async function scorecardFormulas(f: string): Promise<string[]> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file("portable.xlsx"));
+    await wb.xlsx.readFile(f);
     const formulas: string[] = [];
     wb.getWorksheet("计分表")!.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
+    return formulas;
+  }
+
+  test("native formulas by default (the file works without the add-in); --perf opts into PERF functions", async () => {
+    const r = await runCli(["generate", file("base.xlsx"), "-o", file("portable.xlsx"), "--scheme", "浏阳2018"]);
+    expect(r.code).toBe(0);
+    const formulas = await scorecardFormulas(file("portable.xlsx"));
     expect(formulas.length).toBeGreaterThan(50);
     expect(formulas.some((f) => f.includes("PERF."))).toBe(false);
-    expect(r.stdout).toContain("通用公式");
+    expect(r.stdout).toContain("通用公式，无需加载项");
+
+    const perf = await runCli(["generate", file("base.xlsx"), "-o", file("perf.xlsx"), "--perf", "--scheme", "浏阳2018"]);
+    expect(perf.code).toBe(0);
+    expect((await scorecardFormulas(file("perf.xlsx"))).some((f) => f.includes("PERF.SCORE("))).toBe(true);
+    expect(perf.stdout).toContain("PERF 函数，需要加载项");
+  });
+
+  test("--portable is still accepted (the default); with --perf it is a usage error", async () => {
+    const r = await runCli(["generate", file("base.xlsx"), "-o", file("portable-flag.xlsx"), "--portable"]);
+    expect(r.code).toBe(0);
+    expect((await scorecardFormulas(file("portable-flag.xlsx"))).some((f) => f.includes("PERF."))).toBe(false);
+    const both = await runCli(["generate", file("base.xlsx"), "-o", file("both.xlsx"), "--portable", "--perf"]);
+    expect([both.code, both.stderr]).toEqual([2, expect.stringContaining("只能选一个")]);
+    expect(fs.existsSync(file("both.xlsx"))).toBe(false);
+  });
+
+  test("--help names --perf and says the default is native formulas", async () => {
+    const r = await runCli(["generate", "--help"]);
+    expect(r.stdout).toContain("--perf");
+    expect(r.stdout).toContain("默认为通用 Excel 公式");
   });
 
   test("refuses to overwrite an existing output unless --force, and never writes over the input", async () => {
@@ -197,11 +222,13 @@ describe("generate", () => {
 });
 
 describe("score", () => {
-  test("--json prints exactly {scheme, year, indicators, total, grade, problems}, numbers as numbers", async () => {
+  test("--json prints exactly {scheme, year, baseSheet, scorecard, otherScorecards, indicators, total, grade, pending, problems}, numbers as numbers", async () => {
     const r = await runCli(["score", file("base.xlsx"), "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(["scheme", "year", "indicators", "total", "grade", "problems"]);
+    expect(Object.keys(json)).toEqual([
+      "scheme", "year", "baseSheet", "scorecard", "otherScorecards", "indicators", "total", "grade", "pending", "problems",
+    ]);
     expect(json.scheme).toBe("湘潭县2020");
     expect(json.year).toBe(2021);
     expect(json.indicators).toHaveLength(27);

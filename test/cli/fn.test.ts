@@ -36,7 +36,16 @@ test.each([
   [["BANDS", "0.1", "0,0.1,0.2,0.3", "5,4,3,2,0", "upper"], "4"], // 10%（含） → 4
   [["CHECKLIST", "①②④", "2,2,2,2"], "6"],
   [["GRADE", "89.99"], "良"],
+  [["GRADE", "-0"], "差"], // −0 is a total of 0 (below 60), not a negative total
+  [["GRADE", "-0.00"], "差"],
+  // Within the threshold nothing is deducted, however large points is (10^400 is past a double).
+  [["DEDUCT", "1", "1", "0.05", "1" + "0".repeat(400), "5"], "5"],
+  [["DEDUCT", "1.15", "1", "0.05", "1" + "0".repeat(400), "5"], "0"], // 3 steps × 10^400: 扣完为止
   [["perf.grade", "90"], "优"], // the namespace and case are optional
+  // A rule text with spaces, then a negative change rate: a decrease scores full marks.
+  [["RULESCORE", "--", "下降的计5分， 增加的按比例扣减", "5", "-0.3"], "5"],
+  [["RULESCORE", "--", "下降的计5分， 增加的按比例扣减", "5", "30%"], "3.5"], // 5 × (1 − 30%)
+  [["RULESCORE", "≤100%计5分，每超过一个百分点扣0.5分，扣完为止", "5", "103%"], "3.5"], // 3 pt × 0.5
 ])("perfscore fn %j prints %p and exits 0", (args, expected) => {
   const r = perfscore("fn", ...args);
   expect(r.err).toBe("");
@@ -60,6 +69,9 @@ test.each([
   [["GRADE", "101"], "#NUM!"],
   [["SCORE", "管理制度健全性", "⑤", "浏阳2018"], "#VALUE!"],
   [["DEDUCT", "1.1", "1", "0", "1", "5"], "#VALUE!"],
+  // A full score of 5.555 would show as 5.56, above the max: scores have two places.
+  [["DEDUCT", "1", "1", "0.05", "1", "5.555"], "#VALUE!"],
+  [["GRADE", "-0.01"], "#NUM!"],
 ])("perfscore fn %j prints %s and its message on stderr, exit non-zero", (args, code) => {
   const r = perfscore("fn", ...args);
   expect(r.code).not.toBe(0);

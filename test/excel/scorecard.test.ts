@@ -169,9 +169,10 @@ describe("generateScorecard: summary and update", () => {
     // 政府采购金额 is on 附件4 (row 22) with its cells left blank: go to the base sheet's 2018年决算数 cell.
     const blank = out.summary.pending.find((p) => p.key === "本年政府采购决算数");
     expect([blank?.status, blank?.sheet, blank?.cell]).toEqual(["missing", "基础数据", "D22"]);
+    // In the reader's words, as the 数据 step and the command line say it.
     expect([blank?.message, blank?.messageEn]).toEqual([
-      "基础数据中本年政府采购决算数（D22）为空，请填写",
-      "本年政府采购决算数 (D22) on the base-data sheet is blank; please fill it in",
+      "本年政府采购决算数（D22）为空，请填写",
+      "本年政府采购决算数 (D22) is blank; please fill it in",
     ]);
     expect(out.summary.totalCell).toBe(layout.totalCell);
   });

@@ -182,6 +182,20 @@ describe("更新 in place", () => {
     );
   });
 
+  it("resets widths, heights and hidden rows only where a failed 更新 could restore them (the first 200 rows here)", async () => {
+    const wb = withScorecard();
+    const card = wb.sheet("计分表")!;
+    card.hiddenRows.add(150).add(1499);
+    card.rowHeights.set(180, 40).set(1199, 33);
+    await update(wb.host());
+    // withScorecard's used range ends at D5, so the saved part is rows 1–200 and columns A–AZ.
+    expect(card.hiddenRows.has(150)).toBe(false);
+    expect(card.rowHeights.has(180)).toBe(false);
+    expect(card.hiddenRows.has(1499)).toBe(true);
+    expect(card.rowHeights.get(1199)).toBe(33);
+    expect(wb.syncCount).toBe(2);
+  });
+
   it("unfreezes panes the new plan does not freeze", async () => {
     const wb = withScorecard();
     wb.sheet("计分表")!.freeze = { kind: "rows", value: 4 };
@@ -313,8 +327,8 @@ describe("更新 in place", () => {
 
 /**
  * withScorecard's 计分表 dressed as a user's sheet: formats, merges, validation, a conditional
- * format, custom widths and heights, a hidden column and row, frozen panes, a note and comments
- * (one on C4, where the plan puts a note).
+ * format, custom widths and heights, a hidden column and row, frozen panes, page setup, a note and
+ * comments (one on C4, where the plan puts a note).
  */
 function dressedScorecard(): FakeWorkbook {
   const wb = withScorecard();
@@ -334,6 +348,14 @@ function dressedScorecard(): FakeWorkbook {
   card.hiddenColumns.add(7);
   card.hiddenRows.add(8);
   card.freeze = { kind: "rows", value: 4 };
+  // Unlike smallPlan's (landscape A4, fit to one page wide, title row 2, A1:D6).
+  card.page = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 90 },
+    titleRows: "$1:$1",
+    printArea: "A1:H20",
+  };
   card.notes.set("D5", "旧批注");
   wb.comments.push(
     { address: "'计分表'!G10", content: "依据：县财政局文件", sheetId: card.id, cell: "G10" },
@@ -416,6 +438,64 @@ describe("更新 in place: a failure leaves the workbook as it was", () => {
     },
   );
 
+  // Widths, heights and hidden rows are saved (read from the backup) for the first 200–1,000 rows
+  // and 52–200 columns only: 更新 clears that much and no more, so what lies past it was never touched.
+  it("at a step of the write: layout past the saved rows and columns was never cleared, so it is as it was", async () => {
+    const wb = dressedScorecard();
+    const card = wb.sheet("计分表")!;
+    card.hiddenRows.add(1499);
+    card.rowHeights.set(1199, 33);
+    const before = workbookState(wb);
+    failOnce(wb, "Range.merge");
+    const e = await failure(update(wb.host()));
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
+    expect(workbookState(wb)).toEqual(before);
+    expect(card.hiddenRows.has(1499)).toBe(true);
+    expect(card.rowHeights.get(1199)).toBe(33);
+  });
+
+  // The print step is the write's last: a failure inside it, or at the marker rename after it,
+  // leaves the original's page setup changed, and Paste All does not bring it back.
+  it.each([
+    ["inside the print step, after orientation and paper size", "PageLayout.zoom", 1],
+    ["inside the print step, after the title rows", "PageLayout.setPrintArea", 1],
+    ["at the marker rename, after the whole print step", "Worksheet.name", 2],
+  ])("%s (%s): the page setup is restored too", async (_what, label, nth) => {
+    const wb = dressedScorecard();
+    const before = workbookState(wb);
+    let seen = 0;
+    wb.failWhen = (l) =>
+      l === label && ++seen === nth
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const e = await failure(update(wb.host()));
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
+    expect(wb.sheet("计分表")!.page).toEqual({
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 90 },
+      titleRows: "$1:$1",
+      printArea: "A1:H20",
+    });
+    expect(workbookState(wb)).toEqual(before);
+  });
+
+  it("restores a print area of several areas on a sheet whose name holds a comma", async () => {
+    const wb = dressedScorecard();
+    wb.renameSheet(wb.sheet("计分表")!, "计分表,2020");
+    wb.sheet("计分表,2020")!.page.printArea = "A1:D6,F1:G2";
+    const before = workbookState(wb);
+    let names = 0;
+    wb.failWhen = (l) =>
+      l === "Worksheet.name" && ++names === 2
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const e = await failure(update(wb.host(), { sheetName: "计分表,2020" }));
+    expect(e.message).toMatch(/^更新计分表时出错，已从备份恢复原来的计分表，/);
+    expect(wb.sheet("计分表,2020")!.page.printArea).toBe("A1:D6,F1:G2");
+    expect(workbookState(wb)).toEqual(before);
+  });
+
   it("restores a hidden scorecard as hidden, at its place", async () => {
     const wb = withScorecard();
     wb.sheet("计分表")!.visibility = "Hidden";
@@ -480,6 +560,26 @@ describe("更新 in place: only deleting the backup fails", () => {
     expect(wb.content("计分表", "A1")).toBe("计分表");
     expect(wb.content("计分表", "C4")).toBe("①");
     expect(wb.content("自评报告", "B1")).toBe("='计分表'!D5");
+    expect(backups(wb)).toEqual([]);
+  });
+
+  // The write's last call deleted the backup, then the sync rejected (its response lost): neither
+  // backup nor marker is left. The sheet, changed since it was read, shows the update went through.
+  it("reports the finished update when the sync rejects after the whole write took effect", async () => {
+    const wb = withScorecard();
+    const id = wb.sheet("计分表")!.id;
+    wb.rejectAfter = (sync, labels) =>
+      sync === 2 && labels.includes("Worksheet.delete")
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const result = await update(wb.host());
+    expect(result.notice).toBeUndefined();
+    // The read, the write, a look at the sheets' names, a look at the sheet's contents.
+    expect(result.syncs).toBe(4);
+    expect(wb.sheets.map((s) => s.name)).toEqual(ORDER);
+    expect(wb.sheet("计分表")!.id).toBe(id);
+    expect(wb.content("计分表", "A1")).toBe("计分表");
+    expect(wb.content("计分表", "C4")).toBe("①");
     expect(backups(wb)).toEqual([]);
   });
 

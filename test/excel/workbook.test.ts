@@ -312,6 +312,50 @@ describe("writeScorecard: rollback", () => {
     expect(hasChinese(e.message)).toBe(true);
   });
 
+  // The final rename is the batch's last call: the sheet is complete under its real name, yet the
+  // sync rejects (its response lost). The rollback looks at what exists before it says 已撤销.
+  it("deletes the new sheet under its real name when the sync rejects after the final rename took effect", async () => {
+    const wb = workbookWithBase();
+    wb.rejectAfter = (sync, labels) =>
+      sync === 2 && labels.includes("Worksheet.name")
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const e = await failure(
+      writeScorecard(wb.host(), {
+        baseSheet: "基础数据",
+        sheetName: "计分表",
+        mode: "new",
+        build: () => smallPlan(),
+      }),
+    );
+    expect(e.message).toMatch(/^生成计分表时出错，已撤销未完成的工作表，工作簿保持原样。/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["说明", "基础数据"]);
+  });
+
+  it("says it could not undo when the new sheet under its real name cannot be deleted either", async () => {
+    const wb = workbookWithBase();
+    wb.rejectAfter = (sync, labels) =>
+      sync === 2 && labels.includes("Worksheet.name")
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    wb.failWhen = (l) =>
+      l === "Worksheet.delete"
+        ? new FakeOfficeError("GeneralException", "An internal error has occurred.")
+        : undefined;
+    const e = await failure(
+      writeScorecard(wb.host(), {
+        baseSheet: "基础数据",
+        sheetName: "计分表",
+        mode: "new",
+        build: () => smallPlan(),
+      }),
+    );
+    expect(e.message).toBe(
+      "生成计分表时出错，且未能自动删除未完成的工作表“计分表”，请手动删除该工作表。（GeneralException: An internal error has occurred.）",
+    );
+    expect(wb.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "计分表"]);
+  });
+
   it("turns Excel's cell-edit-mode refusal into advice", async () => {
     const wb = workbookWithBase();
     wb.failWhen = (l) =>

@@ -3,7 +3,12 @@
  * example must produce its documented result (results in definitions.ts are derived by hand).
  */
 import { bindFunctions, type CustomFunctionsApi } from "../../src/functions/bind";
-import { callFunction, FUNCTIONS, functionsMetadata, METADATA_FILES } from "../../src/functions/registry";
+import {
+  callFunction,
+  FUNCTIONS,
+  functionsMetadata,
+  METADATA_FILES,
+} from "../../src/functions/registry";
 import { runFn } from "../../src/cli/commands/fn";
 
 /** Arguments of an example formula: strings, numbers and array constants {a,b,c}. */
@@ -22,7 +27,9 @@ function exampleCall(formula: string): { id: string; args: unknown[] } {
 }
 
 describe("every function's examples", () => {
-  const examples = FUNCTIONS.flatMap((f) => f.examples.map((e) => [f.id, e.formula, e.result] as const));
+  const examples = FUNCTIONS.flatMap((f) =>
+    f.examples.map((e) => [f.id, e.formula, e.result] as const)
+  );
   test.each(examples)("%s: %s → %s", (id, formula, result) => {
     const call = exampleCall(formula);
     expect(call.id).toBe(id);
@@ -40,24 +47,30 @@ describe("every function's examples", () => {
 });
 
 describe("generated metadata", () => {
-  test.each(["en", "zh"] as const)("%s metadata lists every registry function with its parameters", (lang) => {
-    const meta = functionsMetadata(lang).functions;
-    expect(meta.map((f) => f.id)).toEqual(FUNCTIONS.map((f) => f.id));
-    for (const [i, f] of FUNCTIONS.entries()) {
-      const m = meta[i];
-      // Names stay PERF.* in every language: localised names break formulas written by code.
-      expect(m.name).toBe(f.id);
-      expect(m.id).toMatch(/^[A-Z][A-Z0-9._]*$/);
-      expect(m.parameters.map((p) => [p.name, !!p.optional])).toEqual(f.params.map((p) => [p.name, !!p.optional]));
-      expect(m.description).toBe(lang === "zh" ? f.zh : f.en);
-      expect(m.result.dimensionality).toBe(f.result.matrix ? "matrix" : "scalar");
+  test.each(["en", "zh"] as const)(
+    "%s metadata lists every registry function with its parameters",
+    (lang) => {
+      const meta = functionsMetadata(lang).functions;
+      expect(meta.map((f) => f.id)).toEqual(FUNCTIONS.map((f) => f.id));
+      for (const [i, f] of FUNCTIONS.entries()) {
+        const m = meta[i];
+        // Names stay PERF.* in every language: localised names break formulas written by code.
+        expect(m.name).toBe(f.id);
+        expect(m.id).toMatch(/^[A-Z][A-Z0-9._]*$/);
+        expect(m.parameters.map((p) => [p.name, !!p.optional])).toEqual(
+          f.params.map((p) => [p.name, !!p.optional])
+        );
+        expect(m.description).toBe(lang === "zh" ? f.zh : f.en);
+        expect(m.result.dimensionality).toBe(f.result.matrix ? "matrix" : "scalar");
+      }
     }
-  });
+  );
 
   test("optional parameters come last (Excel's rule)", () => {
     for (const f of FUNCTIONS) {
       const firstOptional = f.params.findIndex((p) => p.optional);
-      if (firstOptional >= 0) expect(f.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
+      if (firstOptional >= 0)
+        expect(f.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
     }
   });
 
@@ -74,14 +87,19 @@ describe("binding to Excel's runtime", () => {
   class FakeError {
     constructor(
       readonly code: string,
-      readonly message?: string,
+      readonly message?: string
     ) {}
   }
   const bound = new Map<string, (...args: unknown[]) => unknown>();
   const api: CustomFunctionsApi = {
     associate: (id, fn) => void bound.set(id, fn),
     Error: FakeError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+    },
   };
   const ids = bindFunctions(api);
 
@@ -115,18 +133,27 @@ describe("binding to Excel's runtime", () => {
 });
 
 describe("every function from the command line (perfscore fn), in process", () => {
-  const examples = FUNCTIONS.flatMap((f) => f.examples.map((e) => [f.id, e.formula, e.result] as const));
+  const examples = FUNCTIONS.flatMap((f) =>
+    f.examples.map((e) => [f.id, e.formula, e.result] as const)
+  );
   /** Cell arguments as a shell passes them: text, numbers as text, arrays as "a,b,c". */
   const asArgv = (args: unknown[]) =>
     args.map((a) => (Array.isArray(a) ? (a as unknown[][]).flat().join(",") : String(a)));
 
-  test.each(examples.filter(([, , result]) => !/行×/.test(result)))("fn %s: %s", (id, formula, result) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const sink = (buf: string[]) => ({ write: (s: string) => buf.push(s) });
-    const code = runFn(id, asArgv(exampleCall(formula).args), sink(out), sink(err));
-    expect({ code, out: out.join(""), err: err.join("") }).toEqual({ code: 0, out: `${result}\n`, err: "" });
-  });
+  test.each(examples.filter(([, , result]) => !/行×/.test(result)))(
+    "fn %s: %s",
+    (id, formula, result) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const sink = (buf: string[]) => ({ write: (s: string) => buf.push(s) });
+      const code = runFn(id, asArgv(exampleCall(formula).args), sink(out), sink(err));
+      expect({ code, out: out.join(""), err: err.join("") }).toEqual({
+        code: 0,
+        out: `${result}\n`,
+        err: "",
+      });
+    }
+  );
 });
 
 test("PERF.GRADE's help gives the default scheme's own grade bands, named as the scheme's", () => {

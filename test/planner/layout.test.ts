@@ -7,6 +7,7 @@
 import { D, getScheme, type Scheme } from "../../src/core";
 import type { BaseData, Figure } from "../../src/scorecard/baseData";
 import type { Plan } from "../../src/scorecard/plan";
+import { finalizePlan } from "../../src/scorecard/finalize";
 import { planScorecard, type ScorecardOptions } from "../../src/scorecard/planner";
 import { nativeNumber } from "./support/scorecard";
 
@@ -195,9 +196,11 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     expect(validation("I18").rule).toEqual({ type: "whole", min: 0, max: undefined });
     expect(validation("I24").rule).toEqual({ type: "decimal", min: 0, max: 6 });
     expect(validation("I26").rule).toEqual({ type: "list", values: ["较好", "一般", "无效果"] });
-    for (const v of perf.validations) {
-      expect(Array.from(v.prompt!.title).length).toBeLessThanOrEqual(32);
-      expect(Array.from(v.prompt!.message).length).toBeLessThanOrEqual(255);
+    // As written (after finalizePlan): within Excel's limits, counted in UTF-16 units as Excel does.
+    for (const v of finalizePlan(perf).validations) {
+      expect(v.prompt!.title.length).toBeLessThanOrEqual(32);
+      expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
+      if (v.alert) expect(v.alert.message.length).toBeLessThanOrEqual(224);
     }
     for (const i of perf.inputs) {
       const style = perf.styles[at(perf, i.address)!.style!];

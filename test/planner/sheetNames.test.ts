@@ -44,6 +44,22 @@ describe("quoteSheetName / sheetRef", () => {
     ["A1", "'A1'!C7"],
     ["R1C1", "'R1C1'!C7"],
     ["计分表-2", "'计分表-2'!C7"],
+    // LibreOffice reads a bare name up to a dot (#NAME?); the others read as references or values.
+    ["基础数据.2021", "'基础数据.2021'!C7"],
+    ["基础数据.", "'基础数据.'!C7"],
+    ["a.b", "'a.b'!C7"],
+    ["基础\t数据", "'基础\t数据'!C7"],
+    ['基础"数据"', `'基础"数据"'!C7`],
+    ["XFD1048576", "'XFD1048576'!C7"],
+    ["LOG10", "'LOG10'!C7"],
+    ["RC", "'RC'!C7"],
+    ["r2c3", "'r2c3'!C7"],
+    ["TRUE", "'TRUE'!C7"],
+    ["false", "'false'!C7"],
+    ["基础数据!", "'基础数据!'!C7"],
+    ["1", "'1'!C7"],
+    ["_基础数据", "_基础数据!C7"],
+    ["Sheet1", "Sheet1!C7"],
   ])("%s → %s", (name, ref) => {
     expect(sheetRef(name, "C7")).toBe(ref);
     expect(quoteSheetName(name)).toBe(ref.slice(0, -3));

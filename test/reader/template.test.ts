@@ -4,6 +4,7 @@ import { CROSS_ROWS, crossFieldId, FIELDS, YEAR_COLUMNS } from "../../src/core/f
 import { gridFromWorksheet, loadWorkbook, saveWorkbook, writePlan } from "../../src/cli/xlsx";
 import type { BaseData } from "../../src/scorecard/baseData";
 import type { Plan } from "../../src/scorecard/plan";
+import { finalizePlan } from "../../src/scorecard/finalize";
 import { readBaseData, schemeFields } from "../../src/scorecard/reader";
 import { getScheme } from "../../src/core/schemes";
 import { planBaseDataTemplate, TEMPLATE_FIELDS, yearColumnHeading } from "../../src/scorecard/template";
@@ -94,9 +95,10 @@ describe("planBaseDataTemplate", () => {
       const v = plan.validations.find((x) => x.range === input.address)!;
       expect(v).toBeDefined();
       expect(v.rule).toMatchObject({ min: 0 });
-      expect(v.prompt!.title.length).toBeLessThanOrEqual(32);
-      expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
-      expect(v.prompt!.message).toContain(FIELDS.find((f) => f.id === input.key)!.description);
+      const written = finalizePlan(plan).validations.find((x) => x.range === input.address)!;
+      expect(written.prompt!.title.length).toBeLessThanOrEqual(32);
+      expect(written.prompt!.message.length).toBeLessThanOrEqual(255);
+      expect(written.prompt!.message).toContain(FIELDS.find((f) => f.id === input.key)!.description);
     }
     const rate = plan.validations.find((x) => x.range === addressOf(plan)["满意率"])!;
     expect(rate.rule).toEqual({ type: "decimal", min: 0, max: 1 });

@@ -275,6 +275,11 @@ export class FakeWorkbook {
   payloadLimit = 5 * 1024 * 1024;
   /** Return an error to make a call fail (after the calls before it in the batch took effect). */
   failWhen?: (label: string, callIndex: number) => FakeOfficeError | undefined;
+  /**
+   * Return an error to make a sync reject after every call of its batch took effect (the
+   * response lost on the way back); `labels` are the batch's calls.
+   */
+  rejectAfter?: (syncIndex: number, labels: string[]) => FakeOfficeError | undefined;
   private nextId = 1;
   private callIndex = 0;
 
@@ -397,6 +402,11 @@ export class FakeWorkbook {
       if (injected) throw injected;
       op.run();
     }
+    const lost = this.rejectAfter?.(
+      this.syncCount,
+      ops.map((o) => o.label),
+    );
+    if (lost) throw lost;
   }
 
   // --- helpers for tests -------------------------------------------------------------------
@@ -665,30 +675,59 @@ class FakeWorksheet implements XlWorksheet {
           );
         set(sheet().page);
       });
+    // Loaded page properties (orientation, paperSize, zoom), after the sync that loaded them.
+    let pageLoaded: FakeSheet["page"] | null = null;
+    const loadedPage = <K extends "orientation" | "paperSize" | "zoom">(
+      key: K,
+    ): FakeSheet["page"][K] => {
+      if (!pageLoaded) throw notLoaded(key);
+      return structuredClone(pageLoaded[key]);
+    };
+    /** The print area or title rows as a range: the null object when unset. */
+    const printRange = (label: string, of: (p: FakeSheet["page"]) => string | undefined) =>
+      new FakeRange(ctx, `PageLayout.${label}`, () => {
+        if (!wb.supports("1.9"))
+          throw new FakeOfficeError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
+        const s = sheet();
+        const address = of(s.page);
+        return address
+          ? { sheet: s, rects: address.split(",").map((a) => parseRect(a)) }
+          : null;
+      });
     this.pageLayout = {
       set orientation(v: string) {
         page("orientation", v, (p) => (p.orientation = v));
       },
       get orientation(): string {
-        throw notLoaded("orientation");
+        return loadedPage("orientation") as string;
       },
       set paperSize(v: string) {
         page("paperSize", v, (p) => (p.paperSize = v));
       },
       get paperSize(): string {
-        throw notLoaded("paperSize");
+        return loadedPage("paperSize") as string;
       },
       set zoom(v: object) {
         page("zoom", v, (p) => (p.zoom = v));
       },
       get zoom(): object {
-        throw notLoaded("zoom");
+        return loadedPage("zoom") as object;
       },
       setPrintTitleRows: (rows: string) =>
         page("setPrintTitleRows", rows, (p) => (p.titleRows = rows)),
       setPrintArea: (area: string) =>
         page("setPrintArea", area, (p) => (p.printArea = area)),
-    };
+      load: () => {
+        page("load", [], (p) => {
+          pageLoaded = structuredClone(p);
+        });
+        return this.pageLayout;
+      },
+      getPrintAreaOrNullObject: () =>
+        printRange("getPrintAreaOrNullObject", (p) => p.printArea),
+      getPrintTitleRowsOrNullObject: () =>
+        printRange("getPrintTitleRowsOrNullObject", (p) => p.titleRows),
+    } as XlWorksheet["pageLayout"];
     let noteItems: Array<{ delete(): void }> | null = null;
     this.notes = {
       add: (cellAddress: string, content: string) => {

@@ -505,7 +505,7 @@ describe("task pane in Chromium", () => {
     await expect(
       pending.filter({ hasText: "本年政府采购决算数" }).textContent(),
     ).resolves.toMatch(
-      /本年政府采购决算数 \(D22\) on the base-data sheet is blank; please fill it in$/,
+      /本年政府采购决算数 \(D22\) is blank; please fill it in$/,
     );
     await expect(summary.textContent()).resolves.not.toMatch(
       /基础数据缺少|基础数据中|为空，请填写/,

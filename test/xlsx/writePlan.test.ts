@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { inlineListSource, truncate, workbookBuffer, writePlan } from "../../src/cli/xlsx";
+import { workbookBuffer, writePlan } from "../../src/cli/xlsx";
 import type { Plan } from "../../src/scorecard/plan";
 import { roundTrip } from "../reader/sheetBuilder";
 
@@ -170,16 +170,5 @@ describe("writePlan", () => {
     const zip = await JSZip.loadAsync(buffer);
     const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
     expect(sheetXml).toMatch(/<sheetProtection [^>]*sheet="1"/);
-  });
-
-  it("inline list sources and truncation respect the limits", () => {
-    expect(inlineListSource(["是", "否"])).toBe('"是,否"');
-    expect(inlineListSource(["a,b"])).toBeUndefined();
-    expect(inlineListSource(["x".repeat(256)])).toBeUndefined();
-    expect(inlineListSource(["x".repeat(255)])).toBe(`"${"x".repeat(255)}"`);
-    expect(truncate("短", 32)).toBe("短");
-    const t = truncate("长".repeat(40), 32);
-    expect(t.length).toBe(32);
-    expect(t.endsWith("…")).toBe(true);
   });
 });

@@ -1,19 +1,21 @@
-/** What generate, score and demo share: opening workbooks, schemes, the base sheet, kept inputs. */
+/** What generate, score and demo share: opening workbooks, schemes, the base sheet, the 计分表 to keep inputs from. */
 import * as fs from "fs";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
 import { getScheme, isPerfError, loadScheme, SchemeError, type Scheme } from "../../core";
-import type { BaseData } from "../../scorecard/baseData";
-import type { CellValue, Grid } from "../../scorecard/grid";
+import type { Grid } from "../../scorecard/grid";
 import {
   findScorecardHeader,
   readScorecardInputs,
+  scorecardInputCells,
   scorecardSchemeId,
 } from "../../scorecard/planner";
-import { findBaseSheet, readBaseData, schemeFields } from "../../scorecard/reader";
+import { findBaseSheet } from "../../scorecard/reader";
+import type { InputSheet, TypedInputs } from "../../scorecard/session";
 import { compactText } from "../../core/text";
 import { t } from "../i18n";
-import { gridFromWorksheet, loadWorkbook } from "../xlsx";
+import { readWorkbookBytes, systemErrorCode, systemErrorMessage } from "../files";
+import { gridFromWorksheet, workbookFromBuffer } from "../xlsx";
 
 /** An error for the user: printed without a stack, exits with `exitCode`. */
 export class CliError extends Error {
@@ -27,15 +29,10 @@ export class CliError extends Error {
 }
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let stat: fs.Stats;
+  // Read and checked first (missing, unreadable, encrypted, oversized): only a zip reaches exceljs.
+  const data = await readWorkbookBytes(file);
   try {
-    stat = await fs.promises.stat(file);
-  } catch {
-    throw new CliError(t(`找不到文件：${file}`, `File not found: ${file}`));
-  }
-  if (!stat.isFile()) throw new CliError(t(`不是文件：${file}`, `Not a file: ${file}`));
-  try {
-    return await loadWorkbook(file);
+    return await workbookFromBuffer(data);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const ext = path.extname(file).toLowerCase();
@@ -61,7 +58,9 @@ export function resolveScheme(id: string | undefined): Scheme {
     let text: string;
     try {
       text = fs.readFileSync(id, "utf8");
-    } catch {
+    } catch (e) {
+      const code = systemErrorCode(e);
+      if (code && code !== "ENOENT") throw new CliError(systemErrorMessage(code, id, "input"));
       throw new CliError(t(`找不到评分方案文件：${id}`, `Scheme file not found: ${id}`));
     }
     try {
@@ -123,10 +122,6 @@ export function locateBaseSheet(wb: ExcelJS.Workbook, file: string, wanted?: str
   return { worksheet, grid: gridFromWorksheet(worksheet) };
 }
 
-export function readBase(grid: Grid, scheme: Scheme, year?: number): BaseData {
-  return readBaseData(grid, { year, fields: schemeFields(scheme) });
-}
-
 export interface ScorecardSheet {
   name: string;
   grid: Grid;
@@ -146,28 +141,73 @@ export function scorecardSheets(wb: ExcelJS.Workbook, skip: string): ScorecardSh
   return out;
 }
 
-/**
- * Inputs typed into a 计分表 already in the workbook (the last one made for this scheme), so a
- * re-generate or a score keeps them.
- */
-export function keptInputs(
-  sheets: readonly ScorecardSheet[],
-  scheme: Scheme
-): { sheet?: string; inputs: Record<string, CellValue> } {
-  const last = sheets.filter((s) => s.schemeId === undefined || s.schemeId === scheme.id).pop();
-  return last
-    ? { sheet: last.name, inputs: readScorecardInputs(last.grid, scheme) }
-    : { inputs: {} };
+/** The 计分表 a score or a re-generate takes inputs from, and the others in the workbook. */
+export interface ScorecardChoice {
+  sheet?: ScorecardSheet;
+  others: ScorecardSheet[];
 }
 
-/** Cell values as planner inputs (booleans as text). */
-export function asPlanInputs(values: Record<string, CellValue>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(values)) {
-    if (typeof v === "number" || typeof v === "string") out[k] = v;
-    else if (typeof v === "boolean") out[k] = v ? "TRUE" : "FALSE";
+/**
+ * The 计分表 named by --scorecard, or else the last one made for `scheme` (a sheet that names
+ * no scheme counts as one), so a re-generate or a score keeps what was typed into it. Without a
+ * scheme, only a named sheet is checked (its own scheme is then the default).
+ */
+export function chooseScorecard(
+  sheets: readonly ScorecardSheet[],
+  scheme: Scheme | undefined,
+  wanted?: { name: string; file: string; sheetNames: readonly string[] }
+): ScorecardChoice {
+  const sheet = wanted
+    ? namedScorecard(sheets, scheme, wanted)
+    : sheets.filter((s) => s.schemeId === undefined || s.schemeId === scheme?.id).pop();
+  return { sheet, others: sheets.filter((s) => s !== sheet) };
+}
+
+function namedScorecard(
+  sheets: readonly ScorecardSheet[],
+  scheme: Scheme | undefined,
+  wanted: { name: string; file: string; sheetNames: readonly string[] }
+): ScorecardSheet {
+  const { name, file } = wanted;
+  const sheet =
+    sheets.find((s) => s.name === name) ??
+    sheets.find((s) => compactText(s.name) === compactText(name));
+  const list = sheets.map((s) => s.name);
+  if (!sheet) {
+    const exists = wanted.sheetNames.some((n) => compactText(n) === compactText(name));
+    throw new CliError(
+      exists
+        ? t(
+            `工作表“${name}”不是 PerfScore 生成的计分表。计分表有：${list.join("、") || "（无）"}`,
+            `Sheet "${name}" is not a 计分表 PerfScore generated. 计分表 sheets: ${list.join(", ") || "(none)"}`
+          )
+        : t(
+            `${file} 中没有工作表“${name}”。计分表有：${list.join("、") || "（无）"}`,
+            `${file} has no sheet "${name}". 计分表 sheets: ${list.join(", ") || "(none)"}`
+          )
+    );
   }
-  return out;
+  if (scheme && sheet.schemeId !== undefined && sheet.schemeId !== scheme.id)
+    throw new CliError(
+      t(
+        `计分表“${sheet.name}”是按评分方案 ${sheet.schemeId} 生成的，不能按 ${scheme.id} 计分；请去掉 --scheme 或改用 --scheme ${sheet.schemeId}`,
+        `"${sheet.name}" was generated for scheme ${sheet.schemeId}, not ${scheme.id}; drop --scheme or use --scheme ${sheet.schemeId}`
+      )
+    );
+  return sheet;
+}
+
+/** What the chosen 计分表 holds for the session: its typed inputs and its input cells. */
+export function typedInputs(
+  choice: ScorecardChoice,
+  scheme: Scheme
+): { inputs: TypedInputs; sheet?: InputSheet } {
+  const card = choice.sheet;
+  if (!card) return { inputs: {} };
+  return {
+    inputs: readScorecardInputs(card.grid, scheme),
+    sheet: { name: card.name, cells: scorecardInputCells(card.grid, scheme) },
+  };
 }
 
 /** "--year 2021" as a number, or a clear error. */

@@ -67,7 +67,7 @@ export function demoReport(d: DemoResult): string {
       `Example: ${DEMO_UNIT}, ${DEMO_YEAR} (scheme ${DEMO_SCHEME}); figures from its self-evaluation report.`
     ),
     "",
-    scoreTable(r.result, r.base, {
+    scoreTable(r.summary, {
       extra: {
         heading: t("原报告自评", "Reported"),
         values: Object.fromEntries(Object.entries(REPORTED_SCORES).map(([k, v]) => [k, String(v)])),

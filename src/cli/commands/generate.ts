@@ -6,25 +6,31 @@ import * as path from "path";
 import type { Command } from "commander";
 import { fmt, type Scheme, type SchemeResult } from "../../core";
 import type { BaseData } from "../../scorecard/baseData";
-import type { CellValue } from "../../scorecard/grid";
 import type { Plan } from "../../scorecard/plan";
-import { planScorecard, uniqueSheetName, type Dialect } from "../../scorecard/planner";
+import { uniqueSheetName, type Dialect } from "../../scorecard/planner";
+import {
+  planSession,
+  readSchemeBase,
+  type SessionSummary,
+  type TypedInputs,
+} from "../../scorecard/session";
+import { onFile } from "../files";
 import { t } from "../i18n";
-import { evaluate, gradeText, problemLines } from "../report";
+import { gradeText, problemLines } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
 import {
-  asPlanInputs,
+  chooseScorecard,
   CliError,
   exists,
-  keptInputs,
   locateBaseSheet,
   openWorkbook,
   parseYear,
-  readBase,
   resolveScheme,
   sameFile,
   scorecardSheets,
+  typedInputs,
 } from "./common";
+import { checkOutputPath, checkUnit } from "./options";
 
 export const SCORECARD_SHEET = "计分表";
 
@@ -50,21 +56,22 @@ export interface GenerateFileResult {
   base: BaseData;
   plan: Plan;
   /** Inputs the new sheet starts with (kept from an earlier 计分表, then the given ones). */
-  inputs: Record<string, CellValue>;
+  inputs: TypedInputs;
   keptFrom?: string;
+  /** The engine's result, as the new sheet computes it. */
   result: SchemeResult;
+  summary: SessionSummary;
 }
 
-/** `<in>.计分表.xlsx` next to the input. */
+/** `<in>.计分表.xlsx` next to the input (.xlsx whatever the input's extension: that is what is written). */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(
-    path.dirname(input),
-    `${path.basename(input, ext)}.${SCORECARD_SHEET}${ext || ".xlsx"}`
-  );
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.${SCORECARD_SHEET}.xlsx`);
 }
 
 export async function generateFile(o: GenerateFileOptions): Promise<GenerateFileResult> {
+  checkOutputPath(o.output);
+  checkUnit(o.unitName);
   if (sameFile(o.input, o.output)) {
     throw new CliError(
       t(
@@ -83,14 +90,14 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
   }
   const wb = await openWorkbook(o.input);
   const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
-  const base = readBase(grid, o.scheme, o.year);
-  const kept = keptInputs(scorecardSheets(wb, worksheet.name), o.scheme);
-  const inputs: Record<string, CellValue> = { ...kept.inputs, ...(o.inputs ?? {}) };
+  const base = readSchemeBase(grid, o.scheme, o.year);
+  const choice = chooseScorecard(scorecardSheets(wb, worksheet.name), o.scheme);
+  const inputs: TypedInputs = { ...typedInputs(choice, o.scheme).inputs, ...(o.inputs ?? {}) };
   const sheetName = uniqueSheetName(
     wb.worksheets.map((w) => w.name),
     SCORECARD_SHEET
   );
-  const plan = planScorecard(base, o.scheme, {
+  const session = planSession(o.scheme, base, inputs, {
     dialect: o.dialect,
     sheetName,
     baseSheetName: worksheet.name,
@@ -98,29 +105,30 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     year: o.year,
     ruleTexts: o.ruleTexts,
     explanations: o.explanations,
-    inputs: asPlanInputs(inputs),
   });
-  writePlan(wb, plan);
-  await saveWorkbook(wb, o.output);
+  writePlan(wb, session.plan);
+  // The check above fails early; this one is atomic (another run may have written it since).
+  await onFile(o.output, "output", () => saveWorkbook(wb, o.output, { exclusive: !o.force }));
   return {
     output: o.output,
     sheetName,
     baseSheetName: worksheet.name,
     base,
-    plan,
+    plan: session.plan,
     inputs,
-    keptFrom: kept.sheet,
-    result: evaluate(o.scheme, base, inputs),
+    keptFrom: choice.sheet?.name,
+    result: session.evaluation,
+    summary: session.summary,
   };
 }
 
 /** What to tell the user after generating. */
 export function generateSummary(r: GenerateFileResult, dialect: Dialect): string {
-  const res = r.result;
+  const sum = r.summary;
   const lines = [
     t(
-      `已生成 ${r.output}：工作表“${r.sheetName}”（评分方案 ${res.scheme.id}，${dialect === "perf" ? "PERF 函数，需要加载项" : "通用公式，无需加载项"}；数据来自“${r.baseSheetName}”）`,
-      `Wrote ${r.output}: sheet "${r.sheetName}" (scheme ${res.scheme.id}, ${dialect === "perf" ? "PERF functions, needs the add-in" : "portable formulas"}; data from "${r.baseSheetName}")`
+      `已生成 ${r.output}：工作表“${r.sheetName}”（评分方案 ${sum.schemeId}，${dialect === "perf" ? "PERF 函数，需要加载项" : "通用公式，无需加载项"}；数据来自“${r.baseSheetName}”）`,
+      `Wrote ${r.output}: sheet "${r.sheetName}" (scheme ${sum.schemeId}, ${dialect === "perf" ? "PERF functions, needs the add-in" : "portable formulas"}; data from "${r.baseSheetName}")`
     ),
   ];
   if (r.keptFrom)
@@ -129,40 +137,26 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
     );
   lines.push(
     t(
-      `当前合计 ${fmt(res.total)} 分，评价结果：${gradeText(res)}`,
-      `Total so far ${fmt(res.total)}, grade: ${gradeText(res)}`
+      `当前合计 ${fmt(sum.total)} 分，评价结果：${gradeText(sum)}`,
+      `Total so far ${fmt(sum.total)}, grade: ${gradeText(sum)}`
     )
   );
-  const layout = r.plan.scorecard!;
-  const rowOf = new Map(layout.rows.map((x) => [x.key, x]));
-  const figureCell = new Map(layout.figures.map((f) => [f.field, f.cell]));
-  const todo: string[] = [];
-  for (const ind of res.indicators) {
-    if (ind.status === "ok") continue;
-    const row = rowOf.get(ind.ref.path)!;
-    // The indicator's name, then what to do (an error's 扣分说明 stays Chinese).
-    const name = `  ${ind.ref.indicator.name}${t("：", ": ")}`;
-    if (ind.status === "missing") {
-      const cells = ind.missing.map((f) => {
-        const at = figureCell.has(f)
-          ? `${r.sheetName}!${figureCell.get(f)}`
-          : `${r.baseSheetName}!${r.base.figures[f]?.address}`;
-        return t(`${f}（${at}）`, `${f} (${at})`);
-      });
-      todo.push(`${name}${t("请填写", "fill in")} ${cells.join(t("、", ", "))}`);
-    } else if (ind.status === "input") {
-      const cell = `${r.sheetName}!${row.valueCell}`;
-      todo.push(`${name}${t(`请在 ${cell} 填写自评输入`, `type into ${cell}`)}`);
-    } else todo.push(`${name}${ind.explanation}`);
-  }
+  // The cell, then what to do: a figure in the reader's words, an indicator with its 扣分说明.
+  const todo = sum.pending.map((p) => {
+    const at = p.cell ? `${p.sheet ?? r.sheetName}!${p.cell}  ` : "";
+    const name = p.label === p.key ? "" : `${p.label}${t("：", ": ")}`;
+    return `  ${at}${name}${t(p.message, p.messageEn)}`;
+  });
   if (todo.length) lines.push(t("待填或需处理：", "To do:"), ...todo);
-  lines.push(...problemLines(r.base));
+  lines.push(...problemLines(sum));
   return lines.join("\n");
 }
 
 interface GenerateFlags {
   output?: string;
   scheme?: string;
+  perf?: boolean;
+  /** Accepted for older scripts: portable formulas are the default now. */
   portable?: boolean;
   sheet?: string;
   year?: string;
@@ -194,10 +188,17 @@ export function registerGenerate(program: Command): void {
       )
     )
     .option(
+      "--perf",
+      t(
+        "改用 PERF 函数（需要加载项）；默认为通用 Excel 公式，WPS 等也能计算",
+        "PERF functions (need the add-in); default: native Excel formulas"
+      )
+    )
+    .option(
       "--portable",
       t(
-        "使用通用 Excel 公式（无需加载项，WPS、LibreOffice 可用）",
-        "native Excel formulas only (no add-in needed)"
+        "通用 Excel 公式（已是默认，保留以兼容旧脚本）",
+        "native Excel formulas (the default; kept for older scripts)"
       )
     )
     .option(
@@ -227,7 +228,12 @@ export function registerGenerate(program: Command): void {
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (input: string, flags: GenerateFlags) => {
       const scheme = resolveScheme(flags.scheme);
-      const dialect: Dialect = flags.portable ? "portable" : "perf";
+      if (flags.perf && flags.portable)
+        throw new CliError(
+          t("--perf 与 --portable 只能选一个", "--perf and --portable cannot be used together")
+        );
+      // Portable by default: a command-line user usually sends the file to someone without the add-in.
+      const dialect: Dialect = flags.perf ? "perf" : "portable";
       const r = await generateFile({
         input,
         output: flags.output ?? defaultOutput(input),

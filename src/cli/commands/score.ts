@@ -6,27 +6,32 @@
 import * as path from "path";
 import type { Command } from "commander";
 import type { Scheme } from "../../core";
+import { readSchemeBase, summarize, type SessionSummary } from "../../scorecard/session";
 import { t } from "../i18n";
-import { evaluate, scoreJson, scoreTable, type ScoreJson } from "../report";
+import { scoreJson, scoreTable, sourceLines, type ScoreJson } from "../report";
 import {
+  chooseScorecard,
   CliError,
-  keptInputs,
   locateBaseSheet,
   openWorkbook,
   parseYear,
-  readBase,
   resolveScheme,
   scorecardSheets,
+  typedInputs,
 } from "./common";
+import { expandInputFiles } from "./inputFiles";
 
 export interface ScoreFileOptions {
-  /** undefined: the scheme named by a 计分表 in the file, else the default. */
+  /** undefined: the scheme named by the chosen 计分表 (or the last that names one), else the default. */
   scheme?: Scheme;
   baseSheet?: string;
+  /** The 计分表 to take inputs from (default: the last one made for the scheme). */
+  scorecard?: string;
   year?: number;
 }
 
 export interface ScoreFileResult {
+  summary: SessionSummary;
   json: ScoreJson;
   table: string;
 }
@@ -35,19 +40,30 @@ export async function scoreFile(file: string, o: ScoreFileOptions): Promise<Scor
   const wb = await openWorkbook(file);
   const { worksheet, grid } = locateBaseSheet(wb, file, o.baseSheet);
   const sheets = scorecardSheets(wb, worksheet.name);
-  // Unless given, the scheme is the one a 计分表 already in the file follows.
+  const wanted = o.scorecard
+    ? { name: o.scorecard, file, sheetNames: wb.worksheets.map((w) => w.name) }
+    : undefined;
+  // Unless given, the scheme is the one the chosen 计分表 (or the last that names one) follows.
+  const named = wanted ? chooseScorecard(sheets, undefined, wanted).sheet : undefined;
   const scheme =
-    o.scheme ?? resolveScheme(sheets.filter((s) => s.schemeId !== undefined).pop()?.schemeId);
-  const base = readBase(grid, scheme, o.year);
-  const { inputs } = keptInputs(sheets, scheme);
-  const result = evaluate(scheme, base, inputs);
-  return { json: scoreJson(result, base, o.year), table: scoreTable(result, base) };
+    o.scheme ??
+    resolveScheme((named ?? sheets.filter((s) => s.schemeId !== undefined).pop())?.schemeId);
+  const choice = chooseScorecard(sheets, scheme, wanted);
+  const base = readSchemeBase(grid, scheme, o.year);
+  const { summary } = summarize({ scheme, base, ...typedInputs(choice, scheme), year: o.year });
+  const others = choice.others.map((s) => s.name);
+  return {
+    summary,
+    json: scoreJson(summary, others),
+    table: [...sourceLines(summary, others), "", scoreTable(summary)].join("\n"),
+  };
 }
 
 interface ScoreFlags {
   scheme?: string;
   json?: boolean;
   sheet?: string;
+  scorecard?: string;
   year?: string;
 }
 
@@ -73,19 +89,46 @@ export function registerScore(program: Command): void {
       t("输出 JSON（多个文件时每行一个）", "print JSON (one line per file for several files)")
     )
     .option("--sheet <name>", t("基础数据表的工作表名", "base-data sheet name"))
+    .option(
+      "--scorecard <sheet>",
+      t(
+        "从哪个计分表读取自评输入（默认：该方案最后一个计分表）",
+        "the 计分表 to take the inputs from (default: the scheme's last one)"
+      )
+    )
     .option("--year <year>", t("评价年度，如 2021", "evaluation year, e.g. 2021"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
-    .action(async (files: string[], flags: ScoreFlags) => {
+    .action(async (args: string[], flags: ScoreFlags) => {
       const year = parseYear(flags.year);
       // Resolved once: an unknown scheme fails before any file is read.
       const scheme = flags.scheme ? resolveScheme(flags.scheme) : undefined;
-      const many = files.length > 1;
+      const { files, skipped, expanded } = expandInputFiles(args);
+      for (const f of skipped)
+        process.stderr.write(
+          t(
+            `跳过 ${f}（Excel 的锁定文件或临时文件）\n`,
+            `Skipped ${f} (a lock or temporary file)\n`
+          )
+        );
+      if (files.length === 0)
+        throw new CliError(
+          t(
+            `没有要计分的 .xlsx 文件：${args.join(" ")}`,
+            `No .xlsx files to score: ${args.join(" ")}`
+          )
+        );
+      const many = files.length > 1 || expanded;
       let failed = 0;
       for (let i = 0; i < files.length; i++) {
         const file = files[i];
         if (many) process.stderr.write(`[${i + 1}/${files.length}] ${file}\n`);
         try {
-          const r = await scoreFile(file, { scheme, baseSheet: flags.sheet, year });
+          const r = await scoreFile(file, {
+            scheme,
+            baseSheet: flags.sheet,
+            scorecard: flags.scorecard,
+            year,
+          });
           if (flags.json)
             process.stdout.write(JSON.stringify(many ? { file, ...r.json } : r.json) + "\n");
           else

@@ -2,9 +2,11 @@
 import * as ExcelJS from "exceljs";
 import type { Command } from "commander";
 import { planBaseDataTemplate } from "../../scorecard/template";
+import { onFile } from "../files";
 import { t } from "../i18n";
 import { saveWorkbook, writePlan } from "../xlsx";
 import { CliError, exists, parseYear, resolveScheme } from "./common";
+import { checkOutputPath, checkUnit } from "./options";
 
 export interface TemplateFileOptions {
   output: string;
@@ -16,6 +18,8 @@ export interface TemplateFileOptions {
 }
 
 export async function templateFile(o: TemplateFileOptions): Promise<void> {
+  checkOutputPath(o.output);
+  checkUnit(o.unitName);
   const scheme = o.schemeId ? resolveScheme(o.schemeId) : undefined;
   if (!o.force && (await exists(o.output))) {
     throw new CliError(
@@ -34,7 +38,7 @@ export async function templateFile(o: TemplateFileOptions): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "PerfScore";
   writePlan(wb, plan);
-  await saveWorkbook(wb, o.output);
+  await onFile(o.output, "output", () => saveWorkbook(wb, o.output, { exclusive: !o.force }));
 }
 
 interface TemplateFlags {

@@ -1,3 +1,3 @@
 export { gridFromWorksheet, plainValue } from "./gridFromWorksheet";
-export { writePlan, inlineListSource, truncate, type WritePlanOptions } from "./writePlan";
+export { writePlan, type WritePlanOptions } from "./writePlan";
 export { loadWorkbook, saveWorkbook, workbookBuffer, workbookFromBuffer } from "./workbookFile";

@@ -1,12 +1,13 @@
 /** Applies a Plan to an exceljs workbook: the Node twin of the Office.js writer in src/excel. */
 import type * as ExcelJS from "exceljs";
 import { a1, parseA1 } from "../../scorecard/grid";
+import type { Plan } from "../../scorecard/plan";
 import {
-  VALIDATION_LIMITS,
-  type CellStyle,
-  type Plan,
-  type PlanValidation,
-} from "../../scorecard/plan";
+  finalizePlan,
+  type FinalPlan,
+  type FinalStyle,
+  type FinalValidation,
+} from "../../scorecard/finalize";
 
 const A4 = 9;
 
@@ -29,9 +30,11 @@ export interface WritePlanOptions {
  */
 export function writePlan(
   workbook: ExcelJS.Workbook,
-  plan: Plan,
+  source: Plan,
   options: WritePlanOptions = {}
 ): ExcelJS.Worksheet {
+  // The writer only translates: every choice (alert texts, limits, list cells, border colour) is the plan's.
+  const plan = finalizePlan(source);
   const name = options.sheetName ?? plan.sheetName;
   if (workbook.worksheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
     throw new Error(`工作表“${name}”已存在，不会覆盖`);
@@ -41,19 +44,41 @@ export function writePlan(
     options.tabColor ? { properties: { tabColor: { argb: argb(options.tabColor) } } } : undefined
   );
 
+  writeCells(ws, plan);
+  // Styles first, merges second: exceljs copies the top-left style into the merged cells, so
+  // borders and fills cover the whole area.
+  for (const range of plan.merges) ws.mergeCells(range);
+  writeLayout(ws, plan);
+  writeListCells(ws, plan);
+  for (const v of plan.validations) applyValidation(ws, v);
+  writePageSetup(ws, plan);
+
+  if (options.protect) {
+    // Direct model assignment: ws.protect() is async (it hashes a password) and we want none.
+    (ws as unknown as { sheetProtection: object }).sheetProtection = {
+      sheet: true,
+      formatColumns: true,
+      formatRows: true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+    };
+  }
+  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
+  return ws;
+}
+
+/** Values, formulas, styles and notes, then the initial values of inputs the cells left empty. */
+function writeCells(ws: ExcelJS.Worksheet, plan: FinalPlan): void {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (id: string | undefined): Partial<ExcelJS.Style> | undefined => {
     if (id === undefined) return undefined;
     let s = styles.get(id);
     if (!s) {
-      const def = plan.styles[id];
-      if (!def) throw new Error(`plan style not defined: ${id}`);
-      s = toExcelStyle(def);
+      s = toExcelStyle(plan.styles[id]);
       styles.set(id, s);
     }
     return s;
   };
-
   const written = new Set<string>();
   for (const pc of plan.cells) {
     const cell = ws.getCell(pc.address);
@@ -73,18 +98,16 @@ export function writePlan(
     const cell = ws.getCell(input.address);
     if (!written.has(cell.address)) cell.value = input.initial;
   }
+}
 
-  // Styles first, merges second: exceljs copies the top-left style into the merged cells, so
-  // borders and fills cover the whole area.
-  for (const range of plan.merges) ws.mergeCells(range);
-
+/** Column widths, row heights, hidden columns and frozen panes. */
+function writeLayout(ws: ExcelJS.Worksheet, plan: FinalPlan): void {
   plan.columnWidths.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
   // Row heights use Excel's 1-based row numbers (as the planners write them).
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
   for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
-
   if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
     ws.views = [
       {
@@ -95,10 +118,9 @@ export function writePlan(
       },
     ];
   }
+}
 
-  const lists = new ListSpill(ws, plan);
-  for (const v of plan.validations) applyValidation(ws, v, lists);
-
+function writePageSetup(ws: ExcelJS.Worksheet, plan: FinalPlan): void {
   const p = plan.print;
   ws.pageSetup.paperSize = A4 as ExcelJS.PageSetup["paperSize"];
   ws.pageSetup.orientation = p.orientation;
@@ -108,20 +130,7 @@ export function writePlan(
   ws.pageSetup.horizontalCentered = true;
   ws.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
-  ws.pageSetup.printArea = p.area ?? plan.range;
-
-  if (options.protect) {
-    // Direct model assignment: ws.protect() is async (it hashes a password) and we want none.
-    (ws as unknown as { sheetProtection: object }).sheetProtection = {
-      sheet: true,
-      formatColumns: true,
-      formatRows: true,
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-    };
-  }
-  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
-  return ws;
+  ws.pageSetup.printArea = p.area;
 }
 
 function argb(hex: string): string {
@@ -130,7 +139,7 @@ function argb(hex: string): string {
   return "FF" + h;
 }
 
-function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+function toExcelStyle(s: FinalStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
   if (s.bold) font.bold = true;
@@ -144,8 +153,11 @@ function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   if (s.vertical) alignment.vertical = s.vertical;
   if (s.wrap) alignment.wrapText = true;
   if (Object.keys(alignment).length) out.alignment = alignment;
-  if (s.border === "thin") {
-    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+  if (s.border) {
+    const side: Partial<ExcelJS.Border> = {
+      style: s.border.weight,
+      color: { argb: argb(s.border.color) },
+    };
     out.border = { top: side, left: side, bottom: side, right: side };
   }
   if (s.numberFormat) out.numFmt = s.numberFormat;
@@ -158,53 +170,14 @@ function copyStyle(s: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
   return JSON.parse(JSON.stringify(s)) as Partial<ExcelJS.Style>;
 }
 
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  // Excel counts UTF-16 units; keep room for the ellipsis and never split a surrogate pair.
-  let out = "";
-  for (const ch of text) {
-    if (out.length + ch.length > max - 1) break;
-    out += ch;
-  }
-  return out + "…";
-}
-
-/** An inline list source: "a,b,c" within Excel's 255 characters, with no comma or quote inside an item. */
-export function inlineListSource(values: readonly string[]): string | undefined {
-  if (values.some((v) => /[,"]/.test(v))) return undefined;
-  const joined = values.join(",");
-  return joined.length <= VALIDATION_LIMITS.listSource ? `"${joined}"` : undefined;
-}
-
-/**
- * Lists that do not fit inline go to a hidden column to the right of the plan's range, and the
- * validation refers to them.
- */
-class ListSpill {
-  private column: number;
-  private nextRow = 0;
-  private used = false;
-  constructor(
-    private readonly ws: ExcelJS.Worksheet,
-    plan: Plan
-  ) {
-    const end = plan.range.split(":").pop() ?? "A1";
-    this.column = Math.max(parseA1(end).column, ...(plan.hiddenColumns ?? [])) + 2;
-  }
-
-  place(values: readonly string[]): string {
-    const first = this.nextRow;
-    values.forEach((v, i) => {
-      this.ws.getCell(first + i + 1, this.column + 1).value = v;
-    });
-    this.nextRow += values.length;
-    if (!this.used) {
-      this.ws.getColumn(this.column + 1).hidden = true;
-      this.used = true;
-    }
-    const abs = (r: number) => `$${a1(r, this.column).replace(/(\d+)$/, "$$$1")}`;
-    return `${abs(first)}:${abs(first + values.length - 1)}`;
-  }
+/** Items of lists too long to write inline, in the hidden column the plan chose. */
+function writeListCells(ws: ExcelJS.Worksheet, plan: FinalPlan): void {
+  if (!plan.listCells) return;
+  const { column, values } = plan.listCells;
+  values.forEach((v, i) => {
+    ws.getCell(i + 1, column + 1).value = v;
+  });
+  ws.getColumn(column + 1).hidden = true;
 }
 
 function cellsOf(range: string): string[] {
@@ -219,52 +192,42 @@ function cellsOf(range: string): string[] {
   return out;
 }
 
-const HUGE = 9.99e307;
-
-function applyValidation(ws: ExcelJS.Worksheet, v: PlanValidation, lists: ListSpill): void {
-  let dv: ExcelJS.DataValidation;
-  const rule = v.rule;
+/** A settled validation rule in exceljs's words (formulas without "=", inline lists quoted). */
+function ruleOf(rule: FinalValidation["rule"]): ExcelJS.DataValidation {
   switch (rule.type) {
-    case "list": {
-      const source = inlineListSource(rule.values) ?? lists.place(rule.values);
-      dv = { type: "list", allowBlank: true, formulae: [source] };
-      break;
-    }
+    case "list":
+      return {
+        type: "list",
+        allowBlank: true,
+        formulae: ["inline" in rule.source ? `"${rule.source.inline}"` : rule.source.cells],
+      };
     case "decimal":
-    case "whole": {
-      const { min, max } = rule;
-      if (min !== undefined && max !== undefined)
-        dv = { type: rule.type, operator: "between", allowBlank: true, formulae: [min, max] };
-      else if (min !== undefined)
-        dv = { type: rule.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [min] };
-      else if (max !== undefined)
-        dv = { type: rule.type, operator: "lessThanOrEqual", allowBlank: true, formulae: [max] };
-      else dv = { type: rule.type, operator: "between", allowBlank: true, formulae: [-HUGE, HUGE] };
-      break;
-    }
+    case "whole":
+      return {
+        type: rule.type,
+        operator: rule.operator,
+        allowBlank: true,
+        formulae: rule.formula2 !== undefined ? [rule.formula1, rule.formula2] : [rule.formula1],
+      };
     case "custom":
-      dv = { type: "custom", allowBlank: true, formulae: [rule.formula.replace(/^=/, "")] };
-      break;
+      return { type: "custom", allowBlank: true, formulae: [rule.formula.replace(/^=/, "")] };
     case "any":
-      dv = { type: "any" as ExcelJS.DataValidation["type"], formulae: [] };
-      break;
+      return { type: "any" as ExcelJS.DataValidation["type"], formulae: [] };
   }
+}
+
+function applyValidation(ws: ExcelJS.Worksheet, v: FinalValidation): void {
+  const dv = ruleOf(v.rule);
   if (v.prompt) {
     dv.showInputMessage = true;
-    dv.promptTitle = truncate(v.prompt.title, VALIDATION_LIMITS.title);
-    dv.prompt = truncate(v.prompt.message, VALIDATION_LIMITS.prompt);
+    dv.promptTitle = v.prompt.title;
+    dv.prompt = v.prompt.message;
   }
-  if (rule.type !== "any" && v.alert !== false) {
+  if (v.alert) {
     dv.showErrorMessage = true;
-    if (v.error) {
-      dv.errorStyle = v.error.strict ? "stop" : "warning";
-      dv.errorTitle = truncate(v.error.title, VALIDATION_LIMITS.title);
-      dv.error = truncate(v.error.message, VALIDATION_LIMITS.error);
-    } else {
-      dv.errorStyle = "warning";
-      dv.errorTitle = "请核对";
-      dv.error = "输入的内容不符合要求，是否仍要保留？";
-    }
+    dv.errorStyle = v.alert.style;
+    dv.errorTitle = v.alert.title;
+    dv.error = v.alert.message;
   }
   for (const address of cellsOf(v.range))
     ws.getCell(address).dataValidation = { ...dv, formulae: [...dv.formulae] };

@@ -79,7 +79,8 @@ export const deduct: RuleKind<DeductRule> = {
     const threshold = constant(rule.threshold);
     const excess = excessOf(v, threshold, rule.direction);
     const n = steps(rule, excess);
-    const raw = n.times(constant(rule.points));
+    // No step, no deduction: 0 × a points too large for a number (Infinity) would be NaN.
+    const raw = n.isZero() ? ZERO : n.times(constant(rule.points));
     const score = roundScore(clamp(max.minus(raw), ZERO, max));
     return {
       score,

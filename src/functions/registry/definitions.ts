@@ -10,6 +10,7 @@ import {
   getScheme,
   gradeBandsText,
   gradeOfTyped,
+  isBlank,
   scoreIndicator,
   validateRule,
   valueError,
@@ -21,6 +22,7 @@ import {
 } from "../../core";
 import { tickTokens } from "../../core/rules/checklist";
 import { pickOption } from "./options";
+import { ruleOfText } from "./ruleReader";
 import type { FunctionSpec } from "./types";
 
 const SCHEME_PARAM = {
@@ -36,6 +38,20 @@ const INDICATOR_PARAM = {
   type: "text",
   zh: "三级指标名称，如“预算完成率”；同名指标写成“预算管理/管理制度健全性”",
   en: 'Indicator name, e.g. "预算完成率"; qualify duplicates as "预算管理/管理制度健全性"',
+} as const;
+
+const CRITERION_PARAM = {
+  name: "criterion",
+  type: "text",
+  zh: "评价标准原文，如“≤100%计5分，每超过一个百分点扣0.5分，扣完为止”，可引用单元格",
+  en: "The scoring rule's text (评价标准), typed or in a cell",
+} as const;
+
+const POINTS_PARAM = {
+  name: "points",
+  type: "number",
+  zh: "分值（该指标的满分）",
+  en: "The indicator's maximum points (分值)",
 } as const;
 
 const VALUE_PARAM = {
@@ -238,6 +254,61 @@ export const FUNCTIONS: FunctionSpec[] = [
       findIndicator(getScheme(scheme), indicator).indicator.criterion,
   },
   {
+    id: "RULESCORE",
+    needsRuleReader: true,
+    params: [
+      CRITERION_PARAM,
+      POINTS_PARAM,
+      { ...VALUE_PARAM, zh: "指标值：比率、勾选项、等级、例数或季度数，按评价标准的要求" },
+    ],
+    result: { type: "any" },
+    zh: "按任意一条评价标准原文计分：读懂评价标准（扣分、分档、按比例、逐项、按例、等级、季度、考核、评定），再给指标值计分；指标值为空时返回空白。读不懂的评价标准返回 #N/A 并说明原因。",
+    en: "Scores a value under any 评价标准 text: the text is read into a rule (deduct, bands, proportional, checklist, per case, levels, quarterly, external, judgement); a blank value gives a blank; an unreadable text gives #N/A with the reason.",
+    examples: [
+      {
+        formula: '=PERF.RULESCORE("≤100%计5分，每超过一个百分点扣0.5分，扣完为止",5,1.03)',
+        result: "3.5",
+        zh: "超过3个百分点，扣1.5分",
+      },
+      {
+        formula: '=PERF.RULESCORE("90%（含）以上计6分；80%（含）-90%，计4分；低于80%不得分",6,0.9)',
+        result: "6",
+      },
+      {
+        formula: '=PERF.RULESCORE("①有内部财务管理制度，2分；②有厉行节约制度，2分",4,"①")',
+        result: "2",
+      },
+    ],
+    body: (criterion: string, points: D, value: unknown) => {
+      const { rule } = ruleOfText(criterion, points.toNumber());
+      const { score } = evaluateRule(rule, points, value, "指标值");
+      return score === null ? "" : score.toNumber();
+    },
+  },
+  {
+    id: "RULEEXPLAIN",
+    needsRuleReader: true,
+    params: [CRITERION_PARAM, POINTS_PARAM, { ...VALUE_PARAM, optional: true }],
+    result: { type: "string" },
+    zh: "按评价标准原文计分的扣分说明；省略指标值（或为空）时，说明评价标准被读作什么规则。",
+    en: "The 扣分说明 of RULESCORE; without a value, how the 评价标准 was read.",
+    examples: [
+      {
+        formula: '=PERF.RULEEXPLAIN("100%计满分，每低于5%扣2分，扣完为止",5,0.8798)',
+        result: "指标值87.98%，低于100%共12.02个百分点，每低于5%扣2分，扣4.81分，得0.19分",
+      },
+      {
+        formula: '=PERF.RULEEXPLAIN("下降的计5分，增加的按比例扣减",5)',
+        result: "按比例扣减：不超过0%得5分，否则得分=5分×（1−超过的幅度），最低0分",
+      },
+    ],
+    body: (criterion: string, points: D, value: unknown) => {
+      const { rule, reading } = ruleOfText(criterion, points.toNumber());
+      if (isBlank(value)) return reading;
+      return evaluateRule(rule, points, value, "指标值").explain();
+    },
+  },
+  {
     id: "GRADE",
     params: [{ name: "total", type: "number", zh: "总分", en: "Total score" }, SCHEME_PARAM],
     result: { type: "string" },
@@ -339,6 +410,8 @@ export const FUNCTIONS: FunctionSpec[] = [
         stepping: pickOption(stepping, STEPPINGS, "proportional", "stepping"),
       };
       if (!max.greaterThan(0)) throw valueError("分值（max）应大于0");
+      // Scores have 2 places: a full score of 5.555 would round to 5.56, above the max.
+      if (max.decimalPlaces() > 2) throw valueError("分值（max）最多两位小数");
       checkRule(rule, max);
       return (evaluateRule(rule, max, value, "指标值").score as D).toNumber();
     },

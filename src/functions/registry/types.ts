@@ -34,6 +34,8 @@ export interface FunctionSpec {
   zh: string;
   en: string;
   examples: Example[];
+  /** Reads 评价标准 texts: the custom functions load the reader before the first call (bind.ts). */
+  needsRuleReader?: true;
   /** The body: arguments already converted per ParamSpec (undefined when an optional one is omitted). */
   body(...args: any[]): Returned;
 }

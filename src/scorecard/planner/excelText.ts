@@ -37,12 +37,6 @@ export function textExpr(s: string): string {
   return pieces.length === 1 ? pieces[0] : `(${pieces.join("&")})`;
 }
 
-/** Cut text to `max` characters (Excel's limits on input messages and titles). */
-export function cap(s: string, max: number): string {
-  const chars = Array.from(s);
-  return chars.length > max ? chars.slice(0, max - 1).join("") + "…" : s;
-}
-
 /** Display width in Excel character units: CJK and full-width characters count double. */
 export function textWidth(s: string): number {
   let w = 0;

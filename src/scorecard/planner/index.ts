@@ -2,6 +2,7 @@
 export { planScorecard, type ScorecardOptions } from "./planScorecard";
 export {
   readScorecardInputs,
+  scorecardInputCells,
   findScorecardHeader,
   scorecardSchemeId,
   type ScorecardHeader,

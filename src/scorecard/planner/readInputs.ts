@@ -12,7 +12,7 @@ import {
   type IndicatorRef,
   type Scheme,
 } from "../../core";
-import type { CellValue, Grid, GridCell } from "../grid";
+import { a1, type CellValue, type Grid, type GridCell } from "../grid";
 import { KEY_HEADER } from "./planScorecard";
 
 export interface ScorecardHeader {
@@ -70,11 +70,30 @@ const isBlankValue = (v: CellValue | undefined) =>
 
 /** Inputs typed into a generated 计分表, keyed by indicator path or base field id; blanks left out. */
 export function readScorecardInputs(grid: Grid, scheme: Scheme): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const x of scanInputs(grid, scheme)) if (!isBlankValue(x.value)) out[x.key] = x.value;
+  return out;
+}
+
+/**
+ * The input cells of a generated 计分表 (blank or not), keyed as readScorecardInputs keys them:
+ * where `score` tells the user to type what is missing.
+ */
+export function scorecardInputCells(grid: Grid, scheme: Scheme): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const x of scanInputs(grid, scheme)) out[x.key] ??= x.address;
+  return out;
+}
+
+/** Each input row: its key, its input cell and what the cell holds. */
+function* scanInputs(
+  grid: Grid,
+  scheme: Scheme
+): Generator<{ key: string; address: string; value: CellValue }> {
   const header = findScorecardHeader(grid);
-  if (!header) return {};
+  if (!header) return;
   const refs = indicatorsOf(scheme);
   const byPath = new Map(refs.map((r) => [r.path, r]));
-  const out: Record<string, CellValue> = {};
   let level1 = "";
   let level2 = "";
   for (let r = header.row + 1; r < grid.rowCount; r++) {
@@ -82,21 +101,20 @@ export function readScorecardInputs(grid: Grid, scheme: Scheme): Record<string, 
     const cellText = (c: number | undefined) => (c === undefined ? "" : text(row[c]).trim());
     if (header.level1 !== undefined && cellText(header.level1)) level1 = cellText(header.level1);
     if (header.level2 !== undefined && cellText(header.level2)) level2 = cellText(header.level2);
-    const value = row[header.input]?.value;
-    if (isBlankValue(value)) continue;
+    const value = row[header.input]?.value ?? null;
+    const address = a1(grid.origin.row + r, grid.origin.column + header.input);
 
     const key = cellText(header.key);
     const ref =
       byPath.get(key) ??
       (key ? undefined : matchByName(refs, level1, level2, cellText(header.name)));
     if (ref) {
-      if (!ref.indicator.value) out[ref.path] = value ?? null;
+      if (!ref.indicator.value) yield { key: ref.path, address, value };
       continue;
     }
     const field = isField(key) ? key : key ? undefined : figureLabel(cellText(header.level1 ?? 0));
-    if (field) out[field] = value ?? null;
+    if (field) yield { key: field, address, value };
   }
-  return out;
 }
 
 function matchByName(

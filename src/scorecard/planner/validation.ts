@@ -1,19 +1,13 @@
 /** Data validation and input messages for input cells, from the rules' own input specs. */
 import { fieldDef, type InputSpec } from "../../core";
-import { VALIDATION_LIMITS, type PlanValidation } from "../plan";
-import { cap } from "./excelText";
+import type { PlanValidation } from "../plan";
 import type { StyleName } from "./styles";
 
-const { title: TITLE_MAX, prompt: MESSAGE_MAX, error: ERROR_MAX } = VALIDATION_LIMITS;
+// Texts are written whole: finalizePlan (../finalize.ts) cuts them to Excel's limits, for both writers.
 
 export function ruleValidation(address: string, spec: InputSpec, title: string): PlanValidation {
-  const message = cap([spec.hint, ...(spec.details ?? [])].join("\n"), MESSAGE_MAX);
-  const prompt = { title: cap(title, TITLE_MAX), message };
-  const error = (strict: boolean) => ({
-    title: cap(`${title}：输入有误`, TITLE_MAX),
-    message: cap(spec.hint, ERROR_MAX),
-    strict,
-  });
+  const prompt = { title, message: [spec.hint, ...(spec.details ?? [])].join("\n") };
+  const error = (strict: boolean) => ({ title: `${title}：输入有误`, message: spec.hint, strict });
   if (spec.list && spec.list.length)
     return {
       range: address,
@@ -50,10 +44,7 @@ export function ruleValidation(address: string, spec: InputSpec, title: string):
 export function figureValidation(address: string, fieldId: string): PlanValidation {
   const def = fieldDef(fieldId);
   const unit = def.unit === "%" ? "百分比，如95%" : def.unit;
-  const message = cap(
-    `基础数据缺少${fieldId}，请在此填写（${unit}）：${def.description}。也可以补到基础数据表后重新生成计分表。`,
-    MESSAGE_MAX
-  );
+  const message = `基础数据缺少${fieldId}，请在此填写（${unit}）：${def.description}。也可以补到基础数据表后重新生成计分表。`;
   return {
     range: address,
     rule: {
@@ -61,10 +52,10 @@ export function figureValidation(address: string, fieldId: string): PlanValidati
       min: def.nonNegative ? 0 : undefined,
       ...(def.unit === "%" ? { max: 1 } : {}),
     },
-    prompt: { title: cap(`补充：${fieldId}`, TITLE_MAX), message },
+    prompt: { title: `补充：${fieldId}`, message },
     error: {
       title: "输入有误",
-      message: cap(`请填写${fieldId}（数字，${unit}）`, ERROR_MAX),
+      message: `请填写${fieldId}（数字，${unit}）`,
       strict: false,
     },
   };

@@ -111,20 +111,22 @@ export function checkFigures(
 
   problems.push(...sumProblems(chosen));
 
-  for (const id of required) {
-    if (figures[id]) continue;
-    // A blank 楼堂馆所 figure means no project: say what the score will assume.
-    const notApplicable = isField(id) && fieldDef(id).blank === "notApplicable";
-    const assumed = notApplicable ? "（未填视为没有该项目）" : "";
-    const assumedEn = notApplicable ? " (if left out, there is taken to be no such project)" : "";
-    problems.push({
-      kind: "missing",
-      field: id,
-      message: `基础数据缺少：${id}${assumed}`,
-      messageEn: `Missing from the base data: ${id}${assumedEn}`,
-    });
-  }
+  for (const id of required) if (!figures[id]) problems.push(missingFigureProblem(id));
   return { figures, problems };
+}
+
+/** A figure whose label is nowhere on the base sheet. */
+export function missingFigureProblem(id: string): Problem {
+  // A blank 楼堂馆所 figure means no project: say what the score will assume.
+  const notApplicable = isField(id) && fieldDef(id).blank === "notApplicable";
+  const assumed = notApplicable ? "（未填视为没有该项目）" : "";
+  const assumedEn = notApplicable ? " (if left out, there is taken to be no such project)" : "";
+  return {
+    kind: "missing",
+    field: id,
+    message: `基础数据缺少：${id}${assumed}`,
+    messageEn: `Missing from the base data: ${id}${assumedEn}`,
+  };
 }
 
 /** Catalogue order, so problems read in the order of the template. */
@@ -174,8 +176,24 @@ function shownEn(x: Resolved): string {
   return `"${String(x.raw)}"`;
 }
 
+/**
+ * The problem with a figure typed into a 计分表's 补充数据 cell, in the words the reader uses on the
+ * base sheet; `cell` names it as the user should find it ("计分表!I40"). Undefined for a number.
+ */
+export function typedFigureProblem(
+  field: string,
+  cell: string,
+  raw: CellValue
+): Problem | undefined {
+  return valueProblems(field, { address: cell, raw, parsed: parseFigure(field, raw) }, true)[0];
+}
+
 /** `required`: a blank matters only for a figure the caller needs (the scheme's fields). */
-function valueProblems(field: string, x: Resolved, required: boolean): Problem[] {
+function valueProblems(
+  field: string,
+  x: Pick<Resolved, "address" | "raw" | "parsed">,
+  required: boolean
+): Problem[] {
   const def = fieldDef(field);
   const cell = x.address;
   const p = x.parsed;

@@ -7,6 +7,8 @@
 import { crossFieldId, FIELDS, type YearColumn } from "../../core/fields";
 import type { BaseData, Problem } from "../baseData";
 import type { Grid } from "../grid";
+import type { Scheme } from "../../core/scheme";
+import { schemeFields } from "./schemeFields";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
 import { Sheet } from "./sheet";
@@ -576,4 +578,9 @@ function lastBelow(xs: number[], x: number): number {
     } else hi = mid - 1;
   }
   return ans;
+}
+
+/** The 基础数据 sheet read for a scheme: only the scheme's fields are required. */
+export function readSchemeBase(grid: Grid, scheme: Scheme, year?: number): BaseData {
+  return readBaseData(grid, { year, fields: schemeFields(scheme) });
 }

@@ -304,6 +304,20 @@ async function baseCells(file: string, sheetName: string): Promise<Map<string, S
   return out;
 }
 
+/**
+ * 满意率 typed into 补充数据 of a 湘潭县2020 计分表 (满意度 = 5 × 满意率, at most 5), read as the reader
+ * reads the base sheet: above 100% without a "%" it is refused (#N/A, not scored), never 9500%;
+ * with a "%", half- or full-width, it is taken as written. Scores worked out by hand.
+ */
+const SUPPLIED_RATES: ReadonlyArray<readonly [number | string, number | null]> = [
+  [95, null],
+  ["95", null],
+  [0.95, 4.75],
+  ["95%", 4.75],
+  ["９５％", 4.75],
+  ["１０３％", 5],
+];
+
 // Each check walks every one of the ~234 workbooks; on a loaded 2-core CI machine that can take
 // minutes. A limit, not a timing assertion.
 jest.setTimeout(10 * 60 * 1000);
@@ -353,6 +367,10 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
       for (let i = 0; i < texts.length; i++) await add(`text-random-${scheme.id}-${String(i).padStart(3, "0")}`, scheme, texts[i]);
     }
     for (const b of BOUNDARIES) await add(`boundary-${b.name}`, getScheme(b.scheme), { figures: b.figures, inputs: {}, supplied: {} });
+    const xiangtan = getScheme("湘潭县2020");
+    const { 满意率: _rate, ...withoutRate } = fullCase(xiangtan).figures;
+    for (const [i, [typed]] of SUPPLIED_RATES.entries())
+      await add(`supplied-rate-${i}`, xiangtan, { ...fullCase(xiangtan), figures: withoutRate, supplied: { 满意率: typed } });
     const demo = await runDemo(path.join(dir, "demo"));
     const demoCopy = path.join(outDir, "demo-portable.xlsx");
     fs.copyFileSync(demo.portable.output, demoCopy);
@@ -460,6 +478,22 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
     }
     expect(got).toEqual(want);
     expect(engine).toEqual(want);
+  });
+
+  test("满意率 typed into 补充数据 scores in LibreOffice as worked out by hand, as the engine and `score` say", async () => {
+    const got: unknown[] = [];
+    const want: unknown[] = [];
+    for (const [i, [typed, score]] of SUPPLIED_RATES.entries()) {
+      const w = workbooks.find((x) => x.name === `supplied-rate-${i}`)!;
+      const read = await computedSheet(w.recalculated!, w.generated.sheetName);
+      const row = w.generated.plan.scorecard!.rows.find((r) => r.key === "效果/履职效益/社会公众或服务对象满意度")!;
+      const { json } = await scoreFile(w.generated.output, {});
+      const scored = json.indicators.find((x) => x.name === "社会公众或服务对象满意度")!.score;
+      const cell = read(row.scoreCell);
+      got.push([typed, typeof cell === "number" ? cell : null, scored, isError(read(row.valueCell))]);
+      want.push([typed, score, score, score === null]);
+    }
+    expect(got).toEqual(want);
   });
 
   test("the PERF dialect, evaluated with the engine's functions, gives LibreOffice's portable results", async () => {

@@ -3,12 +3,13 @@
  * by hand (label in column A, value in column B of a 基础数据 sheet), the engine's expected
  * results, and the comparison of a computed 计分表 with them.
  */
-import { D, evaluateScheme, FIELDS, fieldDef, type IndicatorRef, type Scheme, type SchemeResult } from "../../../src/core";
+import { D, FIELDS, fieldDef, type Scheme, type SchemeResult } from "../../../src/core";
 import type { BaseData, Figure } from "../../../src/scorecard/baseData";
 import type { Grid, GridCell } from "../../../src/scorecard/grid";
 import type { Plan } from "../../../src/scorecard/plan";
 import { suppliedFigure } from "../../../src/scorecard/planner";
 import { parseFigure } from "../../../src/scorecard/reader/figures";
+import { evaluateSession } from "../../../src/scorecard/session";
 import { isError, MiniWorkbook, numberText, type Scalar, type SheetCell } from "./excelFormula";
 
 /** A figure's value: a number, a text the cell holds, null for a blank cell; absent = not on the sheet. */
@@ -43,17 +44,9 @@ export function handMadeBase(values: FigureValues, opts: { sheetName?: string; y
   return { base: { sheetName, year: opts.year, unitName: opts.unitName, figures, problems: [] }, cells };
 }
 
-/** The engine's result for these figures and inputs (the reference every scorecard must equal). */
+/** The engine's result for these figures and inputs (the reference every scorecard must equal): the session's. */
 export function expected(scheme: Scheme, base: BaseData, inputs: Record<string, string | number | null> = {}): SchemeResult {
-  return evaluateScheme(
-    scheme,
-    (id) => {
-      const f = base.figures[id];
-      if (f) return f.value;
-      return suppliedFigure(id, inputs[id]);
-    },
-    (ref: IndicatorRef) => inputs[ref.path] ?? undefined,
-  );
+  return evaluateSession(scheme, base, inputs);
 }
 
 /** A MiniWorkbook holding the plan's sheet (with inputs typed in) and the base sheet. */

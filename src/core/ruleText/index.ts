@@ -1,0 +1,2 @@
+export { readRuleText, readRuleTextCached, ruleOfText, type RuleReading } from "./read";
+export { normalizeRuleText } from "./normalize";
