@@ -92,11 +92,13 @@ export function excelReading(rule: Rule, ref: string): string {
 /**
  * A native Excel expression (no "=") scoring the value in `ref` exactly like evaluateRule:
  * blank → "" (待填), not-applicable → full marks, unusable input → an Excel error. `read` is a cell
- * holding excelReading's result, or `ref` itself when it holds a computed 指标值 (a number); left
- * out, the reading is written inline.
+ * holding excelReading's result (the planner's 读数 cell), so that text typed into `ref` ("３",
+ * "１０３％") scores as the engine scores it; left out, `ref` is taken to hold the value as read
+ * (a computed 指标值, a number typed as a number). The reading is never written inline: a bands
+ * rule would repeat it once per edge, past Excel's 8,192 characters.
  */
-export function excelRule(rule: Rule, max: D, ref: string, read?: string): string {
-  const score = (r: Plain) => kindOf(r).excel(r, max, read ?? kindOf(r).reader.excel(ref));
+export function excelRule(rule: Rule, max: D, ref: string, read = ref): string {
+  const score = (r: Plain) => kindOf(r).excel(r, max, read);
   if (rule.kind === "notApplicable") {
     return `IF(${xNotApplicable(ref)},${xl(max)},${score(rule.rule)})`;
   }
