@@ -3,6 +3,7 @@
  * Ids are the Chinese labels users see in messages ("基础数据缺少：上年三公经费预算数").
  * Data only; how a figure is found on a sheet lives in src/scorecard/reader.
  */
+import type { D } from "./decimal";
 
 export type FieldUnit = "人" | "万元" | "平方米" | "项" | "%";
 
@@ -160,3 +161,26 @@ export function fieldDef(id: string): FieldDef {
 export function isField(id: string): boolean {
   return byId.has(id);
 }
+
+/**
+ * A percentage figure (满意率) is a fraction: typed as a number above 1 (55 for 55%) it is invalid,
+ * never 5500%; text with a "%" ("115%", or a full-width "１１５％") is taken as written. The rule, its words and its native
+ * twin, in one place for the reader, the value formulas and the planner.
+ */
+export const PERCENT_ABOVE_ONE = {
+  zh: "应填写百分比（如95%），不能大于100%",
+  en: "it should be a percentage (such as 95%), not above 100%",
+} as const;
+
+/** Whether `value`, read from `raw` for `field`, breaks the percentage rule above. */
+export function percentAboveOne(field: string, raw: unknown, value: D): boolean {
+  return (
+    fieldDef(field).unit === "%" &&
+    value.greaterThan(1) &&
+    !(typeof raw === "string" && /[%％]/.test(raw))
+  );
+}
+
+/** Excel condition mirroring percentAboveOne for a percentage figure in `ref`, read as `number`. */
+export const xPercentAboveOne = (ref: string, number: string) =>
+  `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",ASC(${ref}))),FALSE,${number}>1))`;

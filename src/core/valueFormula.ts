@@ -4,7 +4,7 @@
  */
 import { D } from "./decimal";
 import { divZero, valueError } from "./errors";
-import { fieldDef } from "./fields";
+import { fieldDef, PERCENT_ABOVE_ONE } from "./fields";
 import { xBlankCell } from "./rules/common";
 import { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
 
@@ -88,7 +88,7 @@ export const field: FormulaKind<Extract<ValueFormula, { kind: "field" }>> = {
   text: (f) => f.field,
   whyError: (f, subject) =>
     fieldDef(f.field).unit === "%"
-      ? `${f.field}应为百分比（如95%），不能大于100%，无法计算${subject}，需处理`
+      ? `${f.field}${PERCENT_ABOVE_ONE.zh}，无法计算${subject}，需处理`
       : `${f.field}不是数字，无法计算${subject}，需处理`,
 };
 

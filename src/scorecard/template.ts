@@ -7,6 +7,7 @@ import {
   CROSS_ROWS,
   crossFieldId,
   fieldDef,
+  PERCENT_ABOVE_ONE,
   type CrossRow,
   type FieldDef,
   YEAR_COLUMNS,
@@ -301,7 +302,7 @@ class TemplateBuilder {
         title: "输入有误",
         message:
           unit.max !== undefined
-            ? "请填写0%–100%之间的百分比"
+            ? PERCENT_ABOVE_ONE.zh
             : `请填写不小于0的${unit.whole ? "整数" : "数字"}`,
         strict: true,
       },

@@ -155,3 +155,11 @@ describe("every function from the command line (perfscore fn), in process", () =
     }
   );
 });
+
+test("PERF.GRADE's help gives the default scheme's own grade bands, named as the scheme's", () => {
+  const grade = FUNCTIONS.find((f) => f.id === "GRADE")!;
+  // 湘潭县2020 (the default) grades 财预〔2020〕10号's way: ≥90 优, ≥80 良, ≥60 中, below 差.
+  expect(grade.zh).toContain("默认方案〔湘潭县2020〕：总分≥90为优，≥80为良，≥60为中，低于60为差");
+  expect(grade.en).toContain("default scheme 湘潭县2020: ≥90 优, ≥80 良, ≥60 中, otherwise 差");
+  expect(grade.examples.map((e) => [e.formula, e.result])).toEqual([["=PERF.GRADE(90)", "优"], ["=PERF.GRADE(89.99)", "良"]]);
+});

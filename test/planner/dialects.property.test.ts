@@ -23,7 +23,7 @@ describe.each(BUILT_IN_SCHEMES.map((s) => [s.id, s] as const))("%s", (_id, schem
         for (const dialect of ["perf", "portable"] as const) {
           const plan = planScorecard(hand.base, scheme, { dialect, sheetName: "计分表", baseSheetName: "基础数据" });
           const wb = miniWorkbook(plan, hand, inputs);
-          const problems = compareWithEngine(plan, want, (a) => wb.value("计分表", a), { base: hand.base, inputs });
+          const problems = compareWithEngine(plan, want, (a) => wb.value("计分表", a), { base: hand.base, inputs, explanations: true });
           if (problems.length) throw new Error(`${dialect}: ${problems.join("\n")}\nfigures ${JSON.stringify(figures)}\ninputs ${JSON.stringify(inputs)}`);
         }
       }),

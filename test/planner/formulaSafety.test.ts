@@ -191,3 +191,38 @@ test("a label longer than Excel's 255-character literal limit is joined from pie
   const wb = new MiniWorkbook(new Map([["s", new Map([["A1", { formula: "=" + arg }]])]]));
   expect(wb.value("s", "A1")).toBe(long);
 });
+
+describe("the largest rules a scheme may hold stay within Excel's limits in the portable dialect", () => {
+  // Nine bands (eight edges to keep the value apart from), a nine-item checklist, a fraction, and
+  // a bands rule on a typed rate: the portable 扣分说明 and the reading cells are longest here.
+  const nineBands = Array.from({ length: 9 }, (_, i) => ({
+    ...(i > 0 ? { min: i / 10, minInclusive: true } : {}),
+    ...(i < 8 ? { max: (i + 1) / 10, maxInclusive: false } : {}),
+    score: i,
+  }));
+  const ind = (name: string, rule: Scheme["levels"][0]["groups"][0]["indicators"][0]["rule"], value?: boolean) => ({
+    name, points: 9, description: "", criterion: "",
+    ...(value ? { value: { kind: "ratio" as const, numerator: "在职人员数", denominator: "编制数" } } : {}),
+    rule,
+  });
+  const scheme: Scheme = {
+    id: "大方案", title: "大方案", source: "test", descriptionHeading: "指标说明", total: 45,
+    grades: [{ grade: "优", min: 40 }, { grade: "差" }],
+    levels: [{ name: "一级", points: 45, groups: [{ name: "二级", points: 45, indicators: [
+      ind("九档", { kind: "bands", bands: nineBands }, true),
+      ind("九档自评", { kind: "notApplicable", reason: "无此项", rule: { kind: "bands", bands: nineBands } }),
+      ind("九项", { kind: "checklist", items: Array.from({ length: 9 }, (_, i) => ({ label: "①②③④⑤⑥⑦⑧⑨"[i], text: `第${i + 1}项`, points: 1 })) }),
+      ind("考核", { kind: "external" }),
+      ind("双向扣分", { kind: "deduct", threshold: 1, direction: "both", step: 0.05, points: 2, stepping: "ceil" }),
+    ] }] }],
+  };
+  test("length and nesting of every formula", () => {
+    const hand = handMadeBase({ 编制数: 43, 在职人员数: 45 }, { sheetName: LONGEST_NAME });
+    const plan = planScorecard(hand.base, scheme, { dialect: "portable", sheetName: "计分表", baseSheetName: LONGEST_NAME });
+    const addresses = new Set(Object.values(hand.base.figures).map((f) => f.address));
+    expect(check(plan, LONGEST_NAME, addresses, "portable")).toEqual([]);
+    const sizes = plan.cells.filter((c) => c.formula).map((c) => ({ length: c.formula!.length, depth: depth(parseFormula(c.formula!)) }));
+    // eslint-disable-next-line no-console
+    console.log(`largest portable formula: ${Math.max(...sizes.map((s) => s.length))} characters, nesting ${Math.max(...sizes.map((s) => s.depth))}`);
+  });
+});

@@ -79,7 +79,9 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     const headings = "ABCDEFGHIJK".split("").map((c) => value(perf, `${c}4`));
     expect(headings).toEqual(["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标说明", "评价标准", "指标值/自评输入", "得分", "扣分说明"]);
     expect(value(plan(xiangtan), "G4")).toBe("指标解释");
-    expect(perf.hiddenColumns).toEqual([11]);
+    // L: the row's key; M: the input as its rule reads it (the portable dialect's reading cells).
+    expect(perf.hiddenColumns).toEqual([11, 12]);
+    expect([value(perf, "L4"), value(perf, "M4")]).toEqual(["键", "读数"]);
   });
 
   test("一级 and 二级 cells are merged down to their 小计 rows", () => {
@@ -117,9 +119,13 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
       '=IF(ISERROR(I5),"编制数为0或不是数字，无法计算在职人员控制率，需处理",' +
         'IF(TRIM(I5&"")="","待填：请填写"&MID(IF(TRIM(基础数据!C5&"")="","、在职人员数（基础数据!C5）","")&' +
         'IF(TRIM(基础数据!B5&"")="","、编制数（基础数据!B5）",""),2,999),' +
-        'IF(ISERROR(J5),IF(ISNUMBER(I5),"指标值"&TEXT(I5,"0.00%"),I5&"")&"不在评价标准的任何区间内，需人工判断",' +
+        'IF(ISERROR(J5),IF(ISNUMBER(I5),"指标值"&TEXT(I5,"0.00%"),I5&"")&"无法按评价标准计分，需人工判断",' +
         'PERF.EXPLAIN("在职人员控制率",I5,"浏阳2018"))))',
     );
+    // Only a bands rule (预算控制率, row 10) says a value falls in no band; a deduct rule never refuses one.
+    expect(formula(perf, "K10")).toContain('"预算控制率"&');
+    expect(formula(perf, "K10")).toContain("不在评价标准的任何区间内，需人工判断");
+    expect(formula(perf, "K5")).not.toContain("区间");
     expect(at(perf, "I5")?.style).toBe("value");
     expect(perf.styles.value.numberFormat).toBe("0.00%");
   });
@@ -169,7 +175,7 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     expect(perf.freeze).toEqual({ rows: 4, columns: 0 });
     expect(perf.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "4:4" });
     expect(perf.print.area).toMatch(/^A1:K\d+$/);
-    expect(perf.columnWidths).toHaveLength(12);
+    expect(perf.columnWidths).toHaveLength(13);
     expect(perf.styles.text.wrap).toBe(true);
   });
 

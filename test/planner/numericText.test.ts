@@ -5,7 +5,7 @@
  * formula for real in test/e2e/libreoffice.
  */
 import { getScheme, parseNumericText } from "../../src/core";
-import { portableNumber, X_UNITS, xNumber } from "../../src/scorecard/planner/numericText";
+import { portableNumber, X_UNITS, xNumber } from "../../src/core/numericText";
 import { planScorecard } from "../../src/scorecard/planner";
 import { isError, MiniWorkbook, type SheetCell } from "./support/excelFormula";
 import { compareWithEngine, expected, handMadeBase, miniWorkbook, nativeNumber, type FigureValues } from "./support/scorecard";

@@ -2,7 +2,8 @@
 import { constant, D, fmt, fmtPct, roundScore, xl } from "../decimal";
 import { notFound } from "../errors";
 import type { RuleKind } from "./kind";
-import { rateInput, xv } from "./common";
+import { pts, xcat, xfmt, xpct, xstr, xv } from "./common";
+import { rateReader } from "./readers";
 import type { Band, BandsRule } from "./types";
 
 export function bandContains(b: Band, v: D): boolean {
@@ -42,6 +43,15 @@ function overlap(a: Band, b: Band): boolean {
   return lo.v < hi.v || (lo.v === hi.v && lo.inc && hi.inc);
 }
 
+/** Excel condition mirroring bandContains for the guarded value `v`. */
+function xcontains(b: Band, v: string): string {
+  const parts: string[] = [];
+  if (b.min !== undefined) parts.push(`${v}${b.minInclusive ? ">=" : ">"}${xl(b.min)}`);
+  if (b.max !== undefined) parts.push(`${v}${b.maxInclusive ? "<=" : "<"}${xl(b.max)}`);
+  if (parts.length === 0) return "TRUE";
+  return parts.length === 1 ? parts[0] : `AND(${parts.join(",")})`;
+}
+
 function bandEdges(rule: BandsRule): D[] {
   return rule.bands
     .flatMap((b) => [b.min, b.max])
@@ -49,6 +59,8 @@ function bandEdges(rule: BandsRule): D[] {
 }
 
 export const bands: RuleKind<BandsRule> = {
+  reader: rateReader,
+
   validate(rule, max) {
     const p: string[] = [];
     if (!Array.isArray(rule.bands) || rule.bands.length === 0) return ["没有任何计分区间"];
@@ -68,7 +80,7 @@ export const bands: RuleKind<BandsRule> = {
   },
 
   evaluate(rule, _max, input, subject) {
-    const v = rateInput(input, subject);
+    const v = rateReader.read(input, subject);
     const band = rule.bands.find((b) => bandContains(b, v));
     const shown = () => fmtPct(v, bandEdges(rule));
     if (!band) throw notFound(`${subject}${shown()}不在评价标准的任何区间内，需人工判断`);
@@ -79,25 +91,41 @@ export const bands: RuleKind<BandsRule> = {
     };
   },
 
-  excel(rule, _max, ref) {
-    const v = xv(ref);
-    const cond = (b: Band): string => {
-      const parts: string[] = [];
-      if (b.min !== undefined) parts.push(`${v}${b.minInclusive ? ">=" : ">"}${xl(b.min)}`);
-      if (b.max !== undefined) parts.push(`${v}${b.maxInclusive ? "<=" : "<"}${xl(b.max)}`);
-      return parts.length === 0
-        ? "TRUE"
-        : parts.length === 1
-          ? parts[0]
-          : `AND(${parts.join(",")})`;
-    };
+  excel(rule, _max, read) {
+    const v = xv(read);
     return rule.bands.reduceRight<string>(
-      (rest, b) => `IF(${cond(b)},${xl(b.score)},${rest})`,
+      (rest, b) => `IF(${xcontains(b, v)},${xl(b.score)},${rest})`,
       "NA()"
     );
   },
 
+  explainExcel(rule, _max, { read, score }, subject) {
+    const v = xv(read);
+    const label = rule.bands.reduceRight<string>(
+      (rest, b) => `IF(${xcontains(b, v)},${xstr(bandLabel(b))},${rest})`,
+      '""'
+    );
+    return xcat(
+      subject,
+      xpct(v, bandEdges(rule)),
+      "，属于“",
+      { x: label },
+      "”，得",
+      xfmt(score),
+      "分"
+    );
+  },
+
+  unscorableExcel(rule, read, subject) {
+    return xcat(subject, xpct(xv(read), bandEdges(rule)), "不在评价标准的任何区间内，需人工判断");
+  },
+
   input(_rule, _max, subject) {
     return { kind: "rate", hint: `填写${subject}（百分比，如95%）` };
+  },
+
+  describe(rule) {
+    const each = rule.bands.map((b) => `${bandLabel(b)}得${pts(b.score)}分`);
+    return `分档：${each.join("；")}；不在任何区间的需人工判断`;
   },
 };

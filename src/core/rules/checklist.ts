@@ -3,7 +3,8 @@ import { constant, D, fmt, roundScore, xl, ZERO } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
-import { cellText, excelTrim, xscore, xstr } from "./common";
+import { cellText, excelTrim, pts, xcat, xfmt, xscore, xstr } from "./common";
+import { textReader } from "./readers";
 import type { ChecklistItem, ChecklistRule } from "./types";
 
 export const ALL_TICKS = "全部";
@@ -71,6 +72,8 @@ const labelsOf = (items: ChecklistItem[], picked: number[]) =>
   picked.map((i) => items[i - 1].label).join("");
 
 export const checklist: RuleKind<ChecklistRule> = {
+  reader: textReader,
+
   validate(rule, max) {
     const p: string[] = [];
     if (!Array.isArray(rule.items) || rule.items.length === 0) return ["没有任何评分项"];
@@ -103,8 +106,8 @@ export const checklist: RuleKind<ChecklistRule> = {
     };
   },
 
-  excel(rule, max, ref) {
-    const t = `(${ref}&"")`;
+  excel(rule, max, read) {
+    const t = `(${read}&"")`;
     const n = rule.items.length;
     if (n > MAX_CHECKLIST_ITEMS)
       throw new Error(`checklist with ${n} items has no portable formula`);
@@ -124,6 +127,31 @@ export const checklist: RuleKind<ChecklistRule> = {
     );
   },
 
+  explainExcel(rule, _max, { read, score }) {
+    const t = `(${read}&"")`;
+    // An item holds when the input says 全部 or names it in any of its ways.
+    const holds = rule.items.map((_, i) => {
+      const found = tickTokens(i + 1).map((tok) => `ISNUMBER(FIND(${xstr(tok)},${t}))`);
+      return `OR(TRIM(${t})=${xstr(ALL_TICKS)},${found.join(",")})`;
+    });
+    const yes = holds.map((h, i) => `IF(${h},${xstr(rule.items[i].label)},"")`).join("&");
+    const no = holds.map((h, i) => `IF(${h},"",${xstr(rule.items[i].label)})`).join("&");
+    const lost = holds.map((h, i) => `IF(${h},0,${xl(rule.items[i].points)})`).join("+");
+    const all = xcat({ x: `(${yes})` }, "全部符合，得", xfmt(score), "分");
+    const head = `IF((${yes})="","各项均不符合","符合"&${yes})`;
+    const some = xcat(
+      { x: head },
+      "，",
+      { x: `(${no})` },
+      "不符合扣",
+      xfmt(lost),
+      "分，得",
+      xfmt(score),
+      "分"
+    );
+    return `IF((${no})="",${all},${some})`;
+  },
+
   input(rule) {
     const labels = rule.items.map((it) => it.label);
     return {
@@ -131,6 +159,12 @@ export const checklist: RuleKind<ChecklistRule> = {
       hint: `填写符合的项目编号，如“${labels.slice(0, 2).join("")}”或“1,2”，也可从下拉列表中选择；全部符合填“${ALL_TICKS}”，均不符合填“${NO_TICKS}”`,
       list: labels.length <= MAX_DROPDOWN_ITEMS ? tickChoices(labels) : undefined,
       open: true,
+      details: rule.items.map((it) => `${it.label}${it.text}（${it.points}分）`),
     };
+  },
+
+  describe(rule) {
+    const each = rule.items.map((i) => `${i.label}${pts(i.points)}分`);
+    return `逐项计分：${each.join("，")}；输入符合的项目编号`;
   },
 };

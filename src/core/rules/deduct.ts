@@ -13,17 +13,39 @@ import {
   ZERO,
 } from "../decimal";
 import type { RuleKind } from "./kind";
+import { rateReader } from "./readers";
 import {
   directionWord,
   excessOf,
-  rateInput,
+  pct,
+  pts,
   stepWord,
   withinWord,
+  xcat,
+  xdeductTail,
+  xdirectionWord,
   xexcess,
+  xpct,
+  xpoints,
   xscore,
   xv,
 } from "./common";
 import type { DeductRule } from "./types";
+
+const STEPPING = {
+  proportional: "不足一步按比例扣分",
+  floor: "只计整步",
+  ceil: "不足一步按一步计",
+} as const;
+
+/** Excel expression for steps(), from an excess expression. */
+function xsteps(rule: DeductRule, excess: string): string {
+  const ratio = `${excess}/${xl(rule.step)}`;
+  const stepping = rule.stepping ?? "proportional";
+  if (stepping === "floor") return `INT(ROUND(${ratio},9))`;
+  if (stepping === "ceil") return `ROUNDUP(ROUND(${ratio},9),0)`;
+  return `(${ratio})`;
+}
 
 function steps(rule: DeductRule, excess: D): D {
   const exact = divideByConstant(excess, rule.step);
@@ -38,6 +60,8 @@ function steps(rule: DeductRule, excess: D): D {
 }
 
 export const deduct: RuleKind<DeductRule> = {
+  reader: rateReader,
+
   validate(rule) {
     const p: string[] = [];
     if (!(rule.step > 0)) p.push(`步长应大于0（当前为${rule.step}）`);
@@ -51,7 +75,7 @@ export const deduct: RuleKind<DeductRule> = {
   },
 
   evaluate(rule, max, input, subject) {
-    const v = rateInput(input, subject);
+    const v = rateReader.read(input, subject);
     const threshold = constant(rule.threshold);
     const excess = excessOf(v, threshold, rule.direction);
     const n = steps(rule, excess);
@@ -82,20 +106,58 @@ export const deduct: RuleKind<DeductRule> = {
     };
   },
 
-  excel(rule, max, ref) {
-    const excess = xexcess(xv(ref), xl(rule.threshold), rule.direction);
-    const ratio = `${excess}/${xl(rule.step)}`;
-    const stepping = rule.stepping ?? "proportional";
-    const n =
-      stepping === "floor"
-        ? `INT(ROUND(${ratio},9))`
-        : stepping === "ceil"
-          ? `ROUNDUP(ROUND(${ratio},9),0)`
-          : `(${ratio})`;
+  excel(rule, max, v) {
+    const n = xsteps(rule, xexcess(xv(v), xl(rule.threshold), rule.direction));
     return xscore(`${xl(max)}-${xl(rule.points)}*${n}`, xl(max));
+  },
+
+  explainExcel(rule, max, { read, score }, subject) {
+    const v = xv(read);
+    const threshold = constant(rule.threshold);
+    const excess = xexcess(v, xl(threshold), rule.direction);
+    const head = [subject, xpct(v, [threshold])] as const;
+    const full = xcat(
+      ...head,
+      `，${withinWord[rule.direction]}${fmtPct(threshold)}，得满分${fmt(max)}分`
+    );
+    const n = xsteps(rule, excess);
+    const stepping = rule.stepping ?? "proportional";
+    const counted =
+      stepping === "floor"
+        ? xcat("按整步计", { x: n }, "步，")
+        : stepping === "ceil"
+          ? xcat("不足一步按一步计，计", { x: n }, "步，")
+          : '""';
+    const each = `每${stepWord(rule.direction)}${fmtPct(constant(rule.step))}扣${fmt(constant(rule.points))}分，`;
+    const deducted = xcat(
+      ...head,
+      "，",
+      xdirectionWord(rule.direction, v, xl(threshold)),
+      `${fmtPct(threshold)}共`,
+      xpoints(excess),
+      "个百分点，",
+      { x: counted },
+      each,
+      xdeductTail(`${xl(rule.points)}*${n}`, max, score)
+    );
+    return `IF(ROUND(${excess},9)=0,${full},${deducted})`;
   },
 
   input(_rule, _max, subject) {
     return { kind: "rate", hint: `填写${subject}（百分比，如87.98%）` };
+  },
+
+  describe(rule) {
+    const word = stepWord(rule.direction);
+    return (
+      `扣分：${word}${pct(rule.threshold)}后，每${word}${pct(rule.step)}扣${pts(rule.points)}分` +
+      `（${STEPPING[rule.stepping ?? "proportional"]}），扣完为止`
+    );
+  },
+
+  note(rule) {
+    return (rule.stepping ?? "proportional") === "proportional"
+      ? "“每超过（低于）N个百分点扣P分”按比例扣分：扣分=P×超出（低于）的百分点数÷N，不足一步的按比例计算。"
+      : undefined;
   },
 };

@@ -1,47 +1,20 @@
 /** "考核得分/指标分值*8分": input "92/100" (score/max), or the ratio itself (≤ 100%). */
-import { clamp, D, fmt, fmtPct, roundScore, xl, ZERO } from "../decimal";
-import { divZero, valueError } from "../errors";
-import { parseNumber, parseNumericText, quoteInput } from "../parse";
-import { normalizeText } from "../text";
+import { clamp, fmt, fmtPct, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
-import { xscore } from "./common";
+import { pts, xcat, xfmt, xpct, xscore } from "./common";
+import { xFractionParts } from "./readers";
+import { fractionReader } from "./readers";
 import type { ExternalRule } from "./types";
 
-interface Fraction {
-  ratio: D;
-  /** For 扣分说明 only (built when explained). */
-  text(): string;
-}
-
-function parseFraction(input: unknown, subject: string): Fraction {
-  // NFKC: a full-width IME types "９２／１００".
-  const text = typeof input === "string" ? normalizeText(input) : undefined;
-  if (text !== undefined && text.includes("/")) {
-    const [a, b, ...rest] = text.split("/");
-    const num = parseNumericText(a);
-    const den = parseNumericText(b ?? "");
-    if (rest.length || !num || !den)
-      throw valueError(`${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”，如“92/100”`);
-    if (den.isZero()) throw divZero(`${subject}的考核分值为0，无法计算`);
-    if (num.isNegative() || den.isNegative())
-      throw valueError(`${subject}的考核得分和分值不能为负数`);
-    return { ratio: num.dividedBy(den), text: () => `考核得分${num.toString()}/${den.toString()}` };
-  }
-  const ratio = parseNumber(input, subject);
-  if (ratio.isNegative() || ratio.greaterThan(1))
-    throw valueError(
-      `${subject}“${quoteInput(input)}”应写作“考核得分/考核分值”（如“92/100”）或不超过100%的得分率`
-    );
-  return { ratio, text: () => `考核得分率${fmtPct(ratio)}` };
-}
-
 export const external: RuleKind<ExternalRule> = {
+  reader: fractionReader,
+
   validate() {
     return [];
   },
 
   evaluate(_rule, max, input, subject) {
-    const { ratio, text } = parseFraction(input, subject);
+    const { ratio, text } = fractionReader.read(input, subject);
     const score = roundScore(clamp(max.times(ratio), ZERO, max));
     return {
       score,
@@ -50,16 +23,31 @@ export const external: RuleKind<ExternalRule> = {
     };
   },
 
-  excel(_rule, max, ref) {
-    const t = `SUBSTITUTE(${ref}&"","／","/")`; // the full-width slash, as the engine accepts it
-    const hasSlash = `ISNUMBER(FIND("/",${t}))`;
-    const frac = `VALUE(LEFT(${t},FIND("/",${t})-1))/VALUE(MID(${t},FIND("/",${t})+1,99))`;
-    const r = `IF(ISNUMBER(${ref}),${ref},IF(${hasSlash},${frac},VALUE(${ref})))`;
+  excel(_rule, max, ratio) {
     const m = xl(max);
-    return `IF(OR(${r}<0,AND(NOT(${hasSlash}),${r}>1)),NA(),${xscore(`${m}*${r}`, m)})`;
+    return xscore(`${m}*${ratio}`, m);
+  },
+
+  explainExcel(_rule, max, { input, read: ratio, score }) {
+    const { slash, num, den } = xFractionParts(input);
+    const text = `IF(ISNUMBER(${slash}),${xcat("考核得分", { x: `VALUE(${num})` }, "/", { x: `VALUE(${den})` })},${xcat("考核得分率", xpct(ratio))})`;
+    const over = `IF(ROUND(${ratio},9)>1,"（超过分值按满分计）","")`;
+    return xcat(
+      { x: text },
+      `，按比例计分${fmt(max)}分×`,
+      xpct(ratio),
+      { x: over },
+      "，得",
+      xfmt(score),
+      "分"
+    );
   },
 
   input() {
     return { kind: "fraction", hint: "填写“考核得分/考核分值”，如“92/100”" };
+  },
+
+  describe(_rule, max) {
+    return `按考核结果：得分=考核得分÷考核分值×${pts(max)}分；输入“考核得分/考核分值”`;
   },
 };

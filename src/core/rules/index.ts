@@ -3,7 +3,7 @@
  * PERF.SCORE/EXPLAIN, the portable formula emitter and the command line all come through here.
  */
 import { D, xl } from "../decimal";
-import type { InputSpec, RuleKind, Scored } from "./kind";
+import type { ExplainCells, InputSpec, RuleKind, Scored } from "./kind";
 import type { Rule } from "./types";
 import { bands } from "./bands";
 import { checklist } from "./checklist";
@@ -15,7 +15,7 @@ import { fullMarks, isNotApplicable, xNotApplicable } from "./notApplicable";
 import { perCase } from "./perCase";
 import { proportional } from "./proportional";
 import { quarterly } from "./quarterly";
-import { isBlankCell, xBlankCell } from "./common";
+import { isBlankCell, xBlankCell, xcat, xfmt } from "./common";
 
 type Plain = Exclude<Rule, { kind: "notApplicable" }>;
 
@@ -78,14 +78,66 @@ export function inputSpec(rule: Rule, max: D, subject: string): InputSpec {
 }
 
 /**
- * A native Excel expression (no "=") scoring the value in `ref` exactly like evaluateRule:
- * blank → "" (待填), not-applicable → full marks, unusable input → an Excel error.
+ * A native Excel expression (no "=") reading the input cell `ref` as the rule's kind reads it (its
+ * reader's native twin): "" when the cell is blank (or, for a not-applicable rule, says so), else
+ * the number or text the rule's formula takes, or an error where the engine refuses the input. The
+ * planner writes it into a reading cell that excelRule's `read` points at.
  */
-export function excelRule(rule: Rule, max: D, ref: string): string {
-  if (rule.kind === "notApplicable") {
-    return `IF(${xNotApplicable(ref)},${xl(max)},${kindOf(rule.rule).excel(rule.rule, max, ref)})`;
-  }
-  return `IF(${xBlankCell(ref)},"",${kindOf(rule).excel(rule, max, ref)})`;
+export function excelReading(rule: Rule, ref: string): string {
+  if (rule.kind === "notApplicable")
+    return `IF(${xNotApplicable(ref)},"",${kindOf(rule.rule).reader.excel(ref)})`;
+  return `IF(${xBlankCell(ref)},"",${kindOf(rule).reader.excel(ref)})`;
 }
 
-export type { InputSpec, Scored } from "./kind";
+/**
+ * A native Excel expression (no "=") scoring the value in `ref` exactly like evaluateRule:
+ * blank → "" (待填), not-applicable → full marks, unusable input → an Excel error. `read` is a cell
+ * holding excelReading's result (the planner's 读数 cell), so that text typed into `ref` ("３",
+ * "１０３％") scores as the engine scores it; left out, `ref` is taken to hold the value as read
+ * (a computed 指标值, a number typed as a number). The reading is never written inline: a bands
+ * rule would repeat it once per edge, past Excel's 8,192 characters.
+ */
+export function excelRule(rule: Rule, max: D, ref: string, read = ref): string {
+  const score = (r: Plain) => kindOf(r).excel(r, max, read);
+  if (rule.kind === "notApplicable") {
+    return `IF(${xNotApplicable(ref)},${xl(max)},${score(rule.rule)})`;
+  }
+  return `IF(${xBlankCell(ref)},"",${score(rule)})`;
+}
+
+/**
+ * A native text expression (no "=") writing evaluateRule's 扣分说明 for a value the rule scored
+ * (the score cell holds a number): the kind's explainExcel, or a not-applicable rule's full marks.
+ */
+export function excelExplain(rule: Rule, max: D, at: ExplainCells, subject: string): string {
+  if (rule.kind === "notApplicable") {
+    const full = xcat(`${rule.reason}，按满分计算，得`, xfmt(at.score), "分");
+    const inner = kindOf(rule.rule).explainExcel(rule.rule, max, at, subject);
+    return `IF(${xNotApplicable(at.input)},${full},${inner})`;
+  }
+  return kindOf(rule).explainExcel(rule, max, at, subject);
+}
+
+/** The kind's 扣分说明 (no "=") for a computed value its formula refuses, if it has one. */
+export function excelUnscorable(rule: Rule, read: string, subject: string): string | undefined {
+  const plain = rule.kind === "notApplicable" ? rule.rule : rule;
+  return kindOf(plain).unscorableExcel?.(plain, read, subject);
+}
+
+/** The rule's own description of its parameters (describeRule adds the not-applicable wrapper). */
+export function describeKind(rule: Plain, max: number): string {
+  return kindOf(rule).describe(rule, max);
+}
+
+/** Whether a blank input scores full marks (a not-applicable rule) rather than waiting (待填). */
+export function blankScoresFullMarks(rule: Rule): boolean {
+  return rule.kind === "notApplicable";
+}
+
+/** The 计分表's 说明 line on how this rule counts, if it needs one. */
+export function ruleNote(rule: Rule): string | undefined {
+  const plain = rule.kind === "notApplicable" ? rule.rule : rule;
+  return kindOf(plain).note?.(plain);
+}
+
+export type { ExplainCells, InputSpec, Scored } from "./kind";

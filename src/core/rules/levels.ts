@@ -3,12 +3,15 @@ import { constant, fmt, roundScore, xl } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
-import { cellText, excelTrim, xstr } from "./common";
+import { pts, xcat, xfmt, xstr } from "./common";
+import { textReader } from "./readers";
 import type { Level, LevelsRule } from "./types";
 
 const namesOf = (l: Level) => [l.name, ...(l.aliases ?? [])];
 
 export const levels: RuleKind<LevelsRule> = {
+  reader: textReader,
+
   validate(rule, max) {
     const p: string[] = [];
     if (!Array.isArray(rule.levels) || rule.levels.length === 0) return ["没有任何等级"];
@@ -25,7 +28,7 @@ export const levels: RuleKind<LevelsRule> = {
   },
 
   evaluate(rule, _max, input, subject) {
-    const text = excelTrim(cellText(input));
+    const text = textReader.read(input, subject);
     const level = rule.levels.find(
       (l) => l.name === text || (l.aliases !== undefined && l.aliases.includes(text))
     );
@@ -37,8 +40,8 @@ export const levels: RuleKind<LevelsRule> = {
     return { score, explain: () => `评定为“${level.name}”，得${fmt(score)}分` };
   },
 
-  excel(rule, _max, ref) {
-    const t = `TRIM(${ref}&"")`;
+  excel(rule, _max, read) {
+    const t = `TRIM(${read}&"")`;
     return rule.levels.reduceRight<string>((rest, l) => {
       const tests = namesOf(l).map((n) => `${t}=${xstr(n)}`);
       const cond = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
@@ -46,8 +49,21 @@ export const levels: RuleKind<LevelsRule> = {
     }, "NA()");
   },
 
+  explainExcel(rule, _max, { read, score }) {
+    const t = `TRIM(${read}&"")`;
+    const name = rule.levels.reduceRight<string>((rest, l) => {
+      const tests = namesOf(l).map((n) => `${t}=${xstr(n)}`);
+      return `IF(OR(${tests.join(",")}),${xstr(l.name)},${rest})`;
+    }, '""');
+    return xcat("评定为“", { x: name }, "”，得", xfmt(score), "分");
+  },
+
   input(rule) {
     const list = rule.levels.map((l) => l.name);
     return { kind: "level", hint: `从下拉列表选择评定等级：${list.join("、")}`, list };
+  },
+
+  describe(rule) {
+    return `按等级：${rule.levels.map((l) => `${l.name}${pts(l.points)}分`).join("，")}；输入等级`;
   },
 };

@@ -1,25 +1,32 @@
 /** An evaluator's own score between 0 and 分值. */
 import { D, fmt, roundScore, xl } from "../decimal";
 import { valueError } from "../errors";
-import { parseNumber } from "../parse";
 import type { RuleKind } from "./kind";
+import { pts, xcat, xfmt } from "./common";
+import { numberReader } from "./readers";
 import type { ManualRule } from "./types";
 
 export const manual: RuleKind<ManualRule> = {
+  reader: numberReader,
+
   validate() {
     return [];
   },
 
   evaluate(_rule, max, input, subject) {
-    const n = parseNumber(input, `${subject}的评定得分`);
-    if (n.isNegative() || n.greaterThan(max))
+    const n = numberReader.read(input, `${subject}的评定得分`);
+    if (n.lessThan(0) || n.greaterThan(max))
       throw valueError(`${subject}的评定得分应在0至${fmt(max)}分之间，而不是${n.toString()}`);
     const score = roundScore(n);
     return { score, explain: () => `评定得分${fmt(score)}分（满分${fmt(max)}分）` };
   },
 
-  excel(_rule, max, ref) {
-    return `IF(OR(${ref}<0,${ref}>${xl(max)}),NA(),ROUND(ROUND(${ref},9),2))`;
+  excel(_rule, max, n) {
+    return `IF(OR(${n}<0,${n}>${xl(max)}),NA(),ROUND(ROUND(${n},9),2))`;
+  },
+
+  explainExcel(_rule, max, { score }) {
+    return xcat("评定得分", xfmt(score), `分（满分${fmt(max)}分）`);
   },
 
   input(_rule, max) {
@@ -29,5 +36,9 @@ export const manual: RuleKind<ManualRule> = {
       min: 0,
       max: max.toNumber(),
     };
+  },
+
+  describe(_rule, max) {
+    return `评定得分：由评价人在0至${pts(max)}分之间评定`;
   },
 };

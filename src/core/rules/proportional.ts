@@ -1,10 +1,28 @@
 /** "实际得分=支出安排率*5分", "否则按比例计分", "增加的按比例扣减". */
 import { clamp, constant, fmt, fmtPct, fmtPoints, ONE, roundScore, xl, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
-import { directionWord, excessOf, rateInput, withinWord, xexcess, xscore, xv } from "./common";
+import {
+  directionWord,
+  excessOf,
+  pct,
+  pts,
+  stepWord,
+  withinWord,
+  xcat,
+  xdirectionWord,
+  xexcess,
+  xfmt,
+  xpct,
+  xpoints,
+  xscore,
+  xv,
+} from "./common";
+import { rateReader } from "./readers";
 import type { ProportionalRule } from "./types";
 
 export const proportional: RuleKind<ProportionalRule> = {
+  reader: rateReader,
+
   validate(rule) {
     if (rule.mode === "direct") return [];
     if (rule.mode === "inverse")
@@ -18,7 +36,7 @@ export const proportional: RuleKind<ProportionalRule> = {
   },
 
   evaluate(rule, max, input, subject) {
-    const v = rateInput(input, subject);
+    const v = rateReader.read(input, subject);
     // Explanations only: SCORE never builds it.
     const head = () =>
       `${subject}${fmtPct(v, rule.mode === "direct" ? [] : [constant(rule.threshold)])}`;
@@ -31,7 +49,7 @@ export const proportional: RuleKind<ProportionalRule> = {
         explain() {
           const note = raw.greaterThan(max)
             ? "（超过分值按满分计）"
-            : raw.isNegative()
+            : raw.lessThan(ZERO) // not −0 (a "(0)" typed as text)
               ? "（最低0分）"
               : "";
           return `${head()}，按比例计分${fmt(max)}分×${fmtPct(v)}${note}，得${fmt(score)}分`;
@@ -67,12 +85,12 @@ export const proportional: RuleKind<ProportionalRule> = {
       score,
       explain: () =>
         `${head()}，${directionWord(rule.direction, v, threshold)}${fmtPct(threshold)}共${fmtPoints(excess)}个百分点，` +
-        `按比例扣减${fmt(max)}分×（1−${fmtPct(excess, [ZERO])}）${raw.isNegative() ? "（最低0分）" : ""}，得${fmt(score)}分`,
+        `按比例扣减${fmt(max)}分×（1−${fmtPct(excess, [ZERO])}）${raw.lessThan(ZERO) ? "（最低0分）" : ""}，得${fmt(score)}分`,
     };
   },
 
-  excel(rule, max, ref) {
-    const v = xv(ref);
+  excel(rule, max, read) {
+    const v = xv(read);
     const m = xl(max);
     if (rule.mode === "direct") return xscore(`${m}*${v}`, m);
     const t = xl(rule.threshold);
@@ -80,7 +98,55 @@ export const proportional: RuleKind<ProportionalRule> = {
     return xscore(`${m}*(1-${xexcess(v, t, rule.direction)})`, m);
   },
 
+  explainExcel(rule, max, { read, score }, subject) {
+    const v = xv(read);
+    const m = xl(max);
+    const got = ["，得", xfmt(score), "分"] as const;
+    if (rule.mode === "direct") {
+      const raw = `ROUND(${m}*${v},9)`;
+      const note = `IF(${raw}>${m},"（超过分值按满分计）",IF(${raw}<0,"（最低0分）",""))`;
+      return xcat(subject, xpct(v), `，按比例计分${fmt(max)}分×`, xpct(v), { x: note }, ...got);
+    }
+    const threshold = constant(rule.threshold);
+    const t = xl(threshold);
+    const head = [subject, xpct(v, [threshold])] as const;
+    const full = (word: string) =>
+      xcat(...head, `，${word}${fmtPct(threshold)}，得满分${fmt(max)}分`);
+    if (rule.mode === "inverse") {
+      const scaled = xcat(
+        ...head,
+        `，超过${fmtPct(threshold)}，按比例计分${fmt(max)}分×${fmtPct(threshold)}÷`,
+        xpct(v, [threshold]),
+        ...got
+      );
+      return `IF(${v}<=${t},${full("不超过")},${scaled})`;
+    }
+    const excess = xexcess(v, t, rule.direction);
+    const negative = `IF(ROUND(${m}*(1-${excess}),9)<0,"（最低0分）","")`;
+    const scaled = xcat(
+      ...head,
+      "，",
+      xdirectionWord(rule.direction, v, t),
+      `${fmtPct(threshold)}共`,
+      xpoints(excess),
+      `个百分点，按比例扣减${fmt(max)}分×（1−`,
+      xpct(excess, [ZERO]),
+      "）",
+      { x: negative },
+      ...got
+    );
+    return `IF(ROUND(${excess},9)=0,${full(withinWord[rule.direction])},${scaled})`;
+  },
+
   input(_rule, _max, subject) {
     return { kind: "rate", hint: `填写${subject}（百分比，如95%）` };
+  },
+
+  describe(rule, max) {
+    if (rule.mode === "direct") return `按比例：得分=${pts(max)}分×指标值，最高${pts(max)}分`;
+    if (rule.mode === "inverse")
+      return `按比例：不超过${pct(rule.threshold)}得${pts(max)}分，超过时得分=${pts(max)}分×${pct(rule.threshold)}÷指标值`;
+    const within = { above: "不超过", below: "不低于", both: "等于" }[rule.direction];
+    return `按比例扣减：${within}${pct(rule.threshold)}得${pts(max)}分，否则得分=${pts(max)}分×（1−${stepWord(rule.direction)}的幅度），最低0分`;
   },
 };

@@ -1,10 +1,13 @@
 /** "1-4季度各得1分": input is the number of periods met. */
 import { constant, D, fmt, roundScore, xl } from "../decimal";
 import type { RuleKind } from "./kind";
-import { countInput, xscore } from "./common";
+import { checkCount, pts, xcat, xfmt, xscore } from "./common";
+import { numberReader } from "./readers";
 import type { QuarterlyRule } from "./types";
 
 export const quarterly: RuleKind<QuarterlyRule> = {
+  reader: numberReader,
+
   validate(rule, max) {
     const p: string[] = [];
     if (!(rule.points > 0)) p.push(`每期分数应大于0（当前为${rule.points}）`);
@@ -16,7 +19,8 @@ export const quarterly: RuleKind<QuarterlyRule> = {
   },
 
   evaluate(rule, max, input, subject) {
-    const n = countInput(input, `${subject}的完成季度数`, rule.periods);
+    const what = `${subject}的完成季度数`;
+    const n = checkCount(numberReader.read(input, what), input, what, rule.periods);
     const earned = n.times(constant(rule.points));
     const score = roundScore(earned.greaterThan(max) ? max : earned);
     return {
@@ -26,8 +30,17 @@ export const quarterly: RuleKind<QuarterlyRule> = {
     };
   },
 
-  excel(rule, max, ref) {
-    return `IF(OR(${ref}<0,${ref}>${rule.periods},${ref}<>INT(${ref})),NA(),${xscore(`${xl(rule.points)}*${ref}`, xl(max))})`;
+  excel(rule, max, n) {
+    return `IF(OR(${n}<0,${n}>${rule.periods},${n}<>INT(${n})),NA(),${xscore(`${xl(rule.points)}*${n}`, xl(max))})`;
+  },
+
+  explainExcel(rule, _max, { read: n, score }) {
+    return xcat(
+      { x: n },
+      `个季度按时完成，每季度${fmt(constant(rule.points))}分，得`,
+      xfmt(score),
+      "分"
+    );
   },
 
   input(rule) {
@@ -38,5 +51,9 @@ export const quarterly: RuleKind<QuarterlyRule> = {
       max: rule.periods,
       whole: true,
     };
+  },
+
+  describe(rule) {
+    return `按期计分：每期${pts(rule.points)}分，共${rule.periods}期；输入按时完成的期数`;
   },
 };

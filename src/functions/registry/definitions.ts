@@ -8,6 +8,7 @@ import {
   evaluateRule,
   findIndicator,
   getScheme,
+  gradeBandsText,
   gradeOfTyped,
   isBlank,
   scoreIndicator,
@@ -16,6 +17,7 @@ import {
   type Band,
   type Direction,
   type Rule,
+  type Scheme,
   type Stepping,
 } from "../../core";
 import { tickTokens } from "../../core/rules/checklist";
@@ -58,6 +60,28 @@ const VALUE_PARAM = {
   zh: "指标值：比率（如87.98%）、勾选项（如“①②④”）、等级名称、例数或季度数",
   en: "The indicator's value: a rate (87.98%), ticked items (“①②④”), a level name, or a count",
 } as const;
+
+/**
+ * PERF.GRADE's help and examples from a scheme's own grade bands (each scheme has its own; the
+ * help shows the default scheme's), never a fixed list.
+ */
+function gradeHelp(s: Scheme) {
+  const en = s.grades
+    .map((b) => (b.min !== undefined ? `≥${b.min} ${b.grade}` : `otherwise ${b.grade}`))
+    .join(", ");
+  const [top, next] = s.grades;
+  return {
+    zh: `评价结果：按评分方案的评价等级给出（默认方案〔${s.id}〕：${gradeBandsText(s)}）；总分不在0至满分之间时返回 #NUM!。`,
+    en: `Grade from the total by the scheme's grade bands (default scheme ${s.id}: ${en}); a total outside 0..max gives #NUM!.`,
+    examples:
+      top?.min !== undefined && next
+        ? [
+            { formula: `=PERF.GRADE(${top.min})`, result: top.grade },
+            { formula: `=PERF.GRADE(${top.min - 0.01})`, result: next.grade },
+          ]
+        : [],
+  };
+}
 
 function evaluateNamed(indicator: string, value: unknown, scheme: string | undefined) {
   return scoreIndicator(findIndicator(getScheme(scheme), indicator).indicator, value);
@@ -288,12 +312,7 @@ export const FUNCTIONS: FunctionSpec[] = [
     id: "GRADE",
     params: [{ name: "total", type: "number", zh: "总分", en: "Total score" }, SCHEME_PARAM],
     result: { type: "string" },
-    zh: "评价结果：总分≥90为优，≥80为良，≥60为中，低于60为差（财预〔2020〕10号）；总分不在0至满分之间时返回 #NUM!。",
-    en: "Grade from the total: ≥90 优, ≥80 良, ≥60 中, otherwise 差; a total outside 0..max gives #NUM!.",
-    examples: [
-      { formula: "=PERF.GRADE(90)", result: "优" },
-      { formula: "=PERF.GRADE(89.99)", result: "良" },
-    ],
+    ...gradeHelp(getScheme(DEFAULT_SCHEME_ID)),
     body: (total: D, scheme?: string) => gradeOfTyped(getScheme(scheme), total),
   },
   {

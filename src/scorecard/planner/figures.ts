@@ -3,7 +3,7 @@
  * reads the base sheet, and a figure's cell read as a number in each dialect.
  */
 import { type D, perfNumber, xl } from "../../core";
-import { portableNumber, xNumber } from "./numericText";
+import { portableNumber, xNumber } from "../../core/numericText";
 import type { CellValue } from "../grid";
 import { parseFigure } from "../reader/figures";
 import type { Dialect } from "./formulas";

@@ -5,17 +5,23 @@
  * src/core/valueFormula.ts and portable scores from the rules' own excel emitters.
  */
 import {
+  blankScoresFullMarks,
   D,
+  excelExplain,
+  excelReading,
   excelRule,
+  excelUnscorable,
   excelValue,
   NAMESPACE,
   perfValue,
   qualifiedName,
   xl,
   type IndicatorRef,
+  type Rule,
   type Scheme,
   type ValueFormula,
   xBlankCell,
+  xPercentAboveOne,
 } from "../../core";
 import { lit } from "./excelText";
 
@@ -34,6 +40,8 @@ export interface RowCells {
   value: string;
   /** 得分 */
   score: string;
+  /** The input as its rule reads it (hidden; portable dialect, input rows). */
+  read: string;
 }
 
 const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
@@ -50,8 +58,7 @@ export interface ValueFigure {
 
 /**
  * 指标值 of a quantitative indicator, from its figures in argument order. A percentage figure
- * above 1 (55 typed for 55%) is an error, as the reader says, never 5500% — unless it is text with
- * a "%" ("115%", or "１１５％": ASC makes it half-width), which the reader takes as written.
+ * above 1 (55 typed for 55%) is an error, as the reader says (percentAboveOne).
  */
 export function valueFormula(
   ctx: FormulaContext,
@@ -63,10 +70,7 @@ export function valueFormula(
   const inner = ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs, nums);
   const tooBig = figures
     .filter((f) => f.percent)
-    .map(
-      ({ ref, number }) =>
-        `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",ASC(${ref}))),FALSE,${number}>1))`
-    );
+    .map(({ ref, number }) => xPercentAboveOne(ref, number));
   if (tooBig.length === 0) return "=" + inner;
   return `=IF(${tooBig.length === 1 ? tooBig[0] : `OR(${tooBig.join(",")})`},NA(),${inner})`;
 }
@@ -79,7 +83,7 @@ export function valueFormula(
  * Computed values need none of this: a formula's "" reaches the function as "".
  */
 function perfArg(ref: IndicatorRef, cell: string, input: boolean): string {
-  return input && ref.indicator.rule.kind === "notApplicable"
+  return input && blankScoresFullMarks(ref.indicator.rule)
     ? `IF(${xBlankCell(cell)},"",${cell})`
     : cell;
 }
@@ -107,23 +111,24 @@ export function scoreFormula(
 ): string {
   if (ctx.dialect === "perf") {
     const call = perfFor("SCORE", ctx, ref, cells.value, input);
-    return input && ref.indicator.rule.kind !== "notApplicable"
+    return input && !blankScoresFullMarks(ref.indicator.rule)
       ? `=IF(${xBlankCell(cells.value)},"",${call})`
       : `=${call}`;
   }
-  return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value);
+  const read = input ? cells.read : cells.value;
+  return "=" + excelRule(ref.indicator.rule, new D(ref.indicator.points), cells.value, read);
 }
 
-/** "得满分5分" / "扣4.81分，得0.19分", from the 得分 and 分值 cells. */
-function pointsText(cells: RowCells): string {
-  const { score: j, points: f } = cells;
-  return `IF(${j}>=${f},"得满分"&${j}&"分","扣"&ROUND(${f}-${j},2)&"分，得"&${j}&"分")`;
+/** The reading cell of an input row (portable dialect): the input as its rule's reader reads it. */
+export function readingFormula(rule: Rule, cells: RowCells): string {
+  return "=" + excelReading(rule, cells.value);
 }
 
-/** The value as text: a rate as a percentage, anything else as written. */
-function valueText(cells: RowCells, asRate: boolean): string {
-  const i = cells.value;
-  return asRate ? `IF(ISNUMBER(${i}),TEXT(${i},"0.00%"),${i}&"")` : `${i}&""`;
+/** The engine's 扣分说明 of a scored value, written by the rule's kind (portable dialect). */
+function portableExplain(ref: IndicatorRef, cells: RowCells, read: string): string {
+  const ind = ref.indicator;
+  const at = { input: cells.value, read, score: cells.score };
+  return excelExplain(ind.rule, new D(ind.points), at, ind.name);
 }
 
 export interface QuantitativeMessages {
@@ -148,11 +153,14 @@ export function quantitativeExplain(
 ): string {
   const i = cells.value;
   const shown = `IF(ISNUMBER(${i}),"指标值"&TEXT(${i},"0.00%"),${i}&"")`;
-  const unscorable = `${shown}&"不在评价标准的任何区间内，需人工判断"`;
+  // The kind's own words when its formula refuses the value (bands: no band holds it).
+  const unscorable =
+    excelUnscorable(ref.indicator.rule, i, ref.indicator.name) ??
+    `${shown}&"无法按评价标准计分，需人工判断"`;
   const scored =
     ctx.dialect === "perf"
       ? perfFor("EXPLAIN", ctx, ref, i, false)
-      : `${shown}&"，"&${pointsText(cells)}`;
+      : portableExplain(ref, cells, i);
   return (
     `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${xBlankCell(i)},${pendingText(msg.figures)},` +
     `IF(ISERROR(${cells.score}),${unscorable},${scored})))`
@@ -164,18 +172,17 @@ export function qualitativeExplain(
   ctx: FormulaContext,
   ref: IndicatorRef,
   cells: RowCells,
-  hint: string,
-  asRate: boolean
+  hint: string
 ): string {
   const i = cells.value;
   const rejected = `"自评输入“"&${i}&"”无法识别："&${lit(hint)}`;
   const scored =
     ctx.dialect === "perf"
       ? perfFor("EXPLAIN", ctx, ref, i, true)
-      : `"自评："&${valueText(cells, asRate)}&"，"&${pointsText(cells)}`;
+      : portableExplain(ref, cells, cells.read);
   const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
   // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
-  if (ref.indicator.rule.kind === "notApplicable") return "=" + body;
+  if (blankScoresFullMarks(ref.indicator.rule)) return "=" + body;
   return `=IF(${xBlankCell(i)},${lit(`待填：${hint}`)},${body})`;
 }
 

@@ -18,6 +18,7 @@ import {
   inputSpec,
   isField,
   isPerfError,
+  ruleNote,
   type IndicatorRef,
   type Scheme,
 } from "../../core";
@@ -42,6 +43,7 @@ import {
   pendingNoteFormula,
   qualitativeExplain,
   quantitativeExplain,
+  readingFormula,
   scoreFormula,
   subtotalFormula,
   sumOfCells,
@@ -82,6 +84,8 @@ const COLUMNS = {
   score: 9,
   explain: 10,
   key: 11,
+  /** Hidden: an input read as its rule reads it (portable dialect; see excelReading). */
+  read: 12,
 } as const;
 
 const HEADER_ROW = 4;
@@ -90,10 +94,11 @@ const col = (c: number) => columnLetters(c);
 
 /** Header text of the key column; readScorecardInputs looks for it. */
 export const KEY_HEADER = "键";
+const READ_HEADER = "读数";
 const VALUE_HEADER = "指标值/自评输入";
 export const SUPPLEMENT_TITLE = "补充数据";
 
-const WIDTHS = [6, 5, 9, 5, 14, 5, 28, 34, 12, 7, 30, 24];
+const WIDTHS = [6, 5, 9, 5, 14, 5, 28, 34, 12, 7, 30, 24, 8];
 const LINE_HEIGHT = 12.5;
 
 export function planScorecard(base: BaseData, scheme: Scheme, options: ScorecardOptions): Plan {
@@ -162,7 +167,7 @@ class ScorecardBuilder {
     const lastCol = col(LAST_VISIBLE);
     return {
       sheetName: this.options.sheetName,
-      range: `A1:${col(COLUMNS.key)}${lastRow}`,
+      range: `A1:${col(COLUMNS.read)}${lastRow}`,
       cells: this.cells,
       styles: STYLES,
       merges: this.merges,
@@ -186,7 +191,7 @@ class ScorecardBuilder {
         gradeCell: summary.gradeCell,
         pendingCell: summary.pendingCell,
       },
-      hiddenColumns: [COLUMNS.key],
+      hiddenColumns: [COLUMNS.key, COLUMNS.read],
       scorecard: layout,
     };
   }
@@ -279,9 +284,10 @@ class ScorecardBuilder {
       "得分",
       "扣分说明",
       KEY_HEADER,
+      READ_HEADER,
     ];
     headers.forEach((h, c) =>
-      this.put(HEADER_ROW, c, { value: h }, c === COLUMNS.key ? "key" : "header")
+      this.put(HEADER_ROW, c, { value: h }, c >= COLUMNS.key ? "key" : "header")
     );
     this.heights.set(HEADER_ROW, 30);
   }
@@ -396,6 +402,7 @@ class ScorecardBuilder {
       points: a1(row - 1, COLUMNS.points),
       value: a1(row - 1, COLUMNS.value),
       score: a1(row - 1, COLUMNS.score),
+      read: a1(row - 1, COLUMNS.read),
     };
     this.put(
       row,
@@ -451,7 +458,7 @@ class ScorecardBuilder {
       const spec = inputSpec(ind.rule, new D(ind.points), ind.name);
       const initial = this.initial.get(ref.path);
       this.put(row, COLUMNS.value, { value: initial ?? null }, inputStyle(spec));
-      this.validations.push(ruleValidation(cells.value, spec, ind.name, checklistDetails(ref)));
+      this.validations.push(ruleValidation(cells.value, spec, ind.name));
       this.inputs.push({
         address: cells.value,
         key: ref.path,
@@ -459,7 +466,9 @@ class ScorecardBuilder {
         label: ind.name,
         ...(initial !== undefined ? { initial } : {}),
       });
-      explain = qualitativeExplain(this.ctx, ref, cells, spec.hint, spec.kind === "rate");
+      explain = qualitativeExplain(this.ctx, ref, cells, spec.hint);
+      if (this.options.dialect === "portable")
+        this.put(row, COLUMNS.read, { formula: readingFormula(ind.rule, cells) }, "key");
     }
     this.put(
       row,
@@ -602,10 +611,9 @@ class ScorecardBuilder {
       "黄色单元格为自评输入；输入为空的指标不计分（不按0分计），列为“待填”，评价结果待全部指标计分后给出。",
       "各指标得分保留两位小数（四舍五入），合计为各指标得分之和；得分最低为0分，最高为该指标分值。",
     ];
-    if (this.refs.some((r) => usesProportionalSteps(r))) {
-      lines.push(
-        "“每超过（低于）N个百分点扣P分”按比例扣分：扣分=P×超出（低于）的百分点数÷N，不足一步的按比例计算。"
-      );
+    for (const ref of this.refs) {
+      const note = ruleNote(ref.indicator.rule);
+      if (note && !lines.includes(note)) lines.push(note);
     }
     for (const ref of this.refs)
       if (ref.indicator.note) lines.push(`${ref.indicator.name}：${ref.indicator.note}`);
@@ -621,22 +629,6 @@ class ScorecardBuilder {
     });
     return r - 1;
   }
-}
-
-function usesProportionalSteps(ref: IndicatorRef): boolean {
-  const rule =
-    ref.indicator.rule.kind === "notApplicable" ? ref.indicator.rule.rule : ref.indicator.rule;
-  return rule.kind === "deduct" && (rule.stepping ?? "proportional") === "proportional";
-}
-
-/** The items of a checklist or per-case rule, for the input message. */
-function checklistDetails(ref: IndicatorRef): string[] {
-  const rule =
-    ref.indicator.rule.kind === "notApplicable" ? ref.indicator.rule.rule : ref.indicator.rule;
-  if (rule.kind === "checklist")
-    return rule.items.map((it) => `${it.label}${it.text}（${it.points}分）`);
-  if (rule.kind === "perCase" && rule.items) return rule.items.map((it) => `${it.label}${it.text}`);
-  return [];
 }
 
 /** Consecutive runs of row numbers: [5,6,8,9,10] -> [[5,6],[8,10]]. */

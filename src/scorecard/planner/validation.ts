@@ -5,13 +5,8 @@ import type { StyleName } from "./styles";
 
 // Texts are written whole: finalizePlan (../finalize.ts) cuts them to Excel's limits, for both writers.
 
-export function ruleValidation(
-  address: string,
-  spec: InputSpec,
-  title: string,
-  details: string[]
-): PlanValidation {
-  const prompt = { title, message: [spec.hint, ...details].join("\n") };
+export function ruleValidation(address: string, spec: InputSpec, title: string): PlanValidation {
+  const prompt = { title, message: [spec.hint, ...(spec.details ?? [])].join("\n") };
   const error = (strict: boolean) => ({ title: `${title}：输入有误`, message: spec.hint, strict });
   if (spec.list && spec.list.length)
     return {

@@ -5,6 +5,8 @@ import {
   FIELDS,
   fieldDef,
   isField,
+  PERCENT_ABOVE_ONE,
+  percentAboveOne,
   SUM_RELATIONS,
   YEAR_COLUMNS,
 } from "../../core/fields";
@@ -135,7 +137,7 @@ function orderedFields(byField: Map<string, Resolved[]>): string[] {
 
 /**
  * What a figure's cell holds. A percentage figure above 1 typed as a number (55 for 55%) is
- * invalid, never 5500%; text with a "%" (or a full-width "％") is taken as written ("103%").
+ * invalid (percentAboveOne).
  */
 export function parseFigure(field: string, raw: CellValue, isFormula = false): Parsed {
   if (raw === null || isBlank(raw)) return isFormula ? { state: "noResult" } : { state: "blank" };
@@ -153,17 +155,8 @@ export function parseFigure(field: string, raw: CellValue, isFormula = false): P
     return { state: "invalid" };
   }
   if (value === undefined) return { state: "blank" };
-  if (
-    fieldDef(field).unit === "%" &&
-    value.greaterThan(1) &&
-    !(typeof raw === "string" && /[%％]/.test(raw))
-  ) {
-    return {
-      state: "invalid",
-      why: "应填写百分比（如95%），不能大于100%",
-      whyEn: "it should be a percentage (such as 95%), not above 100%",
-    };
-  }
+  if (percentAboveOne(field, raw, value))
+    return { state: "invalid", why: PERCENT_ABOVE_ONE.zh, whyEn: PERCENT_ABOVE_ONE.en };
   return { state: "number", value };
 }
 

@@ -92,6 +92,54 @@ function fullCase(scheme: Scheme): Case {
   return { figures, inputs, supplied: {} };
 }
 
+/**
+ * Self-evaluation inputs typed as text, as a text-formatted cell, a paste or a full-width IME
+ * leaves them: every numeric kind in several forms (the issue's "3" for a count, "5" for a score,
+ * "１０３％" for a rate among them), and, in the last set, text that VALUE would misread.
+ */
+const TEXT_INPUTS: Record<string, Array<Record<string, string>>> = {
+  浏阳2018: [
+    {
+      "过程/预算管理/管理制度健全性": "１，２，４",
+      "过程/预算管理/资金使用合规性": "3",
+      "过程/预算管理/预决算信息公开": "1、2、3",
+      "产出及效率/履职效益/经济效益、社会效益": "5",
+      "产出及效率//行政效能": " 一般 ",
+    },
+    {
+      "过程/预算管理/资金使用合规性": "３例",
+      "产出及效率/履职效益/经济效益、社会效益": "５.５分",
+    },
+    {
+      "过程/预算管理/资金使用合规性": "1:30",
+      "产出及效率/履职效益/经济效益、社会效益": "1e0",
+    },
+  ],
+  湘潭县2020: [
+    {
+      "产出/职责履行/实际完成率": "９２／１００",
+      "产出/职责履行/完成及时率": "３",
+      "效果/履职效益/经济效益": "１０３％",
+      "效果/履职效益/社会效益": "90%",
+      "效果/履职效益/生态效益": "0.95",
+    },
+    {
+      "产出/职责履行/实际完成率": "92%",
+      "产出/职责履行/完成及时率": " 3 ",
+      "效果/履职效益/经济效益": "1.03",
+      "效果/履职效益/社会效益": " 95 % ",
+      "效果/履职效益/生态效益": "＋９５％",
+    },
+    {
+      "产出/职责履行/实际完成率": "1e1/100",
+      "产出/职责履行/完成及时率": "3-",
+      "效果/履职效益/经济效益": "2020-1-1",
+      "效果/履职效益/社会效益": "(90%)",
+      "效果/履职效益/生态效益": "1,000%",
+    },
+  ],
+};
+
 /** `c` with its figures typed as text, the i-th in form `forms(i)` of the field's unit. */
 function typedAsText(c: Case, forms: (i: number) => (x: number, unit: string) => string): Case {
   const figures = Object.fromEntries(
@@ -311,6 +359,10 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
       await add(`text-forms-${scheme.id}`, scheme, typedAsText(fullCase(scheme), everyForm(0)));
       await add(`text-forms-shifted-${scheme.id}`, scheme, typedAsText(fullCase(scheme), everyForm(7)), "基础 数据 (2020)");
       await add(`text-left-out-${scheme.id}`, scheme, typedAsText(fullCase(scheme), (i) => LEFT_OUT[i % LEFT_OUT.length]));
+      for (const [i, typed] of (TEXT_INPUTS[scheme.id] ?? []).entries()) {
+        const full = fullCase(scheme);
+        await add(`inputs-as-text-${scheme.id}-${i}`, scheme, { ...full, inputs: { ...full.inputs, ...typed } });
+      }
       const texts = fc.sample(caseArbitrary(scheme).chain(withTextFigures), { numRuns: TEXT_PER_SCHEME, seed: SEED + 1 });
       for (let i = 0; i < texts.length; i++) await add(`text-random-${scheme.id}-${String(i).padStart(3, "0")}`, scheme, texts[i]);
     }
@@ -349,11 +401,11 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
     expect(workbooks.every((w) => w.recalculated && fs.existsSync(w.recalculated))).toBe(true);
   });
 
-  test("every value, score, subtotal, total, pending count and grade equals the engine", async () => {
+  test("every value, score, subtotal, total, pending count, grade and scored 扣分说明 equals the engine", async () => {
     const failures: string[] = [];
     for (const w of workbooks) {
       const read = await computedSheet(w.recalculated!, w.generated.sheetName);
-      const problems = compareWithEngine(w.generated.plan, w.generated.result, read, { base: w.generated.base, inputs: w.inputs });
+      const problems = compareWithEngine(w.generated.plan, w.generated.result, read, { base: w.generated.base, inputs: w.inputs, explanations: true });
       if (problems.length) failures.push(`${w.name}:\n  ${problems.join("\n  ")}`);
     }
     expect(failures).toEqual([]);
@@ -372,8 +424,9 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
           failures.push(`${where}: ${isError(text) ? text.code : JSON.stringify(text)}`);
           continue;
         }
-        if (r.score !== null && !text.includes(`得${r.score.toString()}分`) && !text.includes(`得满分${r.score.toString()}分`))
-          failures.push(`${where}: "${text}" does not state the score ${r.score.toString()}`);
+        const score = r.score?.toString();
+        if (score !== undefined && !["得", "得满分", "评定得分"].some((w) => text.includes(`${w}${score}分`)))
+          failures.push(`${where}: "${text}" does not state the score ${score}`);
         if (r.status === "missing" && !/^待填|需处理/.test(text)) failures.push(`${where}: "${text}" for a missing figure`);
         if (r.status === "input" && !text.startsWith("待填")) failures.push(`${where}: "${text}" for an empty input`);
       }
@@ -394,6 +447,37 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
       }
     }
     expect(got).toEqual(want);
+  });
+
+  test("inputs typed as text score as worked out by hand, and text VALUE would misread is refused", async () => {
+    // 资金使用合规性 (6分, 每例扣1分): 3 cases → 3; 经济效益、社会效益 (评定 0–6): 5 → 5, 5.5 → 5.5;
+    // 实际完成率 (8分): 92/100 → 7.36, 92% → 7.36; 完成及时率 (1分/季度): 3 → 3; 经济效益 (5分×实现程度,
+    // 最高5分): 103% → 5; 社会效益 90% → 4.5, 95% → 4.75; 生态效益 95% → 4.75.
+    const want: Record<string, Record<string, number | "error">> = {
+      "inputs-as-text-浏阳2018-0": { "过程/预算管理/资金使用合规性": 3, "产出及效率/履职效益/经济效益、社会效益": 5, "过程/预算管理/管理制度健全性": 6, "产出及效率//行政效能": 3 },
+      "inputs-as-text-浏阳2018-1": { "过程/预算管理/资金使用合规性": 3, "产出及效率/履职效益/经济效益、社会效益": 5.5 },
+      "inputs-as-text-浏阳2018-2": { "过程/预算管理/资金使用合规性": "error", "产出及效率/履职效益/经济效益、社会效益": "error" },
+      "inputs-as-text-湘潭县2020-0": { "产出/职责履行/实际完成率": 7.36, "产出/职责履行/完成及时率": 3, "效果/履职效益/经济效益": 5, "效果/履职效益/社会效益": 4.5, "效果/履职效益/生态效益": 4.75 },
+      "inputs-as-text-湘潭县2020-1": { "产出/职责履行/实际完成率": 7.36, "产出/职责履行/完成及时率": 3, "效果/履职效益/经济效益": 5, "效果/履职效益/社会效益": 4.75, "效果/履职效益/生态效益": 4.75 },
+      "inputs-as-text-湘潭县2020-2": { "产出/职责履行/实际完成率": "error", "产出/职责履行/完成及时率": "error", "效果/履职效益/经济效益": "error", "效果/履职效益/社会效益": "error", "效果/履职效益/生态效益": "error" },
+    };
+    const got: typeof want = {};
+    const engine: typeof want = {};
+    for (const name of Object.keys(want)) {
+      const w = workbooks.find((x) => x.name === name)!;
+      const read = await computedSheet(w.recalculated!, w.generated.sheetName);
+      got[name] = {};
+      engine[name] = {};
+      for (const p of Object.keys(want[name])) {
+        const row = w.generated.plan.scorecard!.rows.find((r) => r.key === p)!;
+        const s = read(row.scoreCell);
+        got[name][p] = isError(s) ? "error" : (s as number);
+        const r = w.generated.result.indicators.find((x) => x.ref.path === p)!;
+        engine[name][p] = r.score === null ? "error" : r.score.toNumber();
+      }
+    }
+    expect(got).toEqual(want);
+    expect(engine).toEqual(want);
   });
 
   test("满意率 typed into 补充数据 scores in LibreOffice as worked out by hand, as the engine and `score` say", async () => {

@@ -38,6 +38,32 @@ const perturbation = fc.oneof(
 
 const round = (x: number, places = 6) => Number(new D(x).toDecimalPlaces(places).toString());
 
+/** Digits, signs, "%" and "." made full-width, as a Chinese IME types them ("１０３％"). */
+const wide = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const numberText = (x: number) => new D(x).toFixed();
+
+/** A number typed as text in one of the ways an evaluator types it: "3", "３", " 3 ", "3例" (`unit`). */
+function typedNumber(x: number, unit?: string): fc.Arbitrary<string> {
+  const t = numberText(x);
+  return fc.constantFrom(t, wide(t), ` ${t} `, `\u3000${t}`, `+${t}`, ...(unit ? [t + unit, wide(t) + unit] : []));
+}
+
+/** A rate typed as text: "103%", "１０３％", "1.03", "１．０３", " 103 %". */
+function typedRate(r: number): fc.Arbitrary<string> {
+  const pct = numberText(Number(new D(r).times(100).toString()));
+  return fc.constantFrom(`${pct}%`, wide(`${pct}%`), numberText(r), wide(numberText(r)), ` ${pct} %`, `${pct}％`);
+}
+
+/** A number, or the same number typed as text (`asText`), about half and half. */
+const numberOrText = (n: fc.Arbitrary<number>, asText: (x: number) => fc.Arbitrary<string>) =>
+  fc.oneof(n, n.chain(asText));
+
+/**
+ * Text no reader takes, though a spreadsheet's VALUE may read some of it as a number (a time, an
+ * exponent, a trailing minus, a thousands separator, accounting brackets, a date).
+ */
+const MISREAD = ["1e0", "1:30", "3-", "(3)", "1,000", "2020-1-1", "1/2", "TRUE", "--3", "3%%", "1.2.3"];
+
 function inputArbitrary(ref: IndicatorRef): fc.Arbitrary<string | number | null> {
   const ind = ref.indicator;
   const rule = ind.rule.kind === "notApplicable" ? ind.rule.rule : ind.rule;
@@ -52,42 +78,48 @@ function inputArbitrary(ref: IndicatorRef): fc.Arbitrary<string | number | null>
           picked.map((i) => "①②③④⑤⑥⑦⑧⑨"[i - 1]).join(""),
           picked.join(","),
           picked.join("、"),
+          wide(picked.join(",")),
           picked.length === n ? "全部" : picked.length === 0 ? "无" : picked.join(" "),
-          ...(picked.length > 0 ? [Number(picked.join(""))] : []),
+          ...(picked.length > 0 ? [Number(picked.join("")), picked.join("")] : []),
         ),
       );
       invalid = fc.constantFrom("⑨", "abc", `${n + 1}`, "①x");
       break;
     }
     case "perCase":
-      valid = fc.integer({ min: 0, max: 9 });
-      invalid = fc.constantFrom(-1, 1.5, "两例");
+      valid = numberOrText(fc.integer({ min: 0, max: 9 }), (x) => typedNumber(x, "例"));
+      invalid = fc.constantFrom(-1, 1.5, "两例", "-1", "1.5", ...MISREAD);
       break;
     case "quarterly":
-      valid = fc.integer({ min: 0, max: rule.periods });
-      invalid = fc.constantFrom(rule.periods + 1, -1, 2.5);
+      valid = numberOrText(fc.integer({ min: 0, max: rule.periods }), (x) => typedNumber(x));
+      invalid = fc.constantFrom(rule.periods + 1, -1, 2.5, `${rule.periods + 1}`, "2.5", ...MISREAD);
       break;
     case "levels":
-      valid = fc.constantFrom(...rule.levels.flatMap((l) => [l.name, ...(l.aliases ?? [])]));
+      valid = fc.constantFrom(...rule.levels.flatMap((l) => [l.name, ...(l.aliases ?? []), ` ${l.name} `]));
       invalid = fc.constantFrom("很好", "较差");
       break;
     case "manual":
-      valid = fc.integer({ min: 0, max: ind.points * 100 }).map((n) => n / 100);
-      invalid = fc.constantFrom(ind.points + 1, -0.5);
+      valid = numberOrText(
+        fc.integer({ min: 0, max: ind.points * 100 }).map((n) => n / 100),
+        (x) => typedNumber(x, "分"),
+      );
+      invalid = fc.constantFrom(ind.points + 1, -0.5, `${ind.points + 1}`, "-0.5", ...MISREAD);
       break;
     case "external":
       valid = fc.oneof(
-        fc.tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(100, 50, 120)).map(([a, b]) => `${Math.min(a, b)}/${b}`),
-        fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+        fc
+          .tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(100, 50, 120))
+          .chain(([a, b]) => fc.constantFrom(`${Math.min(a, b)}/${b}`, wide(`${Math.min(a, b)}/${b}`), ` ${Math.min(a, b)} / ${b} `)),
+        numberOrText(fc.integer({ min: 0, max: 100 }).map((n) => n / 100), typedRate),
       );
-      invalid = fc.constantFrom("92/0", "优秀", 1.5);
+      invalid = fc.constantFrom("92/0", "优秀", 1.5, "150%", "1/2/3", "/100", "92/", "1e1/100", ...MISREAD);
       break;
     default:
       // Rates typed by the evaluator (湘潭县2020 效益).
-      valid = rate.map((r) => Math.max(0, r));
-      invalid = fc.constantFrom("很好");
+      valid = numberOrText(rate.map((r) => Math.max(0, r)), typedRate);
+      invalid = fc.constantFrom("很好", ...MISREAD);
   }
-  return fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: blank }, { weight: 1, arbitrary: invalid });
+  return fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: blank }, { weight: 2, arbitrary: invalid });
 }
 
 /** A random case for `scheme`. */

@@ -551,11 +551,16 @@ class Evaluator {
       }
       case "FIND": {
         const [needle, hay] = [text(0), text(1)];
-        const e = anyError(needle, hay);
+        const start = args.length > 2 ? num(2) : 1;
+        const e = anyError(needle, hay, start);
         if (e) return e;
-        const idx = (hay as string).indexOf(needle as string);
+        // start_num counts characters; past the end (or below 1) FIND is #VALUE!.
+        const chars = Array.from(hay as string);
+        const from = Math.trunc(start as number);
+        if (from < 1 || from > chars.length + 1) return new XlError("#VALUE!");
+        const idx = chars.slice(from - 1).join("").indexOf(needle as string);
         if (idx < 0) return new XlError("#VALUE!");
-        return Array.from((hay as string).slice(0, idx)).length + 1;
+        return from + Array.from(chars.slice(from - 1).join("").slice(0, idx)).length;
       }
       case "LEFT": {
         const t = text(0);

@@ -84,7 +84,7 @@ export function gridOfPlan(plan: Plan, typed: Record<string, string | number | n
   }
   const rowCount = rows.length;
   for (let r = 0; r < rowCount; r++) rows[r] ??= [];
-  return { sheetName: plan.sheetName, rowCount, columnCount: 12, origin: { row: 0, column: 0 }, cells: rows, merges: plan.merges };
+  return { sheetName: plan.sheetName, rowCount, columnCount: 13, origin: { row: 0, column: 0 }, cells: rows, merges: plan.merges };
 }
 
 // ---------- comparing a computed 计分表 with the engine ----------
@@ -103,7 +103,7 @@ export function compareWithEngine(
   plan: Plan,
   result: SchemeResult,
   read: (address: string) => Scalar,
-  context?: { base: BaseData; inputs?: Record<string, unknown> },
+  context?: { base: BaseData; inputs?: Record<string, unknown>; explanations?: boolean },
 ): string[] {
   // A figure that is there but unusable (text, 55 for a percentage), on the base sheet or in a
   // 补充数据 cell: the engine calls it missing, Excel shows an error. Neither scores.
@@ -135,6 +135,11 @@ export function compareWithEngine(
         const ev = Number(r.value.toString());
         if (typeof v !== "number" || !close(v, ev, 1e-9)) out.push(`${where} 指标值: Excel ${show(v)}, engine ${ev}`);
       }
+    }
+    // 扣分说明 of a scored indicator: the engine's words (both dialects; the portable one writes them natively).
+    if (context?.explanations && r.score !== null) {
+      const text = read(row.explainCell);
+      if (text !== r.explanation) out.push(`${where} 扣分说明: Excel ${show(text)}, engine ${JSON.stringify(r.explanation)}`);
     }
     // Score.
     if (r.score === null) {
