@@ -60,7 +60,7 @@ export function scorecardSchemeId(grid: Grid): string | undefined {
     for (const c of grid.cells[r] ?? []) {
       // The id is the 〔…〕 that ends the 评分方案 part (parts are apart by full-width spaces):
       // a title may hold its own ("财预〔2020〕10号").
-      const m = /评分方案：[^　]*〔([^〕]+)〕(?=　|$)/.exec(text(c));
+      const m = /评分方案：[^\u3000]*〔([^〕]+)〕(?=\u3000|$)/.exec(text(c));
       if (m) return m[1];
     }
   }
