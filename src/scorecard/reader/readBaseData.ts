@@ -5,12 +5,13 @@
  * afterwards is a bounded walk to a neighbour or a binary search over header rows.
  */
 import { crossFieldId, FIELDS, type YearColumn } from "../../core/fields";
-import type { BaseData, Problem } from "../baseData";
+import type { BaseData, LabelledValue, Problem } from "../baseData";
 import type { Grid } from "../grid";
 import type { Scheme } from "../../core/scheme";
 import { schemeFields } from "./schemeFields";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
+import { type LabelCell, nearMissProblems } from "./nearMiss";
 import { Sheet } from "./sheet";
 import {
   CROSS_COLUMN_OF,
@@ -66,6 +67,8 @@ type Side = "本年" | "上年";
 class Reader {
   private readonly readings = new Map<number, Reading>();
   private readonly items: Item[] = [];
+  /** Every text cell that is not a number, for labels the catalogue does not know. */
+  private readonly texts: Array<{ r: number; c: number; text: string }> = [];
   private readonly titles: Array<{ r: number; c: number; year: number }> = [];
   private readonly sheet: Sheet;
   private readonly problems: Problem[] = [];
@@ -82,13 +85,15 @@ class Reader {
       row?.forEach((cell, c) => {
         const v = cell?.value;
         if (typeof v !== "string" || NUMERIC_LOOKING.test(v)) return;
+        this.texts.push({ r, c, text: v });
         let reading = cache.get(v);
         if (reading === undefined) {
           reading = classify(v) ?? null;
           cache.set(v, reading);
         }
         if (reading) {
-          this.readings.set(r * STRIDE + c, reading);
+          // A label that only resembles a figure is no label to the layout logic (near misses only).
+          if (!isLikeOnly(reading)) this.readings.set(r * STRIDE + c, reading);
           this.items.push({ r, c, text: v, reading });
         }
         if (v.includes("基础") || v.includes("基本数据")) {
@@ -104,16 +109,20 @@ class Reader {
     const headerRows = this.headerRows();
     this.resolveYear();
     this.findUnitName();
-    const candidates = [...this.crossCandidates(headerRows), ...this.scalarCandidates()];
-    const { figures, problems } = checkFigures(
-      candidates,
-      this.sheet,
-      this.options.fields ?? FIELDS.map((f) => f.id)
-    );
+    // Stages hand their results on: the cross table's labels are not read again as single figures.
+    const cross = this.crossCandidates(headerRows);
+    const candidates = [...cross.candidates, ...this.scalarCandidates(cross.consumed)];
+    const wanted = this.options.fields ?? FIELDS.map((f) => f.id);
+    const { figures, problems } = checkFigures(candidates, this.sheet, wanted);
+    const used = new Set(candidates.map((c) => c.labelAddress));
+    for (const key of [...this.headerKeys, ...this.superKeys])
+      used.add(this.sheet.address(Math.floor(key / STRIDE), key % STRIDE));
+    const nearMisses = nearMissProblems(this.labelCells(), used, figures, wanted);
     const out: BaseData = {
       sheetName: this.grid.sheetName,
       figures,
-      problems: [...this.problems, ...problems],
+      problems: [...this.problems, ...problems, ...nearMisses],
+      labels: this.labelledValues(),
     };
     if (this.year !== undefined) out.year = this.year;
     if (this.unitName !== undefined) out.unitName = this.unitName;
@@ -403,11 +412,18 @@ class Reader {
 
   // --- cross tables ---
 
-  private crossCandidates(headerRows: HeaderRow[]): Candidate[] {
+  /**
+   * Figures read from cross tables, and `consumed`: single-figure labels that sat in a table and
+   * were read there (scalarCandidates skips them).
+   */
+  private crossCandidates(headerRows: HeaderRow[]): {
+    candidates: Candidate[];
+    consumed: Set<number>;
+  } {
     const out: Candidate[] = [];
-    if (headerRows.length === 0) return out;
+    const consumed = new Set<number>();
+    if (headerRows.length === 0) return { candidates: out, consumed };
     const bottoms = headerRows.map((h) => h.bottom);
-    this.consumed.clear();
     for (const it of this.items) {
       const rd = it.reading;
       const scalarField =
@@ -432,7 +448,7 @@ class Reader {
       };
       if (scalarField) {
         // A single figure on a row of the table: read from the column the figure means, never another year's.
-        this.consumed.add(it.r * STRIDE + it.c);
+        consumed.add(it.r * STRIDE + it.c);
         const hc = this.columnFor(scalarField, columns);
         if (hc) push(scalarField, hc);
         continue;
@@ -449,11 +465,8 @@ class Reader {
         if (field) push(field, hc);
       }
     }
-    return out;
+    return { candidates: out, consumed };
   }
-
-  /** Scalar labels that sat in a cross table and were read there. */
-  private readonly consumed = new Set<number>();
 
   /**
    * The column of a cross table holding a single figure: the one CROSS_COLUMN_OF names (项目支出 →
@@ -498,14 +511,14 @@ class Reader {
 
   // --- single figures ---
 
-  private scalarCandidates(): Candidate[] {
+  private scalarCandidates(consumed: ReadonlySet<number>): Candidate[] {
     const out: Candidate[] = [];
     const headingGroup = this.labelAboveGroups();
     for (const it of this.items) {
       const s = it.reading.scalar;
       if (!s) continue;
       const key = it.r * STRIDE + it.c;
-      if (this.headerKeys.has(key) || this.consumed.has(key)) continue;
+      if (this.headerKeys.has(key) || consumed.has(key)) continue;
       const field = this.scalarField(s, it);
       if (!field) continue;
       const [vr, vc] = this.valueCell(it.r, it.c, headingGroup.has(key));
@@ -536,6 +549,38 @@ class Reader {
     return crossFieldId(s.row, `${side}${s.kind}数` as YearColumn);
   }
 
+  /** Labels that may be near misses: everything classified as (or like) a figure or a table row. */
+  private labelCells(): LabelCell[] {
+    return this.items
+      .filter((it) => it.reading.scalar || it.reading.row || it.reading.like)
+      .map((it) => ({
+        address: this.sheet.address(it.r, it.c),
+        text: it.text,
+        reading: it.reading,
+        hasValue: this.hasValue(it.r, it.c),
+      }));
+  }
+
+  private hasValue(r: number, c: number): boolean {
+    return !!(this.sheet.scanRight(r, c).value ?? this.sheet.scanDown(r, c).value);
+  }
+
+  /** Every text cell with a value right of it (first) or below it. */
+  private labelledValues(): LabelledValue[] {
+    const out: LabelledValue[] = [];
+    for (const t of this.texts) {
+      const at = this.sheet.scanRight(t.r, t.c).value ?? this.sheet.scanDown(t.r, t.c).value;
+      if (!at) continue;
+      out.push({
+        label: t.text.trim(),
+        labelAddress: this.sheet.address(t.r, t.c),
+        address: this.sheet.address(at[0], at[1]),
+        raw: this.sheet.cell(at[0], at[1])?.value ?? null,
+      });
+    }
+    return out;
+  }
+
   /** Scalar labels standing side by side in one row: headings over a row of values (seed 000's 编制数 | 实际在职人数). */
   private labelAboveGroups(): Set<number> {
     const group = new Set<number>();
@@ -563,6 +608,20 @@ class Reader {
     if (inHeadingRow && down.slot !== "label") return down.adjacent;
     return right.adjacent;
   }
+}
+
+/** A reading that only says which figures a label resembles (not a label the layout knows). */
+function isLikeOnly(rd: Reading): boolean {
+  return (
+    !!rd.like &&
+    !rd.scalar &&
+    !rd.row &&
+    !rd.header &&
+    rd.year === undefined &&
+    !rd.yearLabel &&
+    !rd.unitLabel &&
+    !rd.unitName
+  );
 }
 
 /** Index of the last element of ascending `xs` that is < x, or -1. */
