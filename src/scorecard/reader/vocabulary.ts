@@ -287,6 +287,7 @@ const KIND_WORDS: Record<Kind, string[]> = {
     "完成数",
     "实际完成数",
     "决算支出数",
+    "决算（实际支出）数",
   ],
 };
 
