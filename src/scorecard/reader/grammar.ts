@@ -158,6 +158,12 @@ const SUBJECT_WORDS: Array<[RegExp, string[]]> = [
   [/结转结余/, ["本年结转结余总额", "上年结转结余总额"]],
 ];
 
+/** Each cross row's words of three characters or more ("公车" alone is too short to search for). */
+const ROW_WORDS: Array<[CrossRow, string[]]> = CROSS_ROWS.map((row) => [
+  row,
+  [row, ...[...CROSS_LABELS].filter(([w, r]) => r === row && w.length >= 3).map(([w]) => w)],
+]);
+
 /**
  * Catalogue fields a label resembles by the subject words it contains, for labels the grammar
  * could not read ("2023年度公用经费（商品和服务支出）实际发生额" is still about 公用经费).
@@ -166,9 +172,8 @@ export function fieldsBySubjectWords(parts: LabelParts): string[] {
   const key = parts.key;
   // Notes and titles mention subjects too; a label is short and says nothing else.
   if (key.length > 24 || /^(说明|注|备注|填报说明|附件|表)/.test(key)) return [];
-  for (const row of CROSS_ROWS) {
-    const words = [row, ...[...CROSS_LABELS].filter(([, r]) => r === row).map(([w]) => w)];
-    if (!words.some((w) => w.length >= 3 && key.includes(w))) continue;
+  for (const [row, words] of ROW_WORDS) {
+    if (!words.some((w) => key.includes(w))) continue;
     const named = fieldsOfLabel({ ...parts, subject: row });
     return named.field ? [named.field] : named.like;
   }
