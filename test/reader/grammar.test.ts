@@ -133,4 +133,10 @@ describe("findFigure: any label on the base sheet", () => {
     expect(r.state).toBe("missing");
     expect(r.state === "missing" && r.near.map((l) => l.labelAddress)).toEqual(["A2"]);
   });
+  it("reports two labels that read the same with values in different cells as ambiguous", () => {
+    const twice = readBaseData(gridFromRows([["调查人数", 200], ["调查人数（人）", 210]]));
+    const r = findFigure(twice, "调查人数");
+    expect(r.state).toBe("ambiguous");
+    expect(r.state === "ambiguous" && r.candidates.map((l) => l.address)).toEqual(["B1", "B2"]);
+  });
 });
