@@ -32,6 +32,14 @@ export interface ScoreJson {
   /** What is still to fill in or decide, with the cell ("计分表!I40") where known. */
   pending: Array<{ key: string; status: string; cell: string | null; message: string }>;
   problems: Array<{ cell: string | null; message: string }>;
+  /** Every figure the scheme reads: its value cell ("基础数据!B4"), label and label cell, or nulls. */
+  figures: Array<{
+    field: string;
+    cell: string | null;
+    label: string | null;
+    labelCell: string | null;
+    value: number | string | boolean | null;
+  }>;
 }
 
 const num = (d: D) => Number(d.toString());
@@ -71,7 +79,33 @@ export function scoreJson(summary: SessionSummary, otherScorecards: string[] = [
       cell: p.cell ? `${p.sheet}!${p.cell}` : null,
       message: t(p.message, p.messageEn),
     })),
+    figures: summary.figures.map((f) => ({
+      field: f.field,
+      cell: f.cell ? `${f.sheet}!${f.cell}` : null,
+      label: f.label ?? null,
+      labelCell: f.labelCell ? `${f.sheet}!${f.labelCell}` : null,
+      value: f.value,
+    })),
   };
+}
+
+/** Each figure with the cell it came from: "编制数  基础数据!B4 ←“核定编制数”（A4） = 43". */
+export function figureLines(summary: SessionSummary): string[] {
+  const list = summary.figures;
+  if (list.length === 0) return [];
+  const width = Math.max(...list.map((f) => displayWidth(f.field)));
+  return [
+    t(`取数来源（${list.length}）：`, `Where each figure came from (${list.length}):`),
+    ...list.map((f) => {
+      const name = pad(f.field, width);
+      if (!f.cell) return `  ${name}  ${t("未找到", "not found")}`;
+      const via = f.label
+        ? t(`←“${f.label}”（${f.labelCell}）`, `<- "${f.label}" (${f.labelCell})`)
+        : t("（补充数据）", "(补充数据)");
+      const value = f.value === null || f.value === "" ? t("空", "blank") : String(f.value);
+      return `  ${name}  ${f.sheet}!${f.cell} ${via} = ${value}`;
+    }),
+  ];
 }
 
 /**

@@ -23,7 +23,18 @@ export interface FieldDef {
   description: string;
   /** Negative values make no sense (amounts, counts). */
   nonNegative: boolean;
+  /**
+   * How a label names this figure: subject (公用经费, 项目支出, 在职人员数) + kind (预算 or 决算;
+   * absent when the figure has none) + period (上年; absent = the evaluated year). The reader's
+   * label grammar (src/scorecard/reader/grammar.ts) maps a parsed label to a field through these.
+   */
+  subject: string;
+  kind?: FigureKind;
+  period?: "上年";
 }
+
+/** 预算 (budgeted: 预算数, 预算安排数, 批复数) or 决算 (actual: 决算数, 实际支出数, 执行数, 完成数). */
+export type FigureKind = "预算" | "决算";
 
 export type FieldGroup =
   "人员" | "三公经费" | "经费" | "预算执行" | "结转结余" | "楼堂馆所" | "资产" | "履职" | "满意度";
@@ -85,6 +96,9 @@ function crossFields(): FieldDef[] {
         blank: "missing",
         description: `${row}的${columnWords[column]}`,
         nonNegative: true,
+        subject: row,
+        kind: column.slice(2, 4) as FigureKind,
+        ...(column.startsWith("上年") ? { period: "上年" as const } : {}),
       });
     }
   }
@@ -96,21 +110,48 @@ const f = (
   unit: FieldUnit,
   group: FieldGroup,
   description: string,
-  blank: BlankMeaning = "missing"
-): FieldDef => ({ id, unit, group, blank, description, nonNegative: true });
+  blank: BlankMeaning = "missing",
+  kind?: FigureKind,
+  subject = id
+): FieldDef => ({
+  id,
+  unit,
+  group,
+  blank,
+  description,
+  nonNegative: true,
+  subject,
+  ...(kind ? { kind } : {}),
+});
 
 export const FIELDS: readonly FieldDef[] = [
   f("编制数", "人", "人员", "机构编制部门核定批复的部门（单位）人员编制数"),
   f("在职人员数", "人", "人员", "部门（单位）实际在职人数"),
   ...crossFields(),
   f("上年结转", "万元", "预算执行", "上年结转到本年的资金"),
-  f("年初预算", "万元", "预算执行", "财政部门批复的本年度年初预算数"),
+  f("年初预算", "万元", "预算执行", "财政部门批复的本年度年初预算数", "missing", "预算"),
   f("本年追加预算", "万元", "预算执行", "本年度追加的预算数"),
   f("年末结余", "万元", "预算执行", "本年末结余资金"),
-  f("预算完成数", "万元", "预算执行", "部门本年度实际完成的预算数"),
+  f("预算完成数", "万元", "预算执行", "部门本年度实际完成的预算数", "missing", "决算"),
   f("预算调整数", "万元", "预算执行", "本年度预算追加、追减或结构调整的资金总和（剔除特殊原因）"),
-  f("重点项目支出", "万元", "预算执行", "本年度预算安排的重点项目支出总额"),
-  f("项目总支出", "万元", "预算执行", "本年度预算安排的项目支出总额"),
+  f(
+    "重点项目支出",
+    "万元",
+    "预算执行",
+    "本年度预算安排的重点项目支出总额",
+    "missing",
+    "预算",
+    "重点项目支出"
+  ),
+  f(
+    "项目总支出",
+    "万元",
+    "预算执行",
+    "本年度预算安排的项目支出总额",
+    "missing",
+    "预算",
+    "项目支出"
+  ),
   f("本年结转结余总额", "万元", "结转结余", "本年度结转资金与结余资金之和（以决算数为准）"),
   f("上年结转结余总额", "万元", "结转结余", "上年度结转资金与结余资金之和（以决算数为准）"),
   f(
@@ -184,3 +225,17 @@ export function percentAboveOne(field: string, raw: unknown, value: D): boolean 
 /** Excel condition mirroring percentAboveOne for a percentage figure in `ref`, read as `number`. */
 export const xPercentAboveOne = (ref: string, number: string) =>
   `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",ASC(${ref}))),FALSE,${number}>1))`;
+
+/**
+ * The catalogue field a label names by subject + kind + period (上年, or undefined = the evaluated
+ * year), if any. A field without a kind is named by its subject alone, whatever kind word follows.
+ */
+export function fieldOf(subject: string, kind?: FigureKind, period?: "上年"): string | undefined {
+  const hit = FIELDS.find(
+    (d) =>
+      d.subject === subject &&
+      d.period === period &&
+      (d.kind === undefined || kind === undefined || d.kind === kind)
+  );
+  return hit?.id;
+}

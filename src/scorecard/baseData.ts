@@ -20,7 +20,16 @@ export interface Figure {
 }
 
 export type ProblemKind =
-  "missing" | "blank" | "duplicate" | "invalid" | "negative" | "sum" | "year" | "sheet";
+  | "missing"
+  | "blank"
+  | "duplicate"
+  | "invalid"
+  | "negative"
+  | "sum"
+  | "year"
+  | "sheet"
+  /** A label that looks like a wanted figure but was not read as it (see README 基础数据表怎样被读取). */
+  | "nearMiss";
 
 export interface Problem {
   kind: ProblemKind;
@@ -45,4 +54,17 @@ export interface BaseData {
   /** Every catalogue field that was found (by label), keyed by field id. */
   figures: Record<string, Figure>;
   problems: Problem[];
+  /**
+   * Every text cell with a value right of it or below it, catalogue label or not: how a custom
+   * scheme finds "调查人数" (findFigure in src/scorecard/reader/findFigure.ts).
+   */
+  labels?: LabelledValue[];
+}
+
+export interface LabelledValue {
+  label: string;
+  labelAddress: string;
+  /** The value cell. */
+  address: string;
+  raw: CellValue;
 }

@@ -138,6 +138,40 @@ export interface SessionSummary {
   problems: SheetProblem[];
   totalCell?: string;
   gradeCell?: string;
+  /** Every figure the scheme reads, with the cell it came from: the mapping checked in one look. */
+  figures: FigureSource[];
+}
+
+/** Where a figure of the scheme came from: a base-sheet cell (through a label), 补充数据, or nowhere. */
+export interface FigureSource {
+  field: string;
+  /** The value cell, on `sheet`; undefined when the figure is neither on the base sheet nor in 补充数据. */
+  cell?: string;
+  sheet?: string;
+  /** The label it was read through and its cell (base sheet only). */
+  label?: string;
+  labelCell?: string;
+  value: CellValue;
+}
+
+/** The scheme's figures in the order the scheme reads them, each with its source. */
+function figureSources(s: SessionInput): FigureSource[] {
+  return schemeFields(s.scheme).map((field) => {
+    const found = s.base.figures[field];
+    if (found)
+      return {
+        field,
+        cell: found.address,
+        sheet: s.base.sheetName,
+        label: found.label,
+        labelCell: found.labelAddress,
+        value: found.raw,
+      };
+    const typed = s.sheet?.cells[field];
+    return typed
+      ? { field, cell: typed, sheet: s.sheet!.name, value: s.inputs[field] ?? null }
+      : { field, value: null };
+  });
 }
 
 export interface SessionInput {
@@ -171,6 +205,7 @@ export function summarize(s: SessionInput): { evaluation: SchemeResult; summary:
     ],
     totalCell: s.sheet?.totalCell,
     gradeCell: s.sheet?.gradeCell,
+    figures: figureSources(s),
   };
   return { evaluation, summary };
 }

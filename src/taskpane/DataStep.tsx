@@ -28,6 +28,7 @@ const KIND_LABEL: Record<ProblemKind, [string, string]> = {
   sum: ["合计不符", "sum"],
   year: ["年度", "year"],
   sheet: ["表格", "sheet"],
+  nearMiss: ["未使用的近似项", "near miss"],
 };
 
 interface Row {

@@ -222,12 +222,12 @@ describe("generate", () => {
 });
 
 describe("score", () => {
-  test("--json prints exactly {scheme, year, baseSheet, scorecard, otherScorecards, indicators, total, grade, pending, problems}, numbers as numbers", async () => {
+  test("--json prints exactly {scheme, year, baseSheet, scorecard, otherScorecards, indicators, total, grade, pending, problems, figures}, numbers as numbers", async () => {
     const r = await runCli(["score", file("base.xlsx"), "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual([
-      "scheme", "year", "baseSheet", "scorecard", "otherScorecards", "indicators", "total", "grade", "pending", "problems",
+      "scheme", "year", "baseSheet", "scorecard", "otherScorecards", "indicators", "total", "grade", "pending", "problems", "figures",
     ]);
     expect(json.scheme).toBe("湘潭县2020");
     expect(json.year).toBe(2021);
@@ -247,6 +247,25 @@ describe("score", () => {
     expect(json.grade).toBeNull();
     expect(typeof json.total).toBe("number");
     expect(Array.isArray(json.problems)).toBe(true);
+  });
+
+  test("lists every figure with the cell it came from (--json and the table)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("基础数据");
+    ws.addRows([["年度", 2021], ["核定编制数", 43], ["年末实有在职人数", 45], ["公用经费（商品和服务支出）", 50]]);
+    await wb.xlsx.writeFile(file("mapping.xlsx"));
+    const json = JSON.parse((await runCli(["score", file("mapping.xlsx"), "--json", "--scheme", "浏阳2018"])).stdout);
+    const byField = Object.fromEntries(json.figures.map((f: { field: string }) => [f.field, f]));
+    expect(byField["编制数"]).toEqual({ field: "编制数", cell: "基础数据!B2", label: "核定编制数", labelCell: "基础数据!A2", value: 43 });
+    expect(byField["在职人员数"]).toEqual({ field: "在职人员数", cell: "基础数据!B3", label: "年末实有在职人数", labelCell: "基础数据!A3", value: 45 });
+    expect(byField["本年公用经费决算数"]).toEqual({ field: "本年公用经费决算数", cell: null, label: null, labelCell: null, value: null });
+    expect(json.problems).toContainEqual({
+      cell: "基础数据!A4",
+      message: "A4“公用经费（商品和服务支出）”像是本年公用经费决算数，未使用：如是，请指定",
+    });
+    const table = (await runCli(["score", file("mapping.xlsx"), "--scheme", "浏阳2018"])).stdout;
+    expect(table).toContain("在职人员数          基础数据!B3 ←“年末实有在职人数”（A3） = 45");
+    expect(table).toMatch(/本年公用经费决算数\s+未找到/);
   });
 
   test("reads the inputs typed into a 计分表 in the file, and its scheme", async () => {

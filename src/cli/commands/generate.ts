@@ -17,7 +17,7 @@ import {
 import { onFile } from "../files";
 import { schemeFlag, workbookScheme } from "./scheme";
 import { t } from "../i18n";
-import { gradeText, problemLines } from "../report";
+import { figureLines, gradeText, problemLines } from "../report";
 import { saveWorkbook, writePlan } from "../xlsx";
 import {
   chooseScorecard,
@@ -161,6 +161,7 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
     return `  ${at}${name}${t(p.message, p.messageEn)}`;
   });
   if (todo.length) lines.push(t("待填或需处理：", "To do:"), ...todo);
+  lines.push(...figureLines(sum));
   lines.push(...problemLines(sum));
   return lines.join("\n");
 }

@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import type { Scheme } from "../../core";
 import { readSchemeBase, summarize, type SessionSummary } from "../../scorecard/session";
 import { t } from "../i18n";
-import { scoreJson, scoreTable, sourceLines, type ScoreJson } from "../report";
+import { figureLines, scoreJson, scoreTable, sourceLines, type ScoreJson } from "../report";
 import {
   chooseScorecard,
   CliError,
@@ -60,7 +60,9 @@ export async function scoreFile(file: string, o: ScoreFileOptions): Promise<Scor
   return {
     summary,
     json: scoreJson(summary, others),
-    table: [...sourceLines(summary, others), "", scoreTable(summary)].join("\n"),
+    table: [...sourceLines(summary, others), ...figureLines(summary), "", scoreTable(summary)].join(
+      "\n"
+    ),
   };
 }
 

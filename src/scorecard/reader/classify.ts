@@ -1,5 +1,6 @@
 /** What a text cell on a 基础数据 sheet may be: a figure's label, a row or column of a table, the year, the unit. */
-import type { CrossRow } from "../../core/fields";
+import { CROSS_ROWS, type CrossRow } from "../../core/fields";
+import { fieldsBySubjectWords, fieldsOfLabel, parseLabel } from "./grammar";
 import { compact, labelKey } from "./labels";
 import {
   CROSS_LABELS,
@@ -8,7 +9,6 @@ import {
   type Period,
   PERIOD_ROW_LABELS,
   SCALAR_LABELS,
-  splitKind,
   splitPeriod,
 } from "./vocabulary";
 
@@ -35,6 +35,11 @@ export interface Reading {
   unitName?: string;
   /** "填报单位": the name is in the next cell. */
   unitLabel?: boolean;
+  /**
+   * Catalogue fields the label resembles without naming one plainly (公用经费（商品和服务支出）,
+   * 项目支出决算数, 上年在职人数): reported as a near miss when the label is not used.
+   */
+  like?: string[];
 }
 
 const YEAR_WORD = "(?:评价|所属|填报|绩效评价|自评|评价所属)?年度";
@@ -49,6 +54,35 @@ const UNIT_INLINE =
   /^\s*(?:填\s*报\s*单\s*位|单\s*位\s*名\s*称|部\s*门\s*名\s*称|填\s*报\s*部\s*门|部门\s*\(\s*单位\s*\)\s*(?:名称)?|预算单位|评价单位|被评价单位|被评价部门)\s*(?:\(\s*(?:盖章|公章|签章)\s*\)\s*)?:\s*(.*)$/;
 /** Where a unit name written in one cell stops: "填报单位：浏阳市经信局   单位：万元". */
 const UNIT_NAME_END = /\s{2,}|\s*(?:金额|计量)?单位\s*:|\s*(?:评价)?年度\s*:|\s*填报日期|\s*填报人/;
+
+/** A label read by the grammar (period + subject + kind + notes) when no whole label matched. */
+function readComposed(key: string, out: Reading): void {
+  const parts = parseLabel(key);
+  const s = parts.subject;
+  if (!s) return;
+  const period = parts.period;
+  const byPeriod = PERIOD_ROW_LABELS.get(parts.stem);
+  if (period && byPeriod) {
+    out.scalar = { type: "byPeriod", row: byPeriod, period };
+    return;
+  }
+  const cross = (CROSS_ROWS as readonly string[]).includes(s) ? (s as CrossRow) : undefined;
+  if (cross && parts.kind) {
+    // No period is the evaluated year: "公用经费决算数" is 本年公用经费决算数.
+    out.scalar = { type: "cross", row: cross, kind: parts.kind, period: period ?? "本年" };
+    return;
+  }
+  if (cross) {
+    // "公用经费（商品和服务支出）": a row of a year table; beside a single value, a near miss.
+    out.row = { type: "cross", row: cross };
+    out.like = fieldsOfLabel(parts).like;
+    return;
+  }
+  const named = fieldsOfLabel(parts);
+  if (named.field)
+    out.scalar = { type: "field", field: named.field, ...(period ? { period } : {}) };
+  else if (named.like.length) out.like = named.like;
+}
 
 export function classify(text: string): Reading | undefined {
   const key = labelKey(text);
@@ -66,15 +100,11 @@ export function classify(text: string): Reading | undefined {
     const kind = KIND_LABELS.get(rest);
     if (period && rest === "") out.header = { period };
     else if (kind) out.header = { period, kind };
-    if (period && rest !== "") {
-      const f = SCALAR_LABELS.get(rest);
-      const r = PERIOD_ROW_LABELS.get(rest);
-      const split = splitKind(rest);
-      const c = split && CROSS_LABELS.get(split.stem);
-      if (f) out.scalar = { type: "field", field: f, period };
-      else if (r) out.scalar = { type: "byPeriod", row: r, period };
-      else if (c && split) out.scalar = { type: "cross", row: c, kind: split.kind, period };
-    }
+    else readComposed(key, out);
+  }
+  if (!out.scalar && !out.header && !out.like) {
+    const like = fieldsBySubjectWords(parseLabel(text));
+    if (like.length) out.like = like;
   }
 
   const flat = compact(text).replace(/[:]+$/, "");
@@ -104,7 +134,8 @@ export function classify(text: string): Reading | undefined {
     out.year !== undefined ||
     out.yearLabel ||
     out.unitLabel ||
-    out.unitName;
+    out.unitName ||
+    out.like;
   return useful ? out : undefined;
 }
 

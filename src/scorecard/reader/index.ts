@@ -3,3 +3,5 @@ export { readBaseData, readSchemeBase, type ReadOptions } from "./readBaseData";
 export { findBaseSheet } from "./findBaseSheet";
 export { schemeFields } from "./schemeFields";
 export { missingFigureProblem, parseFigure, typedFigureProblem } from "./figures";
+export { findFigure, type FoundFigure } from "./findFigure";
+export { parseLabel, type LabelParts } from "./grammar";

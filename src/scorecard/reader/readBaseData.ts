@@ -5,12 +5,13 @@
  * afterwards is a bounded walk to a neighbour or a binary search over header rows.
  */
 import { crossFieldId, FIELDS, type YearColumn } from "../../core/fields";
-import type { BaseData, Problem } from "../baseData";
+import type { BaseData, LabelledValue, Problem } from "../baseData";
 import type { Grid } from "../grid";
 import type { Scheme } from "../../core/scheme";
 import { schemeFields } from "./schemeFields";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
+import { type LabelCell, nearMissProblems } from "./nearMiss";
 import { Sheet } from "./sheet";
 import {
   CROSS_COLUMN_OF,
@@ -53,6 +54,19 @@ interface HeaderRow {
   end: number;
 }
 
+/** The column headings of a sheet's cross tables, and what they claim. */
+interface Headings {
+  rows: HeaderRow[];
+  /** Header cells claimed by a header row. */
+  keys: Set<number>;
+  /** Period-only cells that head a 预算/决算 pair below ("2019年" over "预算数 | 决算数"). */
+  superKeys: Set<number>;
+  /** Years the headings name. */
+  years: number[];
+  /** Rows of single-value figures (满意率, 重点工作交办数) within a table's extent: read label-left. */
+  singleRows: Set<number>;
+}
+
 const STRIDE = 1 << 15;
 /** Text that can only be a number ("2,886.58", "87.98%"): no need to classify it as a label. */
 const NUMERIC_LOOKING = /^[\s\d.,%()+-]*$/;
@@ -66,12 +80,14 @@ type Side = "本年" | "上年";
 class Reader {
   private readonly readings = new Map<number, Reading>();
   private readonly items: Item[] = [];
+  /** Every text cell that is not a number, for labels the catalogue does not know. */
+  private readonly texts: Array<{ r: number; c: number; text: string }> = [];
   private readonly titles: Array<{ r: number; c: number; year: number }> = [];
   private readonly sheet: Sheet;
   private readonly problems: Problem[] = [];
   private readonly reportedHeaders = new Set<string>();
+  /** Set once in read(), from resolveYear, before any stage that needs it. */
   private year?: number;
-  private unitName?: string;
 
   constructor(
     private readonly grid: Grid,
@@ -82,13 +98,15 @@ class Reader {
       row?.forEach((cell, c) => {
         const v = cell?.value;
         if (typeof v !== "string" || NUMERIC_LOOKING.test(v)) return;
+        this.texts.push({ r, c, text: v });
         let reading = cache.get(v);
         if (reading === undefined) {
           reading = classify(v) ?? null;
           cache.set(v, reading);
         }
         if (reading) {
-          this.readings.set(r * STRIDE + c, reading);
+          // A label that only resembles a figure is no label to the layout logic (near misses only).
+          if (!isLikeOnly(reading)) this.readings.set(r * STRIDE + c, reading);
           this.items.push({ r, c, text: v, reading });
         }
         if (v.includes("基础") || v.includes("基本数据")) {
@@ -101,22 +119,26 @@ class Reader {
   }
 
   read(): BaseData {
-    const headerRows = this.headerRows();
-    this.resolveYear();
-    this.findUnitName();
-    const candidates = [...this.crossCandidates(headerRows), ...this.scalarCandidates()];
-    const { figures, problems } = checkFigures(
-      candidates,
-      this.sheet,
-      this.options.fields ?? FIELDS.map((f) => f.id)
-    );
+    // Each stage returns its result and hands it on; nothing depends on the order of side effects.
+    const headings = this.headings();
+    this.year = this.resolveYear(headings);
+    const unitName = this.findUnitName();
+    const cross = this.crossCandidates(headings);
+    const candidates = [...cross.candidates, ...this.scalarCandidates(headings, cross.consumed)];
+    const wanted = this.options.fields ?? FIELDS.map((f) => f.id);
+    const { figures, problems } = checkFigures(candidates, this.sheet, wanted);
+    const used = new Set(candidates.map((c) => c.labelAddress));
+    for (const key of [...headings.keys, ...headings.superKeys])
+      used.add(this.sheet.address(Math.floor(key / STRIDE), key % STRIDE));
+    const nearMisses = nearMissProblems(this.labelCells(), used, figures, wanted);
     const out: BaseData = {
       sheetName: this.grid.sheetName,
       figures,
-      problems: [...this.problems, ...problems],
+      problems: [...this.problems, ...problems, ...nearMisses],
+      labels: this.labelledValues(),
     };
     if (this.year !== undefined) out.year = this.year;
-    if (this.unitName !== undefined) out.unitName = this.unitName;
+    if (unitName !== undefined) out.unitName = unitName;
     return out;
   }
 
@@ -126,12 +148,11 @@ class Reader {
 
   // --- column headings ---
 
-  /** Header cells claimed by a header row, and period-only cells that head a 预算/决算 pair below. */
-  private readonly headerKeys = new Set<number>();
-  private readonly superKeys = new Set<number>();
-  private readonly headerYears: number[] = [];
-
-  private headerRows(): HeaderRow[] {
+  private headings(): Headings {
+    const keys = new Set<number>();
+    const superKeys = new Set<number>();
+    const years: number[] = [];
+    const singleRows = new Set<number>();
     const byRow = new Map<number, HeaderCell[]>();
     for (const it of this.items) {
       const h = it.reading.header;
@@ -144,7 +165,7 @@ class Reader {
           const above = this.reading(mr, mc)?.header;
           if (above?.period && !above.kind) {
             cell.period = above.period;
-            this.superKeys.add(mr * STRIDE + mc);
+            superKeys.add(mr * STRIDE + mc);
             break;
           }
         }
@@ -157,7 +178,7 @@ class Reader {
     const rows: HeaderRow[] = [];
     for (const [, cells] of [...byRow].sort((a, b) => a[0] - b[0])) {
       const usable = cells.filter(
-        (h) => !(h.period && !h.kind && this.superKeys.has(h.r * STRIDE + h.c))
+        (h) => !(h.period && !h.kind && superKeys.has(h.r * STRIDE + h.c))
       );
       // One heading alone counts only when it can be nothing else ("2020年年初预算数" may be a figure's label).
       const lone =
@@ -168,22 +189,23 @@ class Reader {
       if (usable.length < 2 && !lone) continue;
       let bottom = usable[0].r;
       for (const h of usable) {
-        this.headerKeys.add(h.r * STRIDE + h.c);
+        keys.add(h.r * STRIDE + h.c);
         bottom = Math.max(bottom, this.sheet.area(h.r, h.c).r1);
-        if (h.period && typeof h.period === "object") this.headerYears.push(h.period.year);
+        if (h.period && typeof h.period === "object") years.push(h.period.year);
       }
       rows.push({ bottom, cells: usable.sort((a, b) => a.c - b.c), end: this.sheet.rows });
     }
-    for (const key of this.superKeys) {
+    for (const key of superKeys) {
       const p = this.readings.get(key)?.header?.period;
-      if (p && typeof p === "object") this.headerYears.push(p.year);
+      if (p && typeof p === "object") years.push(p.year);
     }
     for (let i = 0; i < rows.length; i++)
       rows[i].end = this.tableEnd(
         rows[i],
-        i + 1 < rows.length ? rows[i + 1].bottom : this.sheet.rows
+        i + 1 < rows.length ? rows[i + 1].bottom : this.sheet.rows,
+        singleRows
       );
-    return rows;
+    return { rows, keys, superKeys, years, singleRows };
   }
 
   /**
@@ -192,9 +214,9 @@ class Reader {
    * "预算执行情况 | 金额", or label-above headings "编制数 | 在职人数"); after a blank row, at the
    * first row that does not name a row of the table; or at the first of the label|value rows
    * (满意率 | 95%) that follow the table with no blank row in between, unless rows of the table
-   * come after them. Rows of single-value figures inside the extent go to `singleRows`.
+   * come after them. Rows of single-value figures inside the extent are added to `singleRows`.
    */
-  private tableEnd(h: HeaderRow, limit: number): number {
+  private tableEnd(h: HeaderRow, limit: number, singleRows: Set<number>): number {
     const firstColumn = h.cells[0].c;
     let afterBlank = false;
     /** The first label|value row since the last row that is evidently one of the table. */
@@ -218,14 +240,11 @@ class Reader {
         if (s === "text" || s === "label") return loose ?? r;
       }
       if (kind === "figure") loose = undefined;
-      if (kind === "single") this.singleRows.add(r);
+      if (kind === "single") singleRows.add(r);
       if (kind === "single" || kind === "loose") loose ??= r;
     }
     return loose ?? limit;
   }
-
-  /** Rows of single-value figures (满意率, 重点工作交办数) within a table's extent: read label-left, not by column. */
-  private readonly singleRows = new Set<number>();
 
   /**
    * What a row under year headings is, by its label (left of the year columns) and its values:
@@ -267,14 +286,16 @@ class Reader {
 
   // --- the evaluation year ---
 
-  private resolveYear(): void {
+  /** The evaluation year, from the options, the year cells, the title or the headings (problems reported). */
+  private resolveYear(headings: Headings): number | undefined {
+    const headerYears = [...headings.years];
     const markers: Array<{ year: number; where: string }> = [];
     for (const it of this.items) {
       const rd = it.reading;
       const key = it.r * STRIDE + it.c;
       if (
         rd.year !== undefined &&
-        !(rd.yearAlone && (this.headerKeys.has(key) || this.superKeys.has(key)))
+        !(rd.yearAlone && (headings.keys.has(key) || headings.superKeys.has(key)))
       ) {
         markers.push({ year: rd.year, where: this.sheet.address(it.r, it.c) });
       }
@@ -294,37 +315,37 @@ class Reader {
     for (const it of this.items) {
       const p =
         it.reading.scalar && "period" in it.reading.scalar ? it.reading.scalar.period : undefined;
-      if (p && typeof p === "object" && !this.headerKeys.has(it.r * STRIDE + it.c))
-        this.headerYears.push(p.year);
+      if (p && typeof p === "object" && !headings.keys.has(it.r * STRIDE + it.c))
+        headerYears.push(p.year);
     }
 
     const distinct = (ys: number[]) => [...new Set(ys)].sort((a, b) => a - b);
     const markerYears = distinct(markers.map((m) => m.year));
     const title = this.titles[0];
 
-    if (this.options.year !== undefined) {
-      this.year = this.options.year;
+    const given = this.options.year;
+    if (given !== undefined) {
       for (const m of markers) {
-        if (m.year !== this.year)
+        if (m.year !== given)
           this.yearProblem(
             m.where,
-            `${m.where}写的年度${m.year}与指定的评价年度${this.year}不一致，按${this.year}年读取`,
-            `${m.where} gives the year ${m.year}, not the evaluation year specified (${this.year}); reading it as ${this.year}`
+            `${m.where}写的年度${m.year}与指定的评价年度${given}不一致，按${given}年读取`,
+            `${m.where} gives the year ${m.year}, not the evaluation year specified (${given}); reading it as ${given}`
           );
       }
-      return;
+      return given;
     }
     if (markerYears.length === 1) {
-      this.year = markerYears[0];
-      if (title && title.year !== this.year) {
+      const year = markerYears[0];
+      if (title && title.year !== year) {
         const where = this.sheet.address(title.r, title.c);
         this.yearProblem(
           where,
-          `标题（${where}）中的年度${title.year}与年度单元格${markers[0].where}的${this.year}不一致，按${this.year}年读取`,
-          `The year ${title.year} in the title (${where}) differs from the year ${this.year} in ${markers[0].where}; reading it as ${this.year}`
+          `标题（${where}）中的年度${title.year}与年度单元格${markers[0].where}的${year}不一致，按${year}年读取`,
+          `The year ${title.year} in the title (${where}) differs from the year ${year} in ${markers[0].where}; reading it as ${year}`
         );
       }
-      return;
+      return year;
     }
     if (markerYears.length > 1) {
       const list = markers.map((m) => `${m.where}为${m.year}`).join("，");
@@ -334,17 +355,13 @@ class Reader {
         `表中写了不同的年度（${list}），无法确定评价年度，请统一后重试或指定年度`,
         `The sheet gives different years (${listEn}), so the evaluation year is unclear; make them agree and try again, or specify the year`
       );
-      return;
+      return undefined;
     }
-    if (title) {
-      this.year = title.year;
-      return;
-    }
-    const years = distinct(this.headerYears);
-    if (years.length === 2 && years[1] === years[0] + 1) {
-      // Only two consecutive years: the later one is 本年, the earlier 上年 (上年 = 本年 − 1 by definition).
-      this.year = years[1];
-    } else if (years.length === 1) {
+    if (title) return title.year;
+    const years = distinct(headerYears);
+    // Only two consecutive years: the later one is 本年, the earlier 上年 (上年 = 本年 − 1 by definition).
+    if (years.length === 2 && years[1] === years[0] + 1) return years[1];
+    if (years.length === 1) {
       this.yearProblem(
         undefined,
         `表头只出现${years[0]}年，无法判断它是本年还是上年；请在表中填写“年度”或指定评价年度`,
@@ -357,6 +374,7 @@ class Reader {
         `The column headings name several years (${years.join(", ")}), so the evaluation year is unclear; add a "年度" (year) cell to the sheet or specify the evaluation year`
       );
     }
+    return undefined;
   }
 
   private yearProblem(cell: string | undefined, message: string, messageEn: string): void {
@@ -383,40 +401,43 @@ class Reader {
     return undefined;
   }
 
-  private findUnitName(): void {
+  private findUnitName(): string | undefined {
     for (const it of this.items) {
-      if (it.reading.unitName) {
-        this.unitName = it.reading.unitName;
-        return;
-      }
+      if (it.reading.unitName) return it.reading.unitName;
       if (it.reading.unitLabel) {
         const right = this.sheet.scanRight(it.r, it.c);
         const [r, c] = right.adjacent;
         const v = this.sheet.cell(r, c)?.value;
-        if (typeof v === "string" && v.trim() && !this.reading(r, c)) {
-          this.unitName = v.trim();
-          return;
-        }
+        if (typeof v === "string" && v.trim() && !this.reading(r, c)) return v.trim();
       }
     }
+    return undefined;
   }
 
   // --- cross tables ---
 
-  private crossCandidates(headerRows: HeaderRow[]): Candidate[] {
+  /**
+   * Figures read from cross tables, and `consumed`: single-figure labels that sat in a table and
+   * were read there (scalarCandidates skips them).
+   */
+  private crossCandidates(headings: Headings): {
+    candidates: Candidate[];
+    consumed: Set<number>;
+  } {
     const out: Candidate[] = [];
-    if (headerRows.length === 0) return out;
+    const consumed = new Set<number>();
+    const headerRows = headings.rows;
+    if (headerRows.length === 0) return { candidates: out, consumed };
     const bottoms = headerRows.map((h) => h.bottom);
-    this.consumed.clear();
     for (const it of this.items) {
       const rd = it.reading;
       const scalarField =
         rd.scalar?.type === "field" && !rd.scalar.period ? rd.scalar.field : undefined;
       if (!rd.row && !scalarField) continue;
-      if (this.headerKeys.has(it.r * STRIDE + it.c)) continue;
+      if (headings.keys.has(it.r * STRIDE + it.c)) continue;
       const h = headerRows[lastBelow(bottoms, it.r)];
       if (!h || it.r >= h.end) continue;
-      if (scalarField && this.singleRows.has(it.r)) continue;
+      if (scalarField && headings.singleRows.has(it.r)) continue;
       const labelEnd = this.sheet.area(it.r, it.c).c1;
       const columns = h.cells.filter((hc) => hc.c > labelEnd);
       if (columns.length === 0) continue;
@@ -432,7 +453,7 @@ class Reader {
       };
       if (scalarField) {
         // A single figure on a row of the table: read from the column the figure means, never another year's.
-        this.consumed.add(it.r * STRIDE + it.c);
+        consumed.add(it.r * STRIDE + it.c);
         const hc = this.columnFor(scalarField, columns);
         if (hc) push(scalarField, hc);
         continue;
@@ -449,11 +470,8 @@ class Reader {
         if (field) push(field, hc);
       }
     }
-    return out;
+    return { candidates: out, consumed };
   }
-
-  /** Scalar labels that sat in a cross table and were read there. */
-  private readonly consumed = new Set<number>();
 
   /**
    * The column of a cross table holding a single figure: the one CROSS_COLUMN_OF names (项目支出 →
@@ -498,14 +516,14 @@ class Reader {
 
   // --- single figures ---
 
-  private scalarCandidates(): Candidate[] {
+  private scalarCandidates(headings: Headings, consumed: ReadonlySet<number>): Candidate[] {
     const out: Candidate[] = [];
-    const headingGroup = this.labelAboveGroups();
+    const headingGroup = this.labelAboveGroups(headings.keys);
     for (const it of this.items) {
       const s = it.reading.scalar;
       if (!s) continue;
       const key = it.r * STRIDE + it.c;
-      if (this.headerKeys.has(key) || this.consumed.has(key)) continue;
+      if (headings.keys.has(key) || consumed.has(key)) continue;
       const field = this.scalarField(s, it);
       if (!field) continue;
       const [vr, vc] = this.valueCell(it.r, it.c, headingGroup.has(key));
@@ -536,12 +554,44 @@ class Reader {
     return crossFieldId(s.row, `${side}${s.kind}数` as YearColumn);
   }
 
+  /** Labels that may be near misses: everything classified as (or like) a figure or a table row. */
+  private labelCells(): LabelCell[] {
+    return this.items
+      .filter((it) => it.reading.scalar || it.reading.row || it.reading.like)
+      .map((it) => ({
+        address: this.sheet.address(it.r, it.c),
+        text: it.text,
+        reading: it.reading,
+        hasValue: this.hasValue(it.r, it.c),
+      }));
+  }
+
+  private hasValue(r: number, c: number): boolean {
+    return !!(this.sheet.scanRight(r, c).value ?? this.sheet.scanDown(r, c).value);
+  }
+
+  /** Every text cell with a value right of it (first) or below it. */
+  private labelledValues(): LabelledValue[] {
+    const out: LabelledValue[] = [];
+    for (const t of this.texts) {
+      const at = this.sheet.scanRight(t.r, t.c).value ?? this.sheet.scanDown(t.r, t.c).value;
+      if (!at) continue;
+      out.push({
+        label: t.text.trim(),
+        labelAddress: this.sheet.address(t.r, t.c),
+        address: this.sheet.address(at[0], at[1]),
+        raw: this.sheet.cell(at[0], at[1])?.value ?? null,
+      });
+    }
+    return out;
+  }
+
   /** Scalar labels standing side by side in one row: headings over a row of values (seed 000's 编制数 | 实际在职人数). */
-  private labelAboveGroups(): Set<number> {
+  private labelAboveGroups(headerKeys: ReadonlySet<number>): Set<number> {
     const group = new Set<number>();
     let prev: Item | undefined;
     for (const it of this.items) {
-      if (!it.reading.scalar || this.headerKeys.has(it.r * STRIDE + it.c)) continue;
+      if (!it.reading.scalar || headerKeys.has(it.r * STRIDE + it.c)) continue;
       if (prev && prev.r === it.r && this.sheet.area(prev.r, prev.c).c1 + 1 === it.c) {
         group.add(prev.r * STRIDE + prev.c);
         group.add(it.r * STRIDE + it.c);
@@ -563,6 +613,20 @@ class Reader {
     if (inHeadingRow && down.slot !== "label") return down.adjacent;
     return right.adjacent;
   }
+}
+
+/** A reading that only says which figures a label resembles (not a label the layout knows). */
+function isLikeOnly(rd: Reading): boolean {
+  return (
+    !!rd.like &&
+    !rd.scalar &&
+    !rd.row &&
+    !rd.header &&
+    rd.year === undefined &&
+    !rd.yearLabel &&
+    !rd.unitLabel &&
+    !rd.unitName
+  );
 }
 
 /** Index of the last element of ascending `xs` that is < x, or -1. */
