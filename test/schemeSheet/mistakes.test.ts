@@ -44,7 +44,7 @@ test("each mistake with its cell", () => {
       5,
       "",
       "100%计满分，每超过1%扣1分",
-      "公用经费实际数/公用经费预算数",
+      "调查人数/编制数",
     ],
     [
       "过程",
@@ -65,10 +65,10 @@ test("each mistake with its cell", () => {
   expect(r.problems).toEqual(
     [
       { cell: "本地方案!H4", message: expect.stringMatching(/^评价标准无法读懂：“二者择其一”/) },
-      { cell: "本地方案!I5", message: "公式中的“公用经费实际数”在基础数据中找不到" },
+      { cell: "本地方案!I5", message: "公式中的“调查人数”在基础数据中找不到" },
       {
         cell: "本地方案!H6",
-        message: expect.stringMatching(/^评价标准按逐项计分计分，需要自评输入，但指标值是公式/),
+        message: expect.stringMatching(/^评价标准是“逐项计分”，需要自评输入，但指标值是公式/),
       },
       { cell: "本地方案!F7", message: "“资金使用合规性”的分值应为大于0的数" },
       { cell: "本地方案!B3", message: "一级指标“投入”20分，其下二级指标合计15分" },

@@ -11,5 +11,10 @@ export {
   SCHEME_HEADERS,
   type SchemeTable,
 } from "./exportScheme";
-export { catalogueOperand, readValueFormula, type OperandResolver } from "./valueText";
+export {
+  catalogueOperand,
+  labelOperand,
+  readValueFormula,
+  type OperandResolver,
+} from "./valueText";
 export { findColumns, type Columns } from "./headers";

@@ -16,7 +16,7 @@ import { STANDARD_GRADES } from "../../core/schemes/grades";
 import { readRuleText } from "../../core/ruleText";
 import { a1, type Grid } from "../grid";
 import { findColumns, type Columns, type Role } from "./headers";
-import { catalogueOperand, formulaPart, readValueFormula, type OperandResolver } from "./valueText";
+import { formulaPart, labelOperand, readValueFormula, type OperandResolver } from "./valueText";
 
 export interface SheetProblem {
   /** "评分方案!H9" */
@@ -118,23 +118,22 @@ function indicatorRow(
   const { rule, reading } = ruleOf(grid, r, cols, points, addr, acc.problems);
   const description = cellText(grid, r, cols.col.description);
   const criterion = cellText(grid, r, cols.col.criterion);
-  // The 指标值 column decides where the sheet has one (blank: 自评输入). Without it, a rate rule takes the
-  // formula at the head of 指标说明 or 评价标准 ("X=（A/B）×100%"); other rules are self-evaluated.
+  // A 指标值 cell wins; else a rate rule takes the formula at the head of 指标说明 or 评价标准
+  // ("X=（A/B）×100%"); other rules, and rate rules without a formula, are self-evaluated.
   const inner = rule && (rule.kind === "notApplicable" ? rule.rule : rule);
-  const fromText = () =>
+  const typed = cellText(grid, r, cols.col.value);
+  const fromText =
     inner && RATE_KINDS.has(inner.kind)
       ? [description, criterion].find(
-          (t) => /=/.test(t.split(/[。;；]/)[0]) && formulaPart(t) !== undefined
+          (t) => /=|＝/.test(t.split(/[。;；]/)[0]) && formulaPart(t) !== undefined
         )
       : undefined;
-  const valueSource =
-    (cols.col.value !== undefined ? cellText(grid, r, cols.col.value) : fromText()) ?? "";
-  const valueCol =
-    cols.col.value !== undefined
-      ? cols.col.value
-      : description === valueSource
-        ? cols.col.description
-        : cols.col.criterion;
+  const valueSource = typed || fromText || "";
+  const valueCol = typed
+    ? cols.col.value
+    : description === valueSource
+      ? cols.col.description
+      : cols.col.criterion;
   let value: Indicator["value"];
   if (valueSource) {
     const v = readValueFormula(valueSource, resolve);
@@ -144,7 +143,7 @@ function indicatorRow(
   if (inner && value && !RATE_KINDS.has(inner.kind))
     acc.problems.push({
       cell: addr(cols.col.criterion!),
-      message: `评价标准按${reading.split("：")[0]}计分，需要自评输入，但指标值是公式；请删去指标值公式或在“计分方式”列改写`,
+      message: `评价标准是“${reading.split("：")[0]}”，需要自评输入，但指标值是公式；请删去指标值公式或在“计分方式”列改写`,
     });
   acc.rows.push({
     row: grid.origin.row + r + 1,
@@ -186,7 +185,7 @@ function checkSums(acc: Acc, total: number | undefined, sheet: string): void {
 
 export function readSchemeSheet(
   grid: Grid,
-  resolve: OperandResolver = catalogueOperand
+  resolve: OperandResolver = labelOperand
 ): SchemeSheetReading {
   const cols = findColumns(grid);
   if (!cols)

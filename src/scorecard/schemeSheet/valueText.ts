@@ -3,6 +3,7 @@
  * "（A+B+C-D）/（A+B+C）", read into a ValueFormula over base-data figures.
  */
 import { fieldDef, isField, type ValueFormula } from "../../core";
+import { fieldsOfLabel, parseLabel } from "../reader/grammar";
 
 export type OperandResolver = (label: string) => string | undefined;
 
@@ -12,11 +13,16 @@ export const catalogueOperand: OperandResolver = (label) => {
   return [label, plain].find((x) => isField(x));
 };
 
+/** A catalogue id, or a label the base-data grammar reads as one ("预算公用经费" → 本年公用经费预算数). */
+export const labelOperand: OperandResolver = (label) =>
+  catalogueOperand(label) ?? fieldsOfLabel(parseLabel(label)).field;
+
 function normalize(s: string): string {
   return s
     .replace(/[（［【[]/g, "(")
     .replace(/[）］】\]]/g, ")")
     .replace(/[－—–]/g, "-")
+    .replace(/＝/g, "=")
     .replace(/[＋]/g, "+")
     .replace(/[／÷]/g, "/")
     .replace(/\s+/g, "");

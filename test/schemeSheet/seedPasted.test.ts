@@ -1,0 +1,111 @@
+/**
+ * Seed 000's 附件3 pasted the way it is printed: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评价标准 |
+ * 指标说明 | 得分, upper levels only on their first row, no 指标值 column: formulas come from 指标说明. The officer adds
+ * what the text does not say (a 指标值 where the 指标说明's names are not base-data names, a 计分方式 where there is
+ * no rule), and the sheet then scores as the built-in 浏阳2018 on the same figures.
+ */
+import { D, evaluateScheme, getScheme, indicatorsOf, type Indicator } from "../../src/core";
+import { readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+import { DEMO_FIGURES } from "../../src/cli/demo/data";
+
+const built = getScheme("浏阳2018");
+/** What the officer writes beside the pasted text (by hand, from 附件3 and 附件4). */
+const ADDED: Record<string, { value?: string; override?: string }> = {
+  // 指标说明 says 实际支出公用经费总额/预算安排公用经费总额: names the base sheet does not use.
+  公用经费控制率: { value: "本年公用经费决算数/本年公用经费预算数" },
+  // 交办或下达数 is not a base-data name, and 附件3 gives no rule: 办结率×8分.
+  重点工作办结率: { value: "重点工作完成数/重点工作交办数", override: "按完成比例计分，满分为止" },
+  "经济效益、社会效益": { override: "由评价人综合评定" },
+  // 附件4 holds the survey's 满意率; the 指标说明 only defines the public.
+  社会公众或服务对象满意度: { value: "满意率" },
+  新建楼堂馆所投资概算控制率: {
+    override: "100%以下（含）计满分，每超出5%扣2分，扣完为止。没有楼堂馆所项目的部门按满分计算。",
+  },
+};
+
+function pasted(): Array<Array<string | number | null>> {
+  const rows: Array<Array<string | number | null>> = [
+    ["部门整体支出绩效评价指标"],
+    [
+      "一级指标",
+      "分值",
+      "二级指标",
+      "分值",
+      "三级指标",
+      "分值",
+      "评价标准",
+      "指标说明",
+      "得分",
+      "指标值",
+      "计分方式",
+    ],
+  ];
+  indicatorsOf(built).forEach((r, i, all) => {
+    const first1 = i === 0 || all[i - 1].level1 !== r.level1;
+    const first2 = first1 || all[i - 1].level2 !== r.level2;
+    const ind: Indicator = r.indicator;
+    const add = ADDED[ind.name] ?? {};
+    rows.push([
+      first1 ? r.level1.name : null,
+      first1 ? r.level1.points : null,
+      first2 ? r.level2.name : null,
+      first2 ? r.level2.points : null,
+      ind.name,
+      ind.points,
+      ind.criterion,
+      ind.description,
+      null,
+      add.value ?? null,
+      add.override ?? null,
+    ]);
+  });
+  rows.push(["合计", 100]);
+  return rows;
+}
+
+test("reads without a problem and scores seed 000's figures as 浏阳2018 does", () => {
+  const r = readSchemeSheet(tableGrid("附件3", { rows: pasted(), merges: [] }));
+  expect(r.problems).toEqual([]);
+  const figure = (id: string) => {
+    const v = (DEMO_FIGURES as Record<string, number | string | undefined>)[id];
+    return typeof v === "number" ? new D(v) : undefined;
+  };
+  const inputs: Record<string, unknown> = {
+    管理制度健全性: "①②③",
+    资金使用合规性: 1,
+    预决算信息公开: "全部",
+    行政效能: "一般",
+    "经济效益、社会效益": 5,
+    社会公众或服务对象满意度: 0.95,
+  };
+  const input = (ref: { indicator: Indicator }) => inputs[ref.indicator.name];
+  const mine = evaluateScheme(r.scheme!, figure, input);
+  const theirs = evaluateScheme(built, figure, input);
+  expect(
+    mine.indicators.map((x) => [x.ref.indicator.name, x.score?.toString() ?? x.status])
+  ).toEqual(theirs.indicators.map((x) => [x.ref.indicator.name, x.score?.toString() ?? x.status]));
+  expect(mine.total.toString()).toBe(theirs.total.toString());
+  // Value formulas came from the 指标说明 text where they could.
+  const valueOf = (name: string) =>
+    indicatorsOf(r.scheme!).find((x) => x.indicator.name === name)!.indicator.value;
+  expect(valueOf("预算完成率")).toEqual(
+    indicatorsOf(built).find((x) => x.indicator.name === "预算完成率")!.indicator.value
+  );
+  expect(valueOf("“三公经费”控制率")).toEqual({
+    kind: "ratio",
+    numerator: "本年三公经费决算数",
+    denominator: "本年三公经费预算数",
+  });
+});
+
+test("without the officer's additions, each gap is named with its cell", () => {
+  const rows = pasted().map((row) => row.slice(0, 9));
+  const r = readSchemeSheet(tableGrid("附件3", { rows, merges: [] }));
+  expect(r.scheme).toBeUndefined();
+  expect(r.problems.map((p) => p.message)).toEqual([
+    "公式中的“实际支出公用经费总额”在基础数据中找不到",
+    expect.stringMatching(/^评价标准无法读懂：没有评分规则/),
+    expect.stringMatching(/^评价标准无法读懂：没有评分规则/),
+  ]);
+  expect(r.problems.map((p) => p.cell)).toEqual(["附件3!H9", "附件3!G15", "附件3!G16"]);
+});
