@@ -104,8 +104,17 @@ export function readRuleText(text: string, points: number): RuleReading {
   const problems = validateRule(rule, max);
   if (problems.length > 0) return refused(problems.join("；"));
   const notes = a.notes;
-  const reading = [describeRule(rule, points), ...notes].join("；");
-  return { ok: true, rule, reading, notes, setAside: whole.setAside };
+  // The words are built when first asked for: scoring needs only the rule.
+  let reading: string | undefined;
+  return {
+    ok: true,
+    rule,
+    get reading() {
+      return (reading ??= [describeRule(rule, points), ...notes].join("；"));
+    },
+    notes,
+    setAside: whole.setAside,
+  };
 }
 
 const CACHE_LIMIT = 5000;
