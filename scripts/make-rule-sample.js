@@ -5,7 +5,7 @@
 "use strict";
 const path = require("path");
 const ExcelJS = require("exceljs");
-const { excelRule, evaluateRule, D } = require("../lib/core/index.js");
+const { excelReading, excelRule, evaluateRule, D } = require("../lib/core/index.js");
 const { readRuleText } = require("../lib/core/ruleText/index.js");
 
 const ROWS = [
@@ -24,7 +24,7 @@ const ROWS = [
   ["经济效益", 5, "根据部门履职产生的经济效益综合评定", 4],
 ];
 
-const HEADERS = ["三级指标", "分值", "评价标准", "指标值", "得分（PERF 函数）", "扣分说明（PERF 函数）", "得分（通用公式）", "读作"];
+const HEADERS = ["三级指标", "分值", "评价标准", "指标值", "得分（PERF 函数）", "扣分说明（PERF 函数）", "得分（通用公式）", "读作", "读数"];
 
 function sample() {
   const wb = new ExcelJS.Workbook();
@@ -40,11 +40,14 @@ function sample() {
     ws.addRow([name, points, text, value]);
     ws.getCell(`E${r}`).value = { formula: `PERF.RULESCORE(C${r},B${r},D${r})`, result: score };
     ws.getCell(`F${r}`).value = { formula: `PERF.RULEEXPLAIN(C${r},B${r},D${r})` };
-    ws.getCell(`G${r}`).value = { formula: excelRule(read.rule, new D(points), `D${r}`), result: score };
+    // The input as the rule reads it ("３", "１０３％" typed as text), in a hidden column, as the 计分表 does.
+    ws.getCell(`I${r}`).value = { formula: excelReading(read.rule, `D${r}`) };
+    ws.getCell(`G${r}`).value = { formula: excelRule(read.rule, new D(points), `D${r}`, `I${r}`), result: score };
     ws.getCell(`H${r}`).value = read.reading;
     if (typeof value === "number" && !Number.isInteger(value)) ws.getCell(`D${r}`).numFmt = "0.00%";
   });
-  ws.columns.forEach((c, i) => (c.width = [16, 6, 48, 10, 12, 40, 12, 60][i]));
+  ws.columns.forEach((c, i) => (c.width = [16, 6, 48, 10, 12, 40, 12, 60, 8][i]));
+  ws.getColumn("I").hidden = true;
   for (const col of ["C", "F", "H"]) ws.getColumn(col).alignment = { wrapText: true, vertical: "top" };
   return wb;
 }

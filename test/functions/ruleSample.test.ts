@@ -1,6 +1,6 @@
 /** examples/评价标准计分示例.xlsx is what scripts/make-rule-sample.js writes, and scores as worked out by hand. */
 import * as ExcelJS from "exceljs";
-import { constant, excelRule } from "../../src/core";
+import { constant, excelReading, excelRule } from "../../src/core";
 import { readRuleText } from "../../src/core/ruleText";
 import { callFunction } from "../../src/functions/registry";
 import { SAMPLE, SAMPLE_SCORES } from "./support/ruleSample";
@@ -18,7 +18,10 @@ test("the sample's formulas are the emitter's, and its PERF column scores as der
     const read = readRuleText(text, points);
     if (!read.ok) throw new Error(read.reason);
     expect(ws.getCell(`E${r}`).formula).toBe(`PERF.RULESCORE(C${r},B${r},D${r})`);
-    expect(ws.getCell(`G${r}`).formula).toBe(excelRule(read.rule, constant(points), `D${r}`));
+    expect(ws.getCell(`I${r}`).formula).toBe(excelReading(read.rule, `D${r}`));
+    expect(ws.getCell(`G${r}`).formula).toBe(
+      excelRule(read.rule, constant(points), `D${r}`, `I${r}`)
+    );
     expect(ws.getCell(`H${r}`).value).toBe(read.reading);
     expect([r, callFunction("RULESCORE", [text, points, value])]).toEqual([
       r,

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { constant, evaluateRule, excelRule, type Rule } from "../../../src/core";
+import { constant, evaluateRule, excelReading, excelRule, type Rule } from "../../../src/core";
 import { readRuleText } from "../../../src/core/ruleText";
 import { indicatorsOf } from "../../../src/core/scheme";
 import { BUILT_IN_SCHEMES } from "../../../src/core/schemes";
@@ -39,8 +39,30 @@ function engineScore(rule: Rule, points: number, input: unknown): Row["engine"] 
   }
 }
 
-const RATE_PROBES = [
-  -0.2, 0, 0.1, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.999, 1, 1.001, 1.03, 1.05, 1.15, 1.2, 2,
+/** Rates as numbers, and as officers type them as text (read by the rule's reader in both dialects). */
+const RATE_PROBES: Array<number | string> = [
+  -0.2,
+  0,
+  0.1,
+  0.5,
+  0.7,
+  0.8,
+  0.85,
+  0.9,
+  0.95,
+  0.999,
+  1,
+  1.001,
+  1.03,
+  1.05,
+  1.15,
+  1.2,
+  2,
+  "103%",
+  "１０３％",
+  "87.98%",
+  "0.9",
+  "-5%",
 ];
 
 function rows(): { rows: Row[]; rules: Rule[] } {
@@ -73,7 +95,7 @@ function rows(): { rows: Row[]; rules: Rule[] } {
             ? ["较好", "一般", "无效果"]
             : k === "external"
               ? ["92/100", "45/50", "0/100"]
-              : [0, 1, 3, 4, 7];
+              : [0, 1, 3, 4, 7, "３", "2"];
       add(
         ref.indicator.criterion,
         ref.indicator.points,
@@ -96,7 +118,11 @@ maybe("read rules recalculated in LibreOffice", () => {
     all.forEach((row, i) => {
       const r = i + 1;
       ws.getCell(`A${r}`).value = row.input;
-      ws.getCell(`B${r}`).value = { formula: excelRule(rules[i], constant(row.points), `A${r}`) };
+      // As the 计分表 does: the input read by the rule's own reader in C, scored from there in B.
+      ws.getCell(`C${r}`).value = { formula: excelReading(rules[i], `A${r}`) };
+      ws.getCell(`B${r}`).value = {
+        formula: excelRule(rules[i], constant(row.points), `A${r}`, `C${r}`),
+      };
     });
     const file = path.join(dir, "rules.xlsx");
     await wb.xlsx.writeFile(file);
