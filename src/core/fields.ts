@@ -22,6 +22,10 @@ export interface FieldDef {
   description: string;
   /** Negative values make no sense (amounts, counts). */
   nonNegative: boolean;
+  /** The largest value that makes sense (满意率: 1, i.e. 100%). */
+  max?: number;
+  /** A figure this one can never exceed (在用固定资产总额 is part of 固定资产总额). */
+  notAbove?: string;
 }
 
 export type FieldGroup =
@@ -90,13 +94,18 @@ function crossFields(): FieldDef[] {
   return out;
 }
 
+/** What a figure may be besides the defaults (blank = missing, never negative). */
+type FieldExtras = Partial<Pick<FieldDef, "blank" | "nonNegative" | "max" | "notAbove">>;
+
 const f = (
   id: string,
   unit: FieldUnit,
   group: FieldGroup,
   description: string,
-  blank: BlankMeaning = "missing"
-): FieldDef => ({ id, unit, group, blank, description, nonNegative: true });
+  extras: FieldExtras = {}
+): FieldDef => ({ id, unit, group, blank: "missing", description, nonNegative: true, ...extras });
+
+const notApplicable: FieldExtras = { blank: "notApplicable" };
 
 export const FIELDS: readonly FieldDef[] = [
   f("编制数", "人", "人员", "机构编制部门核定批复的部门（单位）人员编制数"),
@@ -107,7 +116,10 @@ export const FIELDS: readonly FieldDef[] = [
   f("本年追加预算", "万元", "预算执行", "本年度追加的预算数"),
   f("年末结余", "万元", "预算执行", "本年末结余资金"),
   f("预算完成数", "万元", "预算执行", "部门本年度实际完成的预算数"),
-  f("预算调整数", "万元", "预算执行", "本年度预算追加、追减或结构调整的资金总和（剔除特殊原因）"),
+  // Net of 追加 and 追减, so it may be negative.
+  f("预算调整数", "万元", "预算执行", "本年度预算追加、追减或结构调整的资金总和（剔除特殊原因）", {
+    nonNegative: false,
+  }),
   f("重点项目支出", "万元", "预算执行", "本年度预算安排的重点项目支出总额"),
   f("项目总支出", "万元", "预算执行", "本年度预算安排的项目支出总额"),
   f("本年结转结余总额", "万元", "结转结余", "本年度结转资金与结余资金之和（以决算数为准）"),
@@ -117,36 +129,24 @@ export const FIELDS: readonly FieldDef[] = [
     "平方米",
     "楼堂馆所",
     "新建楼堂馆所批准建设面积；没有项目的留空",
-    "notApplicable"
+    notApplicable
   ),
   f(
     "实际建设面积",
     "平方米",
     "楼堂馆所",
     "新建楼堂馆所实际建设面积；没有项目的留空",
-    "notApplicable"
+    notApplicable
   ),
-  f(
-    "批准投资金额",
-    "万元",
-    "楼堂馆所",
-    "新建楼堂馆所批准投资金额；没有项目的留空",
-    "notApplicable"
-  ),
-  f(
-    "实际投资金额",
-    "万元",
-    "楼堂馆所",
-    "新建楼堂馆所实际投资金额；没有项目的留空",
-    "notApplicable"
-  ),
+  f("批准投资金额", "万元", "楼堂馆所", "新建楼堂馆所批准投资金额；没有项目的留空", notApplicable),
+  f("实际投资金额", "万元", "楼堂馆所", "新建楼堂馆所实际投资金额；没有项目的留空", notApplicable),
   f("固定资产总额", "万元", "资产", "所有固定资产总额"),
-  f("在用固定资产总额", "万元", "资产", "实际在用固定资产总额"),
+  f("在用固定资产总额", "万元", "资产", "实际在用固定资产总额", { notAbove: "固定资产总额" }),
   f("重点工作交办数", "项", "履职", "党委、政府、人大、相关部门交办或下达的重点工作数"),
-  f("重点工作完成数", "项", "履职", "重点工作实际完成数"),
+  f("重点工作完成数", "项", "履职", "重点工作实际完成数", { notAbove: "重点工作交办数" }),
   f("计划工作数", "项", "履职", "部门年度计划工作数"),
-  f("质量达标工作数", "项", "履职", "达到质量标准的实际工作数"),
-  f("满意率", "%", "满意度", "社会公众或服务对象满意率（调查结果）"),
+  f("质量达标工作数", "项", "履职", "达到质量标准的实际工作数", { notAbove: "计划工作数" }),
+  f("满意率", "%", "满意度", "社会公众或服务对象满意率（调查结果）", { max: 1 }),
 ];
 
 const byId = new Map(FIELDS.map((d) => [d.id, d]));

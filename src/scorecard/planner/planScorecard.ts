@@ -424,11 +424,17 @@ class ScorecardBuilder {
       const formula = valueFormula(
         this.ctx,
         ind.value,
-        args.map((f, i) => ({
-          ref: refs[i],
-          number: numbers[i].expr,
-          percent: fieldDef(f).unit === "%",
-        }))
+        args.map((f, i) => {
+          const def = fieldDef(f);
+          const whole = def.notAbove ? args.indexOf(def.notAbove) : -1;
+          return {
+            ref: refs[i],
+            number: numbers[i].expr,
+            nonNegative: def.nonNegative,
+            ...(def.max !== undefined ? { max: def.max } : {}),
+            ...(whole >= 0 ? { notAbove: whole } : {}),
+          };
+        })
       );
       this.put(
         row,
@@ -495,7 +501,7 @@ class ScorecardBuilder {
     const found = this.base.figures[field];
     const raw = found ? found.raw : this.initial.get(field);
     const where = found ? `${this.options.baseSheetName}!${found.address}` : `本表${ref}`;
-    return figureNumber(this.options.dialect, field, ref, raw, where);
+    return figureNumber(this.options.dialect, field, ref, raw, where, found?.numberFormat);
   }
 
   private totals(
