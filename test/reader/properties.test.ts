@@ -144,7 +144,9 @@ describe("reader properties", () => {
         const data = readBaseData(gridFromRows(rows), { fields: Object.keys(expected) });
         const got = Object.fromEntries(Object.values(data.figures).map((f) => [f.field, [f.address, f.value?.toString()]]));
         expect(got).toEqual(expected);
-        expect(data.problems).toEqual([]);
+        // Shuffled rows put numbered and 其中 labels under unrelated totals, which the sub-item check
+        // rightly reads as their parts; this property is about the catalogue's figures and sums.
+        expect(data.problems.filter((p) => p.kind !== "sum" || p.field !== undefined)).toEqual([]);
         if (year !== undefined) expect(data.year).toBe(year);
       }),
       { numRuns: 150 },

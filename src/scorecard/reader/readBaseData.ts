@@ -12,6 +12,7 @@ import { schemeFields } from "./schemeFields";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
 import { Sheet } from "./sheet";
+import { SubItemCheck } from "./subItems";
 import {
   CROSS_COLUMN_OF,
   isSingleValueField,
@@ -110,10 +111,14 @@ class Reader {
       this.sheet,
       this.options.fields ?? FIELDS.map((f) => f.id)
     );
+    // Sub-items of any row, unless the catalogue's own sum check already spoke of that total.
+    const sums = new SubItemCheck(this.sheet)
+      .problems()
+      .filter((p) => !problems.some((q) => q.kind === "sum" && q.cell === p.cell));
     const out: BaseData = {
       sheetName: this.grid.sheetName,
       figures,
-      problems: [...this.problems, ...problems],
+      problems: [...this.problems, ...problems, ...sums],
     };
     if (this.year !== undefined) out.year = this.year;
     if (this.unitName !== undefined) out.unitName = this.unitName;
