@@ -295,6 +295,25 @@ describe("the 计分表 agrees: no score from an impossible figure, in either di
     }
   });
 
+  it("“(−45)” is 45 to the reader (two negatives), so the 计分表 scores it too", () => {
+    const grid = list([
+      ["编制数", 43],
+      ["在职人员数", "(\u221245)"],
+    ]);
+    const base = readSchemeBase(grid, liuyang);
+    expect(base.figures.在职人员数.value?.toString()).toBe("45");
+    for (const dialect of ["perf", "portable"] as const) {
+      const plan = planScorecard(base, liuyang, {
+        dialect,
+        sheetName: "计分表",
+        baseSheetName: "基础数据",
+      });
+      const wb = miniWorkbook(plan, { base, cells: workbookCells(grid) });
+      const row = plan.scorecard!.rows.find((r) => r.key.endsWith("在职人员控制率"))!;
+      expect(wb.value("计分表", row.valueCell)).toBe(45 / 43);
+    }
+  });
+
   it("the same figures within bounds score (the guards do not fire on 0, blanks or equal parts)", () => {
     const grid = list([
       ["固定资产总额", 600],

@@ -86,15 +86,15 @@ export function valueFormula(
 /**
  * Excel expression: true when a figure's cell holds a negative number, or text the reader reads as
  * one. Short (the cell, not its number, is tested: formulas stay under Excel's 8192 characters):
- * text the reader reads as a number is negative exactly when it begins with "(" (an accounting
- * negative; ASC makes "（" half-width) or holds a minus sign ("-" once ASC'd, "−", "–"); text with a
- * minus elsewhere is no number, an error anyway ("−0" is negative to the reader too).
+ * text the reader reads as a number is negative when it has exactly one of a leading "(" (an
+ * accounting negative; ASC makes "（" half-width) and a minus sign ("-" once ASC'd, "−", "–"):
+ * "(−18)" is 18. Text with a minus elsewhere is no number, an error anyway; "−0" is negative to
+ * the reader too.
  */
 export function negativeTest(ref: string): string {
-  // A leading "(" becomes "-" ("(" & "(3.5)" starts with "(("), as do the other minus signs.
-  const text = `SUBSTITUTE("("&TRIM(ASC(T(${ref}))),"((","-")`;
-  const unified = ["\u2212", "\u2013"].reduce((x, m) => `SUBSTITUTE(${x},${xstr(m)},"-")`, text);
-  return `IF(ISNUMBER(${ref}),${ref}<0,ISNUMBER(FIND("-",${unified})))`;
+  const text = `ASC(T(${ref}))`;
+  const minus = ["\u2212", "\u2013"].reduce((x, m) => `SUBSTITUTE(${x},${xstr(m)},"-")`, text);
+  return `IF(ISNUMBER(${ref}),${ref}<0,ISNUMBER(FIND("-",${minus}))<>(LEFT(TRIM(${text}),1)="("))`;
 }
 
 /**
