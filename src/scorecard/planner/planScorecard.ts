@@ -450,7 +450,11 @@ class ScorecardBuilder {
         return { ref: refs[i], label };
       });
       explain = quantitativeExplain(this.ctx, ref, cells, {
-        valueError: formulaErrorText(ind.value, ind.name),
+        // The value is #N/A for an impossible figure too (valueFormula): say so.
+        valueError: formulaErrorText(ind.value, ind.name).replace(
+          /，无法计算/,
+          "，或有负数、大于其总数等不可能的数据$&"
+        ),
         figures,
       });
     } else {
