@@ -23,6 +23,10 @@ export interface FieldDef {
   description: string;
   /** Negative values make no sense (amounts, counts). */
   nonNegative: boolean;
+  /** The largest value that makes sense (满意率: 1, i.e. 100%). */
+  max?: number;
+  /** A figure this one can never exceed (在用固定资产总额 is part of 固定资产总额). */
+  notAbove?: string;
   /**
    * How a label names this figure: subject (公用经费, 项目支出, 在职人员数) + kind (预算 or 决算;
    * absent when the figure has none) + period (上年; absent = the evaluated year). The reader's
@@ -105,6 +109,9 @@ function crossFields(): FieldDef[] {
   return out;
 }
 
+/** What a figure may be besides the defaults (never negative, no upper bound). */
+type FieldLimits = Partial<Pick<FieldDef, "nonNegative" | "max" | "notAbove">>;
+
 const f = (
   id: string,
   unit: FieldUnit,
@@ -112,7 +119,8 @@ const f = (
   description: string,
   blank: BlankMeaning = "missing",
   kind?: FigureKind,
-  subject = id
+  subject = id,
+  limits: FieldLimits = {}
 ): FieldDef => ({
   id,
   unit,
@@ -122,6 +130,7 @@ const f = (
   nonNegative: true,
   subject,
   ...(kind ? { kind } : {}),
+  ...limits,
 });
 
 export const FIELDS: readonly FieldDef[] = [
@@ -133,7 +142,19 @@ export const FIELDS: readonly FieldDef[] = [
   f("本年追加预算", "万元", "预算执行", "本年度追加的预算数"),
   f("年末结余", "万元", "预算执行", "本年末结余资金"),
   f("预算完成数", "万元", "预算执行", "部门本年度实际完成的预算数", "missing", "决算"),
-  f("预算调整数", "万元", "预算执行", "本年度预算追加、追减或结构调整的资金总和（剔除特殊原因）"),
+  // Net of 追加 and 追减, so it may be negative.
+  f(
+    "预算调整数",
+    "万元",
+    "预算执行",
+    "本年度预算追加、追减或结构调整的资金总和（剔除特殊原因）",
+    "missing",
+    undefined,
+    "预算调整数",
+    {
+      nonNegative: false,
+    }
+  ),
   f(
     "重点项目支出",
     "万元",
@@ -183,12 +204,45 @@ export const FIELDS: readonly FieldDef[] = [
     "notApplicable"
   ),
   f("固定资产总额", "万元", "资产", "所有固定资产总额"),
-  f("在用固定资产总额", "万元", "资产", "实际在用固定资产总额"),
+  f(
+    "在用固定资产总额",
+    "万元",
+    "资产",
+    "实际在用固定资产总额",
+    "missing",
+    undefined,
+    "在用固定资产总额",
+    {
+      notAbove: "固定资产总额",
+    }
+  ),
   f("重点工作交办数", "项", "履职", "党委、政府、人大、相关部门交办或下达的重点工作数"),
-  f("重点工作完成数", "项", "履职", "重点工作实际完成数"),
+  f("重点工作完成数", "项", "履职", "重点工作实际完成数", "missing", undefined, "重点工作完成数", {
+    notAbove: "重点工作交办数",
+  }),
   f("计划工作数", "项", "履职", "部门年度计划工作数"),
-  f("质量达标工作数", "项", "履职", "达到质量标准的实际工作数"),
-  f("满意率", "%", "满意度", "社会公众或服务对象满意率（调查结果）"),
+  f(
+    "质量达标工作数",
+    "项",
+    "履职",
+    "达到质量标准的实际工作数",
+    "missing",
+    undefined,
+    "质量达标工作数",
+    {
+      notAbove: "计划工作数",
+    }
+  ),
+  f(
+    "满意率",
+    "%",
+    "满意度",
+    "社会公众或服务对象满意率（调查结果）",
+    "missing",
+    undefined,
+    "满意率",
+    { max: 1 }
+  ),
 ];
 
 const byId = new Map(FIELDS.map((d) => [d.id, d]));
@@ -221,10 +275,6 @@ export function percentAboveOne(field: string, raw: unknown, value: D): boolean 
     !(typeof raw === "string" && /[%％]/.test(raw))
   );
 }
-
-/** Excel condition mirroring percentAboveOne for a percentage figure in `ref`, read as `number`. */
-export const xPercentAboveOne = (ref: string, number: string) =>
-  `IF(ISNUMBER(${ref}),${ref}>1,IF(ISNUMBER(FIND("%",ASC(${ref}))),FALSE,${number}>1))`;
 
 /**
  * The catalogue field a label names by subject + kind + period (上年, or undefined = the evaluated

@@ -14,6 +14,8 @@ export interface Figure {
   value?: D;
   /** What the cell held, for messages. */
   raw: CellValue;
+  /** The cell's number format, when not General (a date format makes a number no figure). */
+  numberFormat?: string;
   /** The label as written on the sheet and where, for the task pane's table. */
   label: string;
   labelAddress: string;
@@ -25,6 +27,10 @@ export type ProblemKind =
   | "duplicate"
   | "invalid"
   | "negative"
+  /** above the figure's maximum (满意率 over 100%) */
+  | "range"
+  /** above a figure it is part of (在用固定资产 over 固定资产总额) */
+  | "relation"
   | "sum"
   | "year"
   | "sheet"
@@ -36,6 +42,8 @@ export interface Problem {
   /** Cell the problem is about, e.g. "C7" on the base sheet (absent for a missing figure). */
   cell?: string;
   field?: string;
+  /** For a relation: the other figure (the total the field exceeds). */
+  related?: string;
   /** Chinese, complete, e.g. "基础数据缺少：上年三公经费预算数". */
   message: string;
   /**

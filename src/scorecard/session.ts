@@ -11,6 +11,7 @@ import {
   D,
   evaluateScheme,
   inputSpec,
+  PerfError,
   type IndicatorResult,
   type IndicatorStatus,
   type Scheme,
@@ -22,7 +23,14 @@ import type { CellValue } from "./grid";
 import type { Plan } from "./plan";
 import { planScorecard, type ScorecardOptions } from "./planner/planScorecard";
 import { suppliedFigure } from "./planner/figures";
-import { missingFigureProblem, schemeFields, typedFigureProblem } from "./reader";
+import {
+  type FigureEntry,
+  impossibleFigures,
+  missingFigureProblem,
+  parseFigure,
+  schemeFields,
+  typedFigureProblem,
+} from "./reader";
 
 /** Step one, base data: the 基础数据 sheet read for a scheme (its fields are the required ones). */
 export { readSchemeBase } from "./reader";
@@ -41,16 +49,66 @@ export function planInputs(values: TypedInputs): Record<string, string | number>
 }
 
 /**
+ * A figure no score can come from (text, a date, negative, above its maximum or above the figure
+ * it is part of): its indicators need the user (需处理, #N/A as the 计分表's formula shows).
+ */
+export class FigureError extends PerfError {
+  constructor(
+    readonly field: string,
+    readonly problem: Problem
+  ) {
+    super("#N/A", problem.message);
+  }
+}
+
+/**
  * The engine's result: a figure found on the base sheet is its value there (even when blank or
  * unusable: the 计分表 links to that cell), any other is what 补充数据 holds, read the same way.
+ * An indicator over an impossible figure is an error explained by the reader's words.
  */
-export function evaluateSession(scheme: Scheme, base: BaseData, inputs: TypedInputs): SchemeResult {
-  return evaluateScheme(
+export function evaluateSession(
+  scheme: Scheme,
+  base: BaseData,
+  inputs: TypedInputs,
+  sheet?: InputSheet
+): SchemeResult {
+  const impossible = impossibleFigures(figureEntries(scheme, base, inputs, sheet));
+  const result = evaluateScheme(
     scheme,
-    (field) =>
-      base.figures[field] ? base.figures[field].value : suppliedFigure(field, inputs[field]),
+    (field) => {
+      const problem = impossible.get(field);
+      if (problem) throw new FigureError(field, problem);
+      return base.figures[field] ? base.figures[field].value : suppliedFigure(field, inputs[field]);
+    },
     (ref) => inputs[ref.path] ?? undefined
   );
+  const indicators = result.indicators.map((r) =>
+    r.error instanceof FigureError ? { ...r, explanation: r.error.problem.message } : r
+  );
+  return { ...result, indicators };
+}
+
+/** The scheme's figures that hold something: on the base sheet, else typed into 补充数据. */
+function figureEntries(
+  scheme: Scheme,
+  base: BaseData,
+  inputs: TypedInputs,
+  sheet?: InputSheet
+): Map<string, FigureEntry> {
+  const out = new Map<string, FigureEntry>();
+  for (const field of schemeFields(scheme)) {
+    const found = base.figures[field];
+    const raw = found ? found.raw : inputs[field];
+    if (raw === undefined || raw === null) continue;
+    const typedCell = sheet?.cells[field];
+    const address = found
+      ? found.address
+      : typedCell && sheet
+        ? `${sheet.name}!${typedCell}`
+        : field;
+    out.set(field, { address, raw, parsed: parseFigure(field, raw, false, found?.numberFormat) });
+  }
+  return out;
 }
 
 /** The 计分表 the inputs are typed into, and its cells by key (indicator path or field id). */
@@ -186,7 +244,7 @@ export interface SessionInput {
 
 /** The engine's result and the summary every face shows. */
 export function summarize(s: SessionInput): { evaluation: SchemeResult; summary: SessionSummary } {
-  const evaluation = evaluateSession(s.scheme, s.base, s.inputs);
+  const evaluation = evaluateSession(s.scheme, s.base, s.inputs, s.sheet);
   const supplementProblems = typedProblems(s);
   const summary: SessionSummary = {
     schemeId: s.scheme.id,
@@ -281,6 +339,11 @@ function pendingItems(
         if (!pending.some((p) => p.key === field)) pending.push(figureItem(s, field, r, typed));
       continue;
     }
+    if (r.error instanceof FigureError) {
+      const item = impossibleItem(s, r.error);
+      if (!pending.some((p) => p.key === item.key)) pending.push(item);
+      continue;
+    }
     const valueCell = s.sheet?.cells[r.ref.path];
     pending.push({
       key: r.ref.path,
@@ -292,6 +355,20 @@ function pendingItems(
     });
   }
   return pending;
+}
+
+/** A figure to correct (需处理), where it is: on the base sheet, else in 补充数据. */
+function impossibleItem(s: SessionInput, e: FigureError): PendingItem {
+  const key = e.problem.field ?? e.field;
+  const found = s.base.figures[key];
+  return {
+    key,
+    label: key,
+    status: "error",
+    message: e.problem.message,
+    messageEn: e.problem.messageEn,
+    ...(found ? { cell: found.address, sheet: s.base.sheetName } : { cell: s.sheet?.cells[key] }),
+  };
 }
 
 /**

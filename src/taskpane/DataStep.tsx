@@ -25,6 +25,8 @@ const KIND_LABEL: Record<ProblemKind, [string, string]> = {
   duplicate: ["重复", "duplicate"],
   invalid: ["无效", "invalid"],
   negative: ["负数", "negative"],
+  range: ["超出范围", "out of range"],
+  relation: ["大于总数", "above its total"],
   sum: ["合计不符", "sum"],
   year: ["年度", "year"],
   sheet: ["表格", "sheet"],

@@ -9,7 +9,8 @@ import type { BaseData, Figure } from "../../src/scorecard/baseData";
 import type { Plan } from "../../src/scorecard/plan";
 import { finalizePlan } from "../../src/scorecard/finalize";
 import { planScorecard, type ScorecardOptions } from "../../src/scorecard/planner";
-import { nativeNumber } from "./support/scorecard";
+import { guarded, nativeNumber } from "./support/scorecard";
+
 
 const liuyang = getScheme("浏阳2018");
 const xiangtan = getScheme("湘潭县2020");
@@ -101,22 +102,32 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
   });
 
   test("quantitative value and score formulas, PERF dialect", () => {
-    expect(formula(perf, "I5")).toBe('=IF(OR(TRIM(基础数据!C5&"")="",TRIM(基础数据!B5&"")=""),"",PERF.RATIO(基础数据!C5,基础数据!B5))');
+    expect(formula(perf, "I5")).toBe(
+      guarded(["基础数据!C5", "基础数据!B5"], '=IF(OR(TRIM(基础数据!C5&"")="",TRIM(基础数据!B5&"")=""),"",PERF.RATIO(基础数据!C5,基础数据!B5))'),
+    );
     expect(formula(perf, "J5")).toBe('=PERF.SCORE("在职人员控制率",I5,"浏阳2018")');
-    expect(formula(perf, "I6")).toBe('=IF(OR(TRIM(基础数据!C7&"")="",TRIM(基础数据!E7&"")=""),"",PERF.CHANGERATE(基础数据!C7,基础数据!E7))');
+    expect(formula(perf, "I6")).toBe(
+      guarded(["基础数据!C7", "基础数据!E7"], '=IF(OR(TRIM(基础数据!C7&"")="",TRIM(基础数据!E7&"")=""),"",PERF.CHANGERATE(基础数据!C7,基础数据!E7))'),
+    );
     expect(formula(perf, "J6")).toBe('=PERF.SCORE("“三公经费”变动率",I6,"浏阳2018")');
     expect(formula(perf, "I9")).toBe(
-      '=IF(OR(TRIM(基础数据!B30&"")="",TRIM(基础数据!B31&"")="",TRIM(基础数据!B32&"")="",TRIM(基础数据!B33&"")=""),"",' +
-        "PERF.COMPLETIONRATE(基础数据!B30,基础数据!B31,基础数据!B32,基础数据!B33))",
+      guarded(
+        ["基础数据!B30", "基础数据!B31", "基础数据!B32", "基础数据!B33"],
+        '=IF(OR(TRIM(基础数据!B30&"")="",TRIM(基础数据!B31&"")="",TRIM(基础数据!B32&"")="",TRIM(基础数据!B33&"")=""),"",' +
+          "PERF.COMPLETIONRATE(基础数据!B30,基础数据!B31,基础数据!B32,基础数据!B33))",
+      ),
     );
     // No project when both are 0 or empty: text such as "0平方米" is 0 too, as the engine reads it.
     const zero = (r: string) => `IF(ISNUMBER(${r}),${r},IF(TRIM(${r}&"")="",0,PERF.RATIO(${r},1)))=0`;
     expect(formula(perf, "I11")).toBe(
-      `=IF(AND(${zero("基础数据!B41")},${zero("基础数据!B40")}),"无项目",` +
-        'IF(OR(TRIM(基础数据!B41&"")="",TRIM(基础数据!B40&"")=""),NA(),PERF.RATIO(基础数据!B41,基础数据!B40)))',
+      guarded(
+        ["基础数据!B41", "基础数据!B40"],
+        `=IF(AND(${zero("基础数据!B41")},${zero("基础数据!B40")}),"无项目",` +
+          'IF(OR(TRIM(基础数据!B41&"")="",TRIM(基础数据!B40&"")=""),NA(),PERF.RATIO(基础数据!B41,基础数据!B40)))',
+      ),
     );
     expect(formula(perf, "K5")).toBe(
-      '=IF(ISERROR(I5),"编制数为0或不是数字，无法计算在职人员控制率，需处理",' +
+      '=IF(ISERROR(I5),"编制数为0或不是数字，或有负数、大于其总数等不可能的数据，无法计算在职人员控制率，需处理",' +
         'IF(TRIM(I5&"")="","待填：请填写"&MID(IF(TRIM(基础数据!C5&"")="","、在职人员数（基础数据!C5）","")&' +
         'IF(TRIM(基础数据!B5&"")="","、编制数（基础数据!B5）",""),2,999),' +
         'IF(ISERROR(J5),IF(ISNUMBER(I5),"指标值"&TEXT(I5,"0.00%"),I5&"")&"无法按评价标准计分，需人工判断",' +
@@ -148,7 +159,10 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
     );
     // Value formulas are native too, each figure read as the engine reads it (numbers as they are).
     expect(formula(portable, "I5")).toBe(
-      `=IF(OR(TRIM(基础数据!C5&"")="",TRIM(基础数据!B5&"")=""),"",${nativeNumber("基础数据!C5")}/${nativeNumber("基础数据!B5")})`,
+      guarded(
+        ["基础数据!C5", "基础数据!B5"],
+        `=IF(OR(TRIM(基础数据!C5&"")="",TRIM(基础数据!B5&"")=""),"",${nativeNumber("基础数据!C5")}/${nativeNumber("基础数据!B5")})`,
+      ),
     );
   });
 
@@ -251,7 +265,10 @@ describe("浏阳2018 layout (rows: 投入 5–8, 过程 9–21, 产出及效率 
   test("a base sheet name that needs quotes is quoted in every reference", () => {
     const quoted = plan(liuyang, { baseSheetName: "基础 数据" });
     expect(formula(quoted, "I5")).toBe(
-      `=IF(OR(TRIM('基础 数据'!C5&"")="",TRIM('基础 数据'!B5&"")=""),"",PERF.RATIO('基础 数据'!C5,'基础 数据'!B5))`,
+      guarded(
+        ["'基础 数据'!C5", "'基础 数据'!B5"],
+        `=IF(OR(TRIM('基础 数据'!C5&"")="",TRIM('基础 数据'!B5&"")=""),"",PERF.RATIO('基础 数据'!C5,'基础 数据'!B5))`,
+      ),
     );
   });
 });

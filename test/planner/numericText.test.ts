@@ -8,7 +8,7 @@ import { getScheme, parseNumericText } from "../../src/core";
 import { portableNumber, X_UNITS, xNumber } from "../../src/core/numericText";
 import { planScorecard } from "../../src/scorecard/planner";
 import { isError, MiniWorkbook, type SheetCell } from "./support/excelFormula";
-import { compareWithEngine, expected, handMadeBase, miniWorkbook, nativeNumber, type FigureValues } from "./support/scorecard";
+import { compareWithEngine, expected, guarded, handMadeBase, miniWorkbook, nativeNumber, type FigureValues } from "./support/scorecard";
 
 /** `formula` evaluated with S!A1 holding `cell`. */
 function evaluate(formula: string, cell: SheetCell["value"]): ReturnType<MiniWorkbook["value"]> {
@@ -130,9 +130,11 @@ describe("the planner reads text figures through the coercion", () => {
     const text = plan({ 编制数: 43, 在职人员数: "45人" });
     const numbers = plan({ 编制数: 43, 在职人员数: 45 });
     const [b, c] = [text.hand.base.figures.编制数.address, text.hand.base.figures.在职人员数.address];
-    const want =
+    const want = guarded(
+      [`基础数据!${c}`, `基础数据!${b}`],
       `=IF(OR(TRIM(基础数据!${c}&"")="",TRIM(基础数据!${b}&"")=""),"",` +
-      `${nativeNumber(`基础数据!${c}`)}/${nativeNumber(`基础数据!${b}`)})`;
+        `${nativeNumber(`基础数据!${c}`)}/${nativeNumber(`基础数据!${b}`)})`,
+    );
     expect(text.cell.formula).toBe(want);
     expect(text.cell.formula).toContain(`IF(ISNUMBER(基础数据!${c}),基础数据!${c},`);
     expect(text.cell.formula).toContain(`ASC(SUBSTITUTE(T(基础数据!${c}),`);
@@ -146,7 +148,9 @@ describe("the planner reads text figures through the coercion", () => {
 
   test("the PERF dialect passes the text to PERF.RATIO as before", () => {
     const perf = plan({ 编制数: "４３", 在职人员数: "45人" }, "perf");
-    expect(perf.cell.formula).toBe('=IF(OR(TRIM(基础数据!B3&"")="",TRIM(基础数据!B2&"")=""),"",PERF.RATIO(基础数据!B3,基础数据!B2))');
+    expect(perf.cell.formula).toBe(
+      guarded(["基础数据!B3", "基础数据!B2"], '=IF(OR(TRIM(基础数据!B3&"")="",TRIM(基础数据!B2&"")=""),"",PERF.RATIO(基础数据!B3,基础数据!B2))'),
+    );
     expect(perf.value()).toBe(45 / 43);
   });
 
@@ -176,7 +180,7 @@ describe("the planner reads text figures through the coercion", () => {
     }
   });
 
-  test("满意率 as text: “93%” is 93%, “115%” is 115% (the reader takes a written %), “95” is an error", () => {
+  test("满意率 as text: “93%” is 93%; “115%” (above 100%) and “95” (no %) are errors", () => {
     const row = (figures: FigureValues) => {
       const hand = handMadeBase(figures);
       const p = planScorecard(hand.base, scheme, { dialect: "portable", sheetName: "计分表", baseSheetName: "基础数据" });
@@ -184,7 +188,8 @@ describe("the planner reads text figures through the coercion", () => {
       return miniWorkbook(p, hand).value("计分表", r.valueCell);
     };
     expect(row({ 满意率: "93%" })).toBeCloseTo(0.93, 12);
-    expect(row({ 满意率: "115%" })).toBeCloseTo(1.15, 12);
+    expect(isError(row({ 满意率: "115%" }))).toBe(true);
+    expect(row({ 满意率: "100%" })).toBe(1);
     expect(isError(row({ 满意率: "95" }))).toBe(true);
     expect(isError(row({ 满意率: "９５％" }))).toBe(false);
   });

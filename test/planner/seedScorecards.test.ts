@@ -118,7 +118,7 @@ describe.each(["perf", "portable"] as const)("浏阳2018 with seed 000's figures
     expect(read(cell("过程/预算执行/预算完成率").explainCell)).toMatch(/^待填：请填写上年结转（基础数据缺少，请在本表I\d+补充）、年末结余（基础数据缺少，请在本表I\d+补充）$/);
     const zero = miniWorkbook(plan, hand, { 上年三公经费预算数: 0 });
     expect(zero.value("计分表", cell("投入/预算配置/“三公经费”变动率").explainCell)).toBe(
-      "上年三公经费预算数为0（或基础数据不是数字），无法计算“三公经费”变动率，需处理",
+      "上年三公经费预算数为0（或基础数据不是数字），或有负数、大于其总数等不可能的数据，无法计算“三公经费”变动率，需处理",
     );
     const explainStaff = read(cell("投入/预算配置/在职人员控制率").explainCell) as string;
     const explainFunds = read(cell("过程/预算管理/公用经费控制率").explainCell) as string;

@@ -70,12 +70,13 @@ describe("the pane and the command line agree on what a figure is", () => {
     expect(pane.summary.total.toNumber()).toBe(23);
     expect(cli.json.total).toBe(23);
     const item = pane.summary.pending.find((p) => p.key === "满意率");
-    expect([item?.status, item?.cell, item?.sheet]).toEqual(["missing", pane.cell, undefined]);
+    // Not a number as 满意率 can be: 需处理 (error), not 待填.
+    expect([item?.status, item?.cell, item?.sheet]).toEqual(["error", pane.cell, undefined]);
     expect(item?.message).toBe(
       `满意率（计分表!${pane.cell}）“95”不是有效的数字，应填写百分比（如95%），不能大于100%`
     );
     const satisfaction = cli.json.indicators.find((i) => i.name === "社会公众或服务对象满意度");
-    expect([satisfaction?.status, satisfaction?.score]).toEqual(["missing", null]);
+    expect([satisfaction?.status, satisfaction?.score]).toEqual(["error", null]);
     expect(cli.json.problems).toContainEqual({
       cell: `计分表!${cli.cell}`,
       message: `满意率（计分表!${cli.cell}）“95”不是有效的数字，应填写百分比（如95%），不能大于100%`,
@@ -83,7 +84,7 @@ describe("the pane and the command line agree on what a figure is", () => {
   });
 
   // With a "%" (half- or full-width) the text is taken as written, as on the base sheet.
-  it.each([0.95, "95%", "９５％", "１０３％"])("%p typed for 满意率: both score 6 (≥90% → 6)", async (typed) => {
+  it.each([0.95, "95%", "９５％", "１００％"])("%p typed for 满意率: both score 6 (≥90% → 6)", async (typed) => {
     const pane = await paneWith(typed);
     const cli = await cliWith(typed, `accepted-${Buffer.from(String(typed)).toString("hex")}`);
     expect(pane.summary.total.toNumber()).toBe(23 + 6);
@@ -96,11 +97,11 @@ describe("the pane and the command line agree on what a figure is", () => {
     const pane = await paneWith(0.95, "约45");
     const cli = await cliWith(0.95, "unusable-staff", "约45");
     const item = pane.summary.pending.find((p) => p.key === "在职人员数");
-    expect([item?.status, item?.sheet, item?.cell]).toEqual(["missing", "基础数据", "C5"]);
+    expect([item?.status, item?.sheet, item?.cell]).toEqual(["error", "基础数据", "C5"]);
     expect(item?.message).toBe("在职人员数（C5）“约45”不是有效的数字");
     expect(cli.json.problems).toContainEqual({ cell: "基础数据!C5", message: "在职人员数（C5）“约45”不是有效的数字" });
     expect(cli.json.pending).toContainEqual({
-      key: "在职人员数", status: "missing", cell: "基础数据!C5", message: "在职人员数（C5）“约45”不是有效的数字",
+      key: "在职人员数", status: "error", cell: "基础数据!C5", message: "在职人员数（C5）“约45”不是有效的数字",
     });
     // 在职人员控制率 (5) is not scored: 23 − 5 + 6 (满意率 95%).
     expect(pane.summary.total.toNumber()).toBe(24);

@@ -2,7 +2,7 @@
  * Base figures in a 计分表's formulas: a figure typed into a 补充数据 cell, read the way the reader
  * reads the base sheet, and a figure's cell read as a number in each dialect.
  */
-import { type D, perfNumber, xl } from "../../core";
+import { D, perfNumber, xl } from "../../core";
 import { portableNumber, xNumber } from "../../core/numericText";
 import type { CellValue } from "../grid";
 import { parseFigure } from "../reader/figures";
@@ -41,9 +41,14 @@ export function figureNumber(
   field: string,
   ref: string,
   raw: unknown,
-  where: string
+  where: string,
+  numberFormat?: string
 ): FigureNumber {
   const read = dialect === "perf" ? perfNumber(ref) : xNumber(ref);
+  // A date (a number shown as one) is no figure; no formula sees a cell's format portably, so
+  // the date is matched as it was at planning time, as text the reader rejects is below.
+  if (typeof raw === "number" && parseFigure(field, raw, false, numberFormat).state === "invalid")
+    return { expr: `IF(${ref}=${xl(new D(raw))},NA(),${read})` };
   // Longer text is no number, and would take the formula past Excel's 8192 characters.
   if (dialect === "perf" || typeof raw !== "string" || raw.length > MAX_MATCHED)
     return { expr: read };

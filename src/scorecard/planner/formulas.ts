@@ -21,8 +21,8 @@ import {
   type Scheme,
   type ValueFormula,
   xBlankCell,
-  xPercentAboveOne,
 } from "../../core";
+import { xstr } from "../../core/rules/common";
 import { lit } from "./excelText";
 
 export type Dialect = "perf" | "portable";
@@ -52,13 +52,19 @@ export interface ValueFigure {
   ref: string;
   /** The cell read as a number in the formula's dialect (xNumber, perfNumber). */
   number: string;
-  /** Entered as a percentage (满意率). */
-  percent: boolean;
+  /** A negative value is impossible (FieldDef.nonNegative). */
+  nonNegative: boolean;
+  /** The largest possible value (满意率: 1). */
+  max?: number;
+  /** Index of the figure, among the same value's, that this one cannot exceed (FieldDef.notAbove). */
+  notAbove?: number;
 }
 
 /**
- * 指标值 of a quantitative indicator, from its figures in argument order. A percentage figure
- * above 1 (55 typed for 55%) is an error, as the reader says (percentAboveOne).
+ * 指标值 of a quantitative indicator, from its figures in argument order. An impossible figure
+ * gives #N/A, as the engine gives the indicator no score (FigureError): a negative amount or
+ * count, a value above its maximum (55 typed for 55%, or "115%": a 满意率 is at most 100%), a
+ * figure above the one it is part of (在用固定资产 over 固定资产总额; both must be filled).
  */
 export function valueFormula(
   ctx: FormulaContext,
@@ -68,11 +74,34 @@ export function valueFormula(
   const refs = figures.map((f) => f.ref);
   const nums = figures.map((f) => f.number);
   const inner = ctx.dialect === "perf" ? perfValue(vf, refs) : excelValue(vf, refs, nums);
-  const tooBig = figures
-    .filter((f) => f.percent)
-    .map(({ ref, number }) => xPercentAboveOne(ref, number));
-  if (tooBig.length === 0) return "=" + inner;
-  return `=IF(${tooBig.length === 1 ? tooBig[0] : `OR(${tooBig.join(",")})`},NA(),${inner})`;
+  const impossible = figures.flatMap((f) => {
+    const out: string[] = [];
+    if (f.nonNegative) out.push(negativeTest(f.ref));
+    if (f.max !== undefined) out.push(`${f.number}>${xl(new D(f.max))}`);
+    const whole = f.notAbove === undefined ? undefined : figures[f.notAbove];
+    if (whole)
+      out.push(
+        `IF(OR(${xBlankCell(f.ref)},${xBlankCell(whole.ref)}),FALSE,${f.number}>${whole.number})`
+      );
+    return out;
+  });
+  if (impossible.length === 0) return "=" + inner;
+  const test = impossible.length === 1 ? impossible[0] : `OR(${impossible.join(",")})`;
+  return `=IF(${test},NA(),${inner})`;
+}
+
+/**
+ * Excel expression: true when a figure's cell holds a negative number, or text the reader reads as
+ * one. Short (the cell, not its number, is tested: formulas stay under Excel's 8192 characters):
+ * text the reader reads as a number is negative when it has exactly one of a leading "(" (an
+ * accounting negative; ASC makes "（" half-width) and a minus sign ("-" once ASC'd, "−", "–"):
+ * "(−18)" is 18. Text with a minus elsewhere is no number, an error anyway; "−0" is negative to
+ * the reader too.
+ */
+export function negativeTest(ref: string): string {
+  const text = `ASC(T(${ref}))`;
+  const minus = ["\u2212", "\u2013"].reduce((x, m) => `SUBSTITUTE(${x},${xstr(m)},"-")`, text);
+  return `IF(ISNUMBER(${ref}),${ref}<0,ISNUMBER(FIND("-",${minus}))<>(LEFT(TRIM(${text}),1)="("))`;
 }
 
 /**

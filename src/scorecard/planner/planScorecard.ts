@@ -431,11 +431,17 @@ class ScorecardBuilder {
       const formula = valueFormula(
         this.ctx,
         ind.value,
-        args.map((f, i) => ({
-          ref: refs[i],
-          number: numbers[i].expr,
-          percent: fieldDef(f).unit === "%",
-        }))
+        args.map((f, i) => {
+          const def = fieldDef(f);
+          const whole = def.notAbove ? args.indexOf(def.notAbove) : -1;
+          return {
+            ref: refs[i],
+            number: numbers[i].expr,
+            nonNegative: def.nonNegative,
+            ...(def.max !== undefined ? { max: def.max } : {}),
+            ...(whole >= 0 ? { notAbove: whole } : {}),
+          };
+        })
       );
       this.put(
         row,
@@ -451,7 +457,11 @@ class ScorecardBuilder {
         return { ref: refs[i], label };
       });
       explain = quantitativeExplain(this.ctx, ref, cells, {
-        valueError: formulaErrorText(ind.value, ind.name),
+        // The value is #N/A for an impossible figure too (valueFormula): say so.
+        valueError: formulaErrorText(ind.value, ind.name).replace(
+          /，无法计算/,
+          "，或有负数、大于其总数等不可能的数据$&"
+        ),
         figures,
       });
     } else {
@@ -504,7 +514,7 @@ class ScorecardBuilder {
     const found = this.base.figures[field];
     const raw = found ? found.raw : this.initial.get(field);
     const where = found ? `${this.options.baseSheetName}!${found.address}` : `本表${ref}`;
-    return figureNumber(this.options.dialect, field, ref, raw, where);
+    return figureNumber(this.options.dialect, field, ref, raw, where, found?.numberFormat);
   }
 
   private totals(

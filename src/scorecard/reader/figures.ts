@@ -35,14 +35,24 @@ export type Parsed =
   | { state: "number"; value: D }
   | { state: "blank" }
   | { state: "noResult" }
-  | { state: "invalid"; why?: string; whyEn?: string };
+  | {
+      state: "invalid";
+      why?: string;
+      whyEn?: string;
+      /** How to quote the cell when its value would mislead (a date's serial number). */
+      shown?: string;
+    };
 
 interface Resolved {
   candidate: Candidate;
   address: string;
   raw: CellValue;
   parsed: Parsed;
+  numberFormat?: string;
 }
+
+/** A figure's cell as the checks see it: where it is, what it holds, how it reads. */
+export type FigureEntry = Pick<Resolved, "address" | "raw" | "parsed">;
 
 export function checkFigures(
   candidates: Candidate[],
@@ -66,7 +76,8 @@ export function checkFigures(
       candidate: cand,
       address,
       raw,
-      parsed: parseFigure(cand.field, raw, cell?.formula !== undefined),
+      parsed: parseFigure(cand.field, raw, cell?.formula !== undefined, cell?.numberFormat),
+      ...(cell?.numberFormat ? { numberFormat: cell.numberFormat } : {}),
     });
   }
 
@@ -105,11 +116,13 @@ export function checkFigures(
       labelAddress: pick.candidate.labelAddress,
     };
     if (pick.parsed.state === "number") fig.value = pick.parsed.value;
+    if (pick.numberFormat) fig.numberFormat = pick.numberFormat;
     figures[def] = fig;
     problems.push(...valueProblems(def, pick, requiredSet.has(def)));
   }
 
   problems.push(...sumProblems(chosen));
+  problems.push(...relationProblems(chosen));
 
   for (const id of required) if (!figures[id]) problems.push(missingFigureProblem(id));
   return { figures, problems };
@@ -137,10 +150,34 @@ function orderedFields(byField: Map<string, Resolved[]>): string[] {
 
 /**
  * What a figure's cell holds. A percentage figure above 1 typed as a number (55 for 55%) is
- * invalid (percentAboveOne).
+ * invalid, never 5500%; text with a "%" (or a full-width "％") is taken as written ("103%", which
+ * valueProblems then finds above the figure's maximum). A boolean, or a number shown as a date
+ * (`numberFormat`), is no figure.
  */
-export function parseFigure(field: string, raw: CellValue, isFormula = false): Parsed {
+export function parseFigure(
+  field: string,
+  raw: CellValue,
+  isFormula = false,
+  numberFormat?: string
+): Parsed {
   if (raw === null || isBlank(raw)) return isFormula ? { state: "noResult" } : { state: "blank" };
+  if (typeof raw === "boolean") {
+    const shown = raw ? "TRUE" : "FALSE";
+    return {
+      state: "invalid",
+      shown,
+      why: "应填写数字，不能是逻辑值",
+      whyEn: "it should be a number, not a logical value",
+    };
+  }
+  if (typeof raw === "number" && numberFormat && isDateFormat(numberFormat)) {
+    return {
+      state: "invalid",
+      shown: serialDate(raw),
+      why: "单元格是日期，应填写数字",
+      whyEn: "the cell holds a date; it should be a number",
+    };
+  }
   if (isPlaceholder(raw)) return { state: "blank" };
   if (typeof raw === "string" && /^#[A-Z/0-9]+[!?]?$|^#N\/A$/.test(raw.trim()))
     return {
@@ -158,6 +195,19 @@ export function parseFigure(field: string, raw: CellValue, isFormula = false): P
   if (percentAboveOne(field, raw, value))
     return { state: "invalid", why: PERCENT_ABOVE_ONE.zh, whyEn: PERCENT_ABOVE_ONE.en };
   return { state: "number", value };
+}
+
+/** A number format that shows a date or a time ("yyyy-mm-dd", "m/d/yy", "h:mm"). */
+export function isDateFormat(format: string): boolean {
+  // Quoted literals, escaped characters and [colour]/[locale] sections are no date codes.
+  const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[ymdh]/i.test(codes);
+}
+
+/** An Excel date serial (1900 system) as yyyy-mm-dd, for messages. */
+function serialDate(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.round(serial * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 function valueKey(x: Resolved): string {
@@ -189,11 +239,7 @@ export function typedFigureProblem(
 }
 
 /** `required`: a blank matters only for a figure the caller needs (the scheme's fields). */
-function valueProblems(
-  field: string,
-  x: Pick<Resolved, "address" | "raw" | "parsed">,
-  required: boolean
-): Problem[] {
+function valueProblems(field: string, x: FigureEntry, required: boolean): Problem[] {
   const def = fieldDef(field);
   const cell = x.address;
   const p = x.parsed;
@@ -223,18 +269,21 @@ function valueProblems(
     case "invalid": {
       const why = p.why ? `，${p.why}` : "";
       const whyEn = p.whyEn ? `: ${p.whyEn}` : "";
+      const shownRaw = p.shown ?? String(x.raw).trim();
       return [
         {
           kind: "invalid",
           cell,
           field,
-          message: `${field}（${cell}）“${String(x.raw).trim()}”不是有效的数字${why}`,
-          messageEn: `${field} (${cell}) "${String(x.raw).trim()}" is not a valid number${whyEn}`,
+          message: `${field}（${cell}）“${shownRaw}”不是有效的数字${why}`,
+          messageEn: `${field} (${cell}) "${shownRaw}" is not a valid number${whyEn}`,
         },
       ];
     }
-    case "number":
-      if (def.nonNegative && p.value.isNegative() && !p.value.isZero()) {
+    case "number": {
+      // Text written as a negative ("−0", "(0)") counts too, as the 计分表's formula sees its sign.
+      const signed = p.value.isNegative() && (!p.value.isZero() || typeof x.raw === "string");
+      if (def.nonNegative && signed) {
         return [
           {
             kind: "negative",
@@ -245,7 +294,20 @@ function valueProblems(
           },
         ];
       }
+      if (def.max !== undefined && p.value.greaterThan(def.max)) {
+        const [value, max] = [shownValue(field, p.value), shownValue(field, new D(def.max))];
+        return [
+          {
+            kind: "range",
+            cell,
+            field,
+            message: `${field}（${cell}）为${value}，不能大于${max}，请核对`,
+            messageEn: `${field} (${cell}) is ${value}, above the largest possible ${max}; please check`,
+          },
+        ];
+      }
       return [];
+    }
   }
 }
 
@@ -277,6 +339,59 @@ function sumProblems(chosen: Map<string, Resolved>): Problem[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/** A value as the user reads it: a percentage figure as "103%". */
+function shownValue(field: string, value: D): string {
+  return fieldDef(field).unit === "%" ? `${value.times(100).toString()}%` : value.toString();
+}
+
+/** Each figure that exceeds the one it is part of (FieldDef.notAbove), naming both cells. */
+export function relationProblems(entries: ReadonlyMap<string, FigureEntry>): Problem[] {
+  const out: Problem[] = [];
+  for (const [field, part] of entries) {
+    const whole = isField(field) ? fieldDef(field).notAbove : undefined;
+    const total = whole ? entries.get(whole) : undefined;
+    if (!whole || !total || part.parsed.state !== "number" || total.parsed.state !== "number")
+      continue;
+    const [a, b] = [part.parsed.value, total.parsed.value];
+    if (!a.greaterThan(b)) continue;
+    out.push({
+      kind: "relation",
+      cell: part.address,
+      field,
+      related: whole,
+      message: `${field}（${part.address}）为${a.toString()}，大于${whole}（${total.address}）${b.toString()}，不可能，请核对`,
+      messageEn: `${field} (${part.address}) is ${a.toString()}, above ${whole} (${total.address}) ${b.toString()}, which cannot be; please check`,
+    });
+  }
+  return out;
+}
+
+/** Problems that leave a figure's value unusable for scoring. */
+const IMPOSSIBLE: ReadonlySet<Problem["kind"]> = new Set([
+  "invalid",
+  "negative",
+  "range",
+  "relation",
+]);
+
+/**
+ * For each figure that cannot be scored from (not a number, negative, above its maximum, above
+ * the figure it is part of), the problem to show instead of a score; a relation counts against
+ * both of its figures.
+ */
+export function impossibleFigures(entries: ReadonlyMap<string, FigureEntry>): Map<string, Problem> {
+  const out = new Map<string, Problem>();
+  for (const [field, x] of entries) {
+    if (!isField(field)) continue;
+    const p = valueProblems(field, x, true)[0];
+    if (p && IMPOSSIBLE.has(p.kind)) out.set(field, p);
+  }
+  for (const p of relationProblems(entries)) {
+    for (const f of [p.field!, p.related!]) if (!out.has(f)) out.set(f, p);
   }
   return out;
 }

@@ -2,6 +2,12 @@
 export { readBaseData, readSchemeBase, type ReadOptions } from "./readBaseData";
 export { findBaseSheet } from "./findBaseSheet";
 export { schemeFields } from "./schemeFields";
-export { missingFigureProblem, parseFigure, typedFigureProblem } from "./figures";
+export {
+  type FigureEntry,
+  impossibleFigures,
+  missingFigureProblem,
+  parseFigure,
+  typedFigureProblem,
+} from "./figures";
 export { findFigure, type FoundFigure } from "./findFigure";
 export { parseLabel, type LabelParts } from "./grammar";

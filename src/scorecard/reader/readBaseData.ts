@@ -13,6 +13,7 @@ import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
 import { type LabelCell, nearMissProblems } from "./nearMiss";
 import { Sheet } from "./sheet";
+import { SubItemCheck } from "./subItems";
 import {
   CROSS_COLUMN_OF,
   isSingleValueField,
@@ -127,6 +128,10 @@ class Reader {
     const candidates = [...cross.candidates, ...this.scalarCandidates(headings, cross.consumed)];
     const wanted = this.options.fields ?? FIELDS.map((f) => f.id);
     const { figures, problems } = checkFigures(candidates, this.sheet, wanted);
+    // Sub-items of any row, unless the catalogue's own sum check already spoke of that total.
+    const sums = new SubItemCheck(this.sheet)
+      .problems()
+      .filter((p) => !problems.some((q) => q.kind === "sum" && q.cell === p.cell));
     const used = new Set(candidates.map((c) => c.labelAddress));
     for (const key of [...headings.keys, ...headings.superKeys])
       used.add(this.sheet.address(Math.floor(key / STRIDE), key % STRIDE));
@@ -134,7 +139,7 @@ class Reader {
     const out: BaseData = {
       sheetName: this.grid.sheetName,
       figures,
-      problems: [...this.problems, ...problems, ...nearMisses],
+      problems: [...this.problems, ...problems, ...sums, ...nearMisses],
       labels: this.labelledValues(),
     };
     if (this.year !== undefined) out.year = this.year;

@@ -315,7 +315,22 @@ const SUPPLIED_RATES: ReadonlyArray<readonly [number | string, number | null]> =
   [0.95, 4.75],
   ["95%", 4.75],
   ["９５％", 4.75],
-  ["１０３％", 5],
+  // A 满意率 is at most 100%: “103%” is 需处理 (#N/A), no longer 5.
+  ["１０３％", null],
+];
+
+/**
+ * Impossible figures on the base sheet of a full 湘潭县2020 case: the indicator over them has no
+ * score in LibreOffice (its value is #N/A) and none from the engine (需处理).
+ */
+const IMPOSSIBLE: ReadonlyArray<{ name: string; indicator: string; figures: Case["figures"] }> = [
+  { name: "negative-staff", indicator: "投入/预算配置/在职人员控制率", figures: { 编制数: -43 } },
+  { name: "negative-text", indicator: "投入/预算配置/在职人员控制率", figures: { 在职人员数: "（45人）" } },
+  { name: "minus-zero", indicator: "投入/预算配置/在职人员控制率", figures: { 在职人员数: "−0" } },
+  { name: "assets", indicator: "过程/资产管理/固定资产利用率", figures: { 在用固定资产总额: 201 } },
+  { name: "tasks", indicator: "产出/职责履行/重点工作办结率", figures: { 重点工作完成数: "11项" } },
+  { name: "quality", indicator: "产出/职责履行/质量达标率", figures: { 质量达标工作数: 21 } },
+  { name: "satisfaction", indicator: "效果/履职效益/社会公众或服务对象满意度", figures: { 满意率: "103%" } },
 ];
 
 // Each check walks every one of the ~234 workbooks; on a loaded 2-core CI machine that can take
@@ -371,6 +386,10 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
     const { 满意率: _rate, ...withoutRate } = fullCase(xiangtan).figures;
     for (const [i, [typed]] of SUPPLIED_RATES.entries())
       await add(`supplied-rate-${i}`, xiangtan, { ...fullCase(xiangtan), figures: withoutRate, supplied: { 满意率: typed } });
+    for (const x of IMPOSSIBLE) {
+      const full = fullCase(xiangtan);
+      await add(`impossible-${x.name}`, xiangtan, { ...full, figures: { ...full.figures, ...x.figures } });
+    }
     const demo = await runDemo(path.join(dir, "demo"));
     const demoCopy = path.join(outDir, "demo-portable.xlsx");
     fs.copyFileSync(demo.portable.output, demoCopy);
@@ -492,6 +511,20 @@ maybe("LibreOffice recalculation of generated 计分表 workbooks", () => {
       const cell = read(row.scoreCell);
       got.push([typed, typeof cell === "number" ? cell : null, scored, isError(read(row.valueCell))]);
       want.push([typed, score, score, score === null]);
+    }
+    expect(got).toEqual(want);
+  });
+
+  test("impossible figures: neither LibreOffice nor the engine scores the indicator over them", async () => {
+    const got: Array<[string, boolean, boolean, string | undefined]> = [];
+    const want: typeof got = [];
+    for (const x of IMPOSSIBLE) {
+      const w = workbooks.find((b) => b.name === `impossible-${x.name}`)!;
+      const read = await computedSheet(w.recalculated!, w.generated.sheetName);
+      const row = w.generated.plan.scorecard!.rows.find((r) => r.key === x.indicator)!;
+      const r = w.generated.result.indicators.find((i) => i.ref.path === x.indicator)!;
+      got.push([x.name, isError(read(row.valueCell)), isError(read(row.scoreCell)), r.status]);
+      want.push([x.name, true, true, "error"]);
     }
     expect(got).toEqual(want);
   });

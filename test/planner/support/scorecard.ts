@@ -261,3 +261,12 @@ export function numberAsText(x: number, form: TextForm = "plain", unit = "万元
 }
 
 export { fieldDef };
+
+/**
+ * Negative figures give #N/A before any score: a number below 0, or text the reader reads as a
+ * negative (one of a leading "(" and a minus sign "-", "−", "–", not both), written out by hand.
+ */
+export const negativeTest = (r: string) =>
+  `IF(ISNUMBER(${r}),${r}<0,ISNUMBER(FIND("-",SUBSTITUTE(SUBSTITUTE(ASC(T(${r})),"\u2212","-"),"\u2013","-")))<>(LEFT(TRIM(ASC(T(${r}))),1)="("))`;
+export const guarded = (refs: string[], formula: string) =>
+  `=IF(OR(${refs.map(negativeTest).join(",")}),NA(),${formula.slice(1)})`;
