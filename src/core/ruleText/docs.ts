@@ -3,6 +3,7 @@ import { describeRule } from "../rules/describe";
 import { schemeDocsMarkdown } from "../schemeDocs";
 import { indicatorsOf, type Scheme } from "../scheme";
 import { readRuleText } from "./read";
+import { sameScoring } from "./ruleToText";
 
 /** The reader's defaults, in the words the reading uses. */
 export const READER_DEFAULTS: readonly string[] = [
@@ -25,13 +26,6 @@ export const READER_DEFAULTS: readonly string[] = [
   "“没有…项目的部门按满分计算”读作不适用：填“无”或留空按满分。",
   "不读（说明原因）：二者择其一；比较两个数（如“结余不超过上年结转”）；两个方向扣分不同；逐项计分与按次数扣分写在一起；完成标准不是100%的按比例计分；区间之间有空缺；无法识别的句子。",
 ];
-
-/** A rule's scoring parameters only: words (labels, reasons, item texts, aliases) set apart. */
-function shape(rule: unknown): string {
-  return JSON.stringify(rule, (k, v) =>
-    ["label", "reason", "text", "aliases"].includes(k) ? undefined : v
-  );
-}
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 
@@ -56,7 +50,7 @@ export function readerDocsMarkdown(schemes: readonly Scheme[]): string {
       const read = readRuleText(ind.criterion, ind.points);
       const builtIn = describeRule(ind.rule, ind.points);
       const reading = read.ok ? read.reading : `不读：${read.reason}`;
-      const same = read.ok && shape(read.rule) === shape(ind.rule);
+      const same = read.ok && sameScoring(read.rule, ind.rule);
       out.push(
         `| ${s.id} | ${cell(ind.name)} | ${cell(reading)} | ${same ? "一致" : `不同：内置方案${cell(builtIn)}${ind.note ? `（${cell(ind.note)}）` : ""}`} |`
       );

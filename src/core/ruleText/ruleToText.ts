@@ -75,3 +75,12 @@ export function ruleToText(rule: Rule, max: number): string {
       return `${ruleToText(rule.rule, max)}。${rule.reason}的按满分计算`;
   }
 }
+
+/** Whether two rules score alike: their parameters, with the words (labels, reasons, item texts, aliases) set apart. */
+export function sameScoring(a: Rule, b: Rule): boolean {
+  const shape = (rule: Rule) =>
+    JSON.stringify(rule, (k, v) =>
+      ["label", "reason", "text", "aliases"].includes(k) ? undefined : v
+    );
+  return shape(a) === shape(b);
+}

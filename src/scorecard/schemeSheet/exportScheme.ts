@@ -5,7 +5,7 @@
  */
 import { formulaText, indicatorsOf, type Rule, type Scheme } from "../../core";
 import { readRuleText } from "../../core/ruleText";
-import { ruleToText } from "../../core/ruleText/ruleToText";
+import { ruleToText, sameScoring } from "../../core/ruleText/ruleToText";
 import { a1 } from "../grid";
 
 export const SCHEME_HEADERS = [
@@ -28,16 +28,10 @@ export interface SchemeTable {
   merges: string[];
 }
 
-/** Scoring parameters only: words (labels, reasons, item texts, aliases) apart. */
-const shape = (rule: unknown) =>
-  JSON.stringify(rule, (k, v) =>
-    ["label", "reason", "text", "aliases"].includes(k) ? undefined : v
-  );
-
 /** The 计分方式 a row needs: empty when the 评价标准 reads to the scheme's own rule. */
 export function overrideFor(criterion: string, rule: Rule, points: number): string {
   const read = readRuleText(criterion, points);
-  return read.ok && shape(read.rule) === shape(rule) ? "" : ruleToText(rule, points);
+  return read.ok && sameScoring(read.rule, rule) ? "" : ruleToText(rule, points);
 }
 
 export function schemeTable(scheme: Scheme): SchemeTable {
