@@ -136,3 +136,23 @@ test("one 分值 column only, merged-looking blanks, a title and notes rows: rea
   ]);
   expect(r.scheme!.total).toBe(20);
 });
+
+test("levels summed from decimal points add up exactly (0.1 + 0.2 is 0.3, not 0.30000000000000004)", () => {
+  const r = readSchemeSheet(
+    tableGrid("评分标准", {
+      rows: [
+        ["一级指标", "二级指标", "三级指标", "分值", "评价标准"],
+        ["过程", "预算管理", "信息真实", 0.1, "基础数据信息真实（0.1分）"],
+        [null, null, "信息完整", 0.2, "基础数据信息完整（0.2分）"],
+        ["合计", null, null, 0.3],
+      ],
+      merges: [],
+    })
+  );
+  expect(r.problems).toEqual([]);
+  expect([
+    r.scheme!.levels[0].points,
+    r.scheme!.levels[0].groups[0].points,
+    r.scheme!.total,
+  ]).toEqual([0.3, 0.3, 0.3]);
+});

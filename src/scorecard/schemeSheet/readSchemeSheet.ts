@@ -60,6 +60,9 @@ function pointsAt(grid: Grid, r: number, c: number | undefined): number | undefi
   return d === undefined ? Number.NaN : d.toNumber();
 }
 
+/** Points add up exactly: 0.4 + 0.3 + 0.3 is 1, not 1.0000000000000002. */
+const decimalSum = (xs: number[]) => xs.reduce((s, x) => s.plus(x), new D(0)).toNumber();
+
 const END = /^(合计|总计|总分|小计|评价结果|备注|说明|注[:：])/;
 
 interface Acc {
@@ -245,9 +248,8 @@ export function readSchemeSheet(
   // Levels without their own 分值 column take the sum of what is below them.
   for (const l of acc.levels) {
     for (const g of l.groups)
-      if (Number.isNaN(g.points))
-        g.points = (acc.rowPoints.get(g) ?? []).reduce((s, p) => s + p, 0);
-    if (Number.isNaN(l.points)) l.points = l.groups.reduce((s, g) => s + g.points, 0);
+      if (Number.isNaN(g.points)) g.points = decimalSum(acc.rowPoints.get(g) ?? []);
+    if (Number.isNaN(l.points)) l.points = decimalSum(l.groups.map((g) => g.points));
   }
   checkSums(acc, total, grid.sheetName);
   const scheme: Scheme | undefined =
@@ -257,7 +259,7 @@ export function readSchemeSheet(
           title: `工作簿中的评分方案表“${grid.sheetName}”`,
           source: `工作簿中的“${grid.sheetName}”工作表`,
           descriptionHeading: "指标说明",
-          total: acc.levels.reduce((s, l) => s + l.points, 0),
+          total: decimalSum(acc.levels.map((l) => l.points)),
           grades: STANDARD_GRADES,
           levels: acc.levels,
         }
