@@ -1,5 +1,6 @@
 /** `perfscore rule <评价标准> [--points N]`: how the rule-text reader reads one text. */
 import type { Command } from "commander";
+import { D } from "../../core";
 import { readRuleText, type RuleReading } from "../../core/ruleText";
 import { t } from "../i18n";
 import type { Sink } from "./fn";
@@ -8,7 +9,7 @@ import type { Sink } from "./fn";
 function statedPoints(text: string): number[] {
   const all = [...text.matchAll(/(?<![扣减\d.])(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
   if (all.length === 0) return [];
-  const sum = all.reduce((a, b) => Math.round((a + b) * 1e9) / 1e9, 0);
+  const sum = all.reduce((a, b) => a.plus(b), new D(0)).toNumber();
   return [...new Set([Math.max(...all), sum])].filter((x) => x > 0);
 }
 
