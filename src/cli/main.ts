@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./commands/common";
 import { useCommanderText } from "./commanderText";
 import { registerDemo } from "./commands/demo";
+import { registerFill } from "./commands/fill";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
 import { registerRule } from "./commands/rule";
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerGenerate(program);
   registerScore(program);
   registerTemplate(program);
+  registerFill(program);
   registerDemo(program);
   registerFn(program);
   registerRule(program);

@@ -6,6 +6,7 @@ import { D, getScheme } from "../../src/core";
 import { planFill } from "../../src/scorecard/fillInPlace";
 import { readSchemeSheet } from "../../src/scorecard/schemeSheet";
 import { evaluateSession } from "../../src/scorecard/session";
+import { parseA1 } from "../../src/scorecard/grid";
 import { isError } from "../planner/support/excelFormula";
 import { handMadeBase } from "../planner/support/scorecard";
 import { blankGrid, filledWorkbook, FULL_FIGURES, FULL_INPUTS, SHEET } from "./support";
@@ -149,4 +150,28 @@ test("without a 指标值 column, self-evaluation rows are reported and computed
     expect([r.key, wb.value(SHEET, r.scoreCell)]).toEqual([r.key, want.toNumber()]);
   }
   expect(wb.value(SHEET, plan.gradeCell!)).toBe("待定（5项待填或需处理）");
+});
+
+test("a filled and recalculated sheet, inputs typed, reads as the same scheme; a second fill writes nothing", () => {
+  const scheme = getScheme("浏阳2018");
+  const grid = blankGrid(scheme);
+  const { plan, hand, reading } = plannedFor(grid);
+  const typed = FULL_INPUTS["浏阳2018"];
+  const wb = filledWorkbook(grid, plan, hand, typed);
+  const cells = grid.cells.map((row) => [...row]);
+  const set = (address: string, cell: { value: string | number | boolean | null; formula?: string }) => {
+    const { row, column } = parseA1(address);
+    cells[row][column] = cell;
+  };
+  for (const c of plan.cells) {
+    const v = wb.value(SHEET, c.address);
+    set(c.address, { formula: c.formula, value: isError(v) ? v.code : v });
+  }
+  for (const i of plan.inputs) set(i.address, { value: typed[i.key] });
+  const filled = { ...grid, cells };
+  const again = readSchemeSheet(filled);
+  expect(again.problems).toEqual([]);
+  expect(again.scheme!.levels).toEqual(reading.scheme!.levels);
+  const second = planFill(filled, again, hand.base);
+  expect(second.ok && second.plan.cells).toEqual([]);
 });

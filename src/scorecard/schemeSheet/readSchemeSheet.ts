@@ -102,6 +102,19 @@ function ruleOf(
   return { rule: read.rule, reading: read.reading };
 }
 
+/**
+ * The 指标值 cell as a value formula's text. A table filled in place (在此表中计分: its 得分 is a
+ * formula) holds the computed value or the officer's self-evaluation input there: a formula cell,
+ * or text that reads as no formula, is then no formula text, and the row reads as before the fill.
+ */
+function typedValueFormula(grid: Grid, r: number, cols: Columns, resolve: OperandResolver): string {
+  const c = cols.col.value;
+  if (c === undefined || grid.cells[r]?.[c]?.formula !== undefined) return "";
+  const typed = cellText(grid, r, c);
+  const filled = cols.col.score !== undefined && grid.cells[r]?.[cols.col.score]?.formula;
+  return filled && typed && !readValueFormula(typed, resolve).ok ? "" : typed;
+}
+
 function indicatorRow(
   grid: Grid,
   r: number,
@@ -124,7 +137,7 @@ function indicatorRow(
   // A 指标值 cell wins; else a rate rule takes the formula at the head of 指标说明 or 评价标准
   // ("X=（A/B）×100%"); other rules, and rate rules without a formula, are self-evaluated.
   const inner = rule && (rule.kind === "notApplicable" ? rule.rule : rule);
-  const typed = cellText(grid, r, cols.col.value);
+  const typed = typedValueFormula(grid, r, cols, resolve);
   const fromText =
     inner && RATE_KINDS.has(inner.kind)
       ? [description, criterion].find(
