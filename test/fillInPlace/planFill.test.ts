@@ -175,3 +175,12 @@ test("a filled and recalculated sheet, inputs typed, reads as the same scheme; a
   const second = planFill(filled, again, hand.base);
   expect(second.ok && second.plan.cells).toEqual([]);
 });
+
+test("text in an upper level's 分值 cell is a problem with its cell, not a crash nor a blank", () => {
+  const grid = blankGrid(getScheme("浏阳2018"), (t) => {
+    t.rows[3][3] = "已填"; // D4: below 预算配置's 分值, blank in the table
+  });
+  const r = readSchemeSheet(grid);
+  expect(r.scheme).toBeUndefined();
+  expect(r.problems).toEqual(expect.arrayContaining([{ cell: "评分表!D4", message: "分值“已填”不是数字" }]));
+});

@@ -56,8 +56,13 @@ function cellText(grid: Grid, r: number, c: number | undefined): string {
 function pointsAt(grid: Grid, r: number, c: number | undefined): number | undefined {
   const t = cellText(grid, r, c);
   if (t === "") return undefined;
-  const d = parseNumberOrBlank(t, "分值");
-  return d === undefined ? Number.NaN : d.toNumber();
+  try {
+    const d = parseNumberOrBlank(t, "分值");
+    return d === undefined ? Number.NaN : d.toNumber();
+  } catch {
+    // Text that is no number ("已填"): the caller reports the cell.
+    return Number.NaN;
+  }
 }
 
 /** Points add up exactly: 0.4 + 0.3 + 0.3 is 1, not 1.0000000000000002. */
@@ -230,6 +235,10 @@ export function readSchemeSheet(
         total = pointsAt(grid, r, cols.points.level3) ?? pointsAt(grid, r, cols.points.level1);
       break;
     }
+    // An upper level's 分值 that is no number would otherwise be taken for a blank one.
+    for (const c of [cols.points.level1, cols.points.level2])
+      if (c !== undefined && Number.isNaN(pointsAt(grid, r, c) ?? 0))
+        acc.problems.push({ cell: addr(r, c), message: `分值“${cellText(grid, r, c)}”不是数字` });
     const name1 = text(r, "level1");
     const name2 = text(r, "level2");
     const name3 = text(r, "level3");
