@@ -8,6 +8,11 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { fillSampleWorkbook, FILL_SAMPLE_SHEET } from "../../src/cli/demo/fillSample";
+import { getScheme } from "../../src/core";
+import { addSchemeSheet } from "../../src/cli/commands/scheme";
+import { gridFromWorksheet, writePlan } from "../../src/cli/xlsx";
+import { planScorecard } from "../../src/scorecard/planner";
+import { readSchemeBase } from "../../src/scorecard/reader";
 import { runCli } from "./support/runCli";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-fill-"));
@@ -97,4 +102,23 @@ test("a filled copy still reads as a scheme sheet: filling it again writes nothi
   const r = await runCli(["fill", once, "-o", path.join(dir, "两次.xlsx")]);
   expect(r.stderr).toContain("没有可以写入的空单元格");
   expect(fs.existsSync(path.join(dir, "两次.xlsx"))).toBe(false);
+});
+
+test("without --scheme, the blank 计分表 is found by its 得分 column: not the exported 评分方案, not a generated 计分表", async () => {
+  const wb = fillSampleWorkbook();
+  wb.getWorksheet(FILL_SAMPLE_SHEET)!.name = "附件3";
+  addSchemeSheet(wb, getScheme("浏阳2018"));
+  const base = readSchemeBase(gridFromWorksheet(wb.getWorksheet("基础数据")!), getScheme("浏阳2018"));
+  writePlan(
+    wb,
+    planScorecard(base, getScheme("浏阳2018"), { dialect: "portable", sheetName: "计分表", baseSheetName: "基础数据" })
+  );
+  const file = path.join(dir, "多表.xlsx");
+  await wb.xlsx.writeFile(file);
+  const r = await runCli(["fill", file, "--dry-run"]);
+  expect(r.stderr).toBe("");
+  expect(r.stdout).toMatch(/^将在“附件3”中写入 41 个单元格/);
+  // The hints say what to type: the officer's cells have no dropdown.
+  expect(r.stdout).toContain("附件3!I17  行政效能：填写评定等级：较好、一般、无效果");
+  expect(r.stdout).not.toContain("下拉");
 });

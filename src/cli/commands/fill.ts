@@ -7,6 +7,7 @@ import * as path from "path";
 import type { Command } from "commander";
 import type * as ExcelJS from "exceljs";
 import { planFillFromGrids, type FillPlan, type FillRole } from "../../scorecard/fillInPlace";
+import { findScorecardHeader } from "../../scorecard/planner";
 import { findColumns } from "../../scorecard/schemeSheet";
 import { onFile } from "../files";
 import { t } from "../i18n";
@@ -38,6 +39,10 @@ export function defaultFillOutput(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}.已计分.xlsx`);
 }
 
+/**
+ * The named sheet; else the officer's blank 计分表: a sheet with a 得分 column, preferring one named
+ * as a scheme sheet (评分方案, 评分表, …), never the base sheet or a 计分表 PerfScore generated.
+ */
 function fillSheet(wb: ExcelJS.Workbook, wanted: string | undefined, base: string) {
   if (wanted) {
     const ws = wb.getWorksheet(wanted);
@@ -47,9 +52,13 @@ function fillSheet(wb: ExcelJS.Workbook, wanted: string | undefined, base: strin
       );
     return ws;
   }
-  const scoring = (ws: ExcelJS.Worksheet) =>
-    findColumns(gridFromWorksheet(ws))?.col.score !== undefined;
-  const ws = schemeSheetOf(wb) ?? wb.worksheets.find((w) => w.name !== base && scoring(w));
+  const scoring = (ws: ExcelJS.Worksheet) => {
+    const grid = gridFromWorksheet(ws);
+    return findColumns(grid)?.col.score !== undefined && !findScorecardHeader(grid);
+  };
+  const named = schemeSheetOf(wb);
+  const ws =
+    named && scoring(named) ? named : wb.worksheets.find((w) => w.name !== base && scoring(w));
   if (!ws)
     throw new CliError(
       t(

@@ -369,11 +369,13 @@ class FillBuilder {
   ): Forms | string {
     const ind = ref.indicator;
     const spec = inputSpec(ind.rule, new D(ind.points), ind.name);
+    // The officer's own cell has no dropdown: the hint says what to type.
+    const hint = spec.hint.replace(/，也可从下拉列表中选择/, "").replace(/^从下拉列表选择/, "填写");
     if (valueCol === undefined || this.view.mergeOf(row, valueCol))
       return `“${ind.name}”需要自评输入，但表中没有可填写的“指标值”单元格：请加一列“指标值”`;
     const value = fillRow.valueCell!;
     if (this.view.isEmpty(row, valueCol))
-      this.inputs.push({ address: value, key: ref.path, label: ind.name, hint: spec.hint });
+      this.inputs.push({ address: value, key: ref.path, label: ind.name, hint });
     const reads = [`(${excelReading(ind.rule, value)})`];
     if (NUMERIC_INPUTS.has(spec.kind)) reads.push(`IF(ISNUMBER(${value}),${value},NA())`);
     return {
@@ -381,7 +383,7 @@ class FillBuilder {
         const cells: RowCells = { points, value, score: fillRow.scoreCell, read };
         return {
           score: scoreFormula(this.ctx, ref, cells, true),
-          explain: qualitativeExplain(this.ctx, ref, cells, spec.hint),
+          explain: qualitativeExplain(this.ctx, ref, cells, hint),
         };
       }),
     };
