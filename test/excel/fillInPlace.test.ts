@@ -3,6 +3,7 @@
  * one write batch into the planned cells only; a failure mid-write, a cell typed since the plan and a
  * protected sheet each leave the sheet exactly as it was.
  */
+import fc from "fast-check";
 import { getScheme } from "../../src/core";
 import { isWorkbookError, type WorkbookError } from "../../src/excel/errors";
 import { fillInPlace, planFillInPlace } from "../../src/excel/fillInPlace";
@@ -10,6 +11,7 @@ import { blankScorecardTable, type FillPlan } from "../../src/scorecard/fillInPl
 import { a1 } from "../../src/scorecard/grid";
 import { FakeOfficeError, FakeWorkbook } from "../support/fakeExcel";
 import { handMadeBase } from "../planner/support/scorecard";
+import { buildGrid, sheetArb } from "../fillInPlace/randomSheets";
 import { FULL_FIGURES } from "../fillInPlace/support";
 
 const SHEET = "评分表";
@@ -143,4 +145,40 @@ test("a sheet whose scheme does not read gives its problems with their cells", a
   expect(preview.ok).toBe(false);
   if (preview.ok) return;
   expect(preview.problems.map((p) => p.cell)).toContain("评分表!H5");
+});
+
+test("over random officer's sheets, the adapter writes exactly the cells it announced, never a non-empty one", async () => {
+  let filled = 0;
+  await fc.assert(
+    fc.asyncProperty(sheetArb, async (c) => {
+      const grid = buildGrid(c);
+      const wb = new FakeWorkbook();
+      const cells: Record<string, string | number | boolean> = {};
+      grid.cells.forEach((row, r) =>
+        row.forEach((cell, col) => {
+          if (cell && cell.value !== null) cells[a1(grid.origin.row + r, grid.origin.column + col)] = cell.value;
+        })
+      );
+      wb.addSheet(SHEET, cells).merges.push(...grid.merges);
+      const figures = { ...FULL_FIGURES };
+      for (const f of c.missing) delete figures[f];
+      const base: Record<string, string | number> = {};
+      for (const [address, cell] of handMadeBase(figures).cells)
+        if (cell.value !== null && cell.value !== undefined) base[address] = cell.value as string | number;
+      wb.addSheet("基础数据", base);
+      const before = seen(wb);
+      const preview = await planFillInPlace(wb.host(), { sheetName: SHEET, baseSheet: "基础数据" });
+      expect(seen(wb)).toEqual(before);
+      if (!preview.ok) return;
+      filled++;
+      await fillInPlace(wb.host(), preview.plan);
+      const after = seen(wb);
+      for (const [address, v] of Object.entries(before)) expect([address, after[address]]).toEqual([address, v]);
+      const announced = preview.plan.cells.map((x) => x.address).sort();
+      expect(Object.keys(after).filter((a) => !(a in before)).sort()).toEqual(announced);
+      expect(announced).toHaveLength(preview.count);
+    }),
+    { numRuns: 40, seed: 20261204 }
+  );
+  expect(filled).toBeGreaterThan(20);
 });
