@@ -1,7 +1,7 @@
 /** "以上情况每出现一例不符合要求的扣1分，扣完为止": input is the number of cases. */
-import { clamp, constant, fmt, roundScore, xl, ZERO } from "../decimal";
+import { clamp, constant, fmt, roundScore, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
-import { checkCount, pts, xcat, xfmt, xscore } from "./common";
+import { checkCount, pts } from "./common";
 import { numberReader } from "./readers";
 import type { PerCaseRule } from "./types";
 
@@ -27,20 +27,6 @@ export const perCase: RuleKind<PerCaseRule> = {
         return `不符合要求${n.toString()}例，每例扣${fmt(constant(rule.points))}分，${tail}`;
       },
     };
-  },
-
-  excel(rule, max, n) {
-    return `IF(OR(${n}<0,${n}<>INT(${n})),NA(),${xscore(`${xl(max)}-${xl(rule.points)}*${n}`, xl(max))})`;
-  },
-
-  explainExcel(rule, max, { read: n, score }) {
-    const m = xl(max);
-    const raw = `${xl(rule.points)}*${n}`;
-    const tail = `IF(ROUND(${raw},9)>=${m},${xcat("应扣", xfmt(raw), "分，扣完为止，得0分")},${xcat("扣", xfmt(raw), "分，得", xfmt(score), "分")})`;
-    const cases = xcat("不符合要求", { x: n }, `例，每例扣${fmt(constant(rule.points))}分，`, {
-      x: tail,
-    });
-    return `IF(${n}=0,${xcat(`无不符合要求的情况，得满分${fmt(max)}分`)},${cases})`;
   },
 
   input(rule) {
