@@ -1,5 +1,6 @@
 /** perCase's native twin (../perCase.ts). */
-import { constant, fmt, xl } from "../../decimal";
+import { fmt, xl } from "../../decimal";
+import { countedWords } from "../perCase";
 import type { PerCaseRule } from "../types";
 import type { NativeKind } from "./kind";
 import { xcat, xfmt, xscore } from "./common";
@@ -13,9 +14,8 @@ export const perCaseNative: NativeKind<PerCaseRule> = {
     const m = xl(max);
     const raw = `${xl(rule.points)}*${n}`;
     const tail = `IF(ROUND(${raw},9)>=${m},${xcat("应扣", xfmt(raw), "分，扣完为止，得0分")},${xcat("扣", xfmt(raw), "分，得", xfmt(score), "分")})`;
-    const cases = xcat("不符合要求", { x: n }, `例，每例扣${fmt(constant(rule.points))}分，`, {
-      x: tail,
-    });
-    return `IF(${n}=0,${xcat(`无不符合要求的情况，得满分${fmt(max)}分`)},${cases})`;
+    const w = countedWords(rule);
+    const cases = xcat(w.what, { x: n }, `${w.unit}，${w.each}，`, { x: tail });
+    return `IF(${n}=0,${xcat(`${w.none}，得满分${fmt(max)}分`)},${cases})`;
   },
 };
