@@ -452,7 +452,7 @@ class ScorecardBuilder {
       const figures = args.map((f, i) => {
         const found = this.base.figures[f];
         const label = found
-          ? `${f}（${this.options.baseSheetName}!${found.address}）`
+          ? `${f}（${found.sheet ?? this.options.baseSheetName}!${found.address}）`
           : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
         return { ref: refs[i], label };
       });
@@ -505,7 +505,7 @@ class ScorecardBuilder {
 
   private figureRef(field: string, figureCells: Map<string, string>): string {
     const found = this.base.figures[field];
-    if (found) return sheetRef(this.options.baseSheetName, found.address);
+    if (found) return sheetRef(found.sheet ?? this.options.baseSheetName, found.address);
     return figureCells.get(field)!;
   }
 
@@ -513,7 +513,9 @@ class ScorecardBuilder {
   private figureNumber(field: string, ref: string): FigureNumber {
     const found = this.base.figures[field];
     const raw = found ? found.raw : this.initial.get(field);
-    const where = found ? `${this.options.baseSheetName}!${found.address}` : `本表${ref}`;
+    const where = found
+      ? `${found.sheet ?? this.options.baseSheetName}!${found.address}`
+      : `本表${ref}`;
     return figureNumber(this.options.dialect, field, ref, raw, where, found?.numberFormat);
   }
 
