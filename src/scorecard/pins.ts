@@ -15,7 +15,7 @@
  * Excel compares names without case: labels that differ only in case share a name.
  * Pure: no Office, no exceljs.
  */
-import { columnLetters, parseA1, type GridCell } from "./grid";
+import { columnLetters, parseA1, type Grid, type GridCell } from "./grid";
 import { quoteSheetName } from "./sheetNames";
 
 export const PIN_PREFIX = "PS_";
@@ -178,4 +178,10 @@ export function parseMapping(text: string, baseSheet: string): Pin {
       `--map ${text}: "${ref}" is not one cell; write sheet!cell, e.g. 基础数据!B4 or 'my sheet'!B4`
     );
   return { figure, name, target };
+}
+
+/** The cell of `grid` at an A1 address (undefined: empty, or outside what the grid holds). */
+export function gridCell(grid: Grid, address: string): GridCell | undefined {
+  const { row, column } = parseA1(address);
+  return grid.cells[row - grid.origin.row]?.[column - grid.origin.column];
 }

@@ -5,9 +5,9 @@
  */
 import type * as ExcelJS from "exceljs";
 import type { Scheme } from "../../core";
-import type { Grid, GridCell } from "../../scorecard/grid";
-import { parseA1 } from "../../scorecard/grid";
+import type { Grid } from "../../scorecard/grid";
 import {
+  gridCell,
   parseMapping,
   PinSyntaxError,
   pinReference,
@@ -91,13 +91,8 @@ export function workbookPins(wb: ExcelJS.Workbook, mapped: readonly Pin[]): Pinn
     let grid = grids.get(ws.name);
     if (!grid) grids.set(ws.name, (grid = gridFromWorksheet(ws)));
     const g = grid;
-    return (address) => cellAt(g, address);
+    return (address) => gridCell(g, address);
   });
-}
-
-function cellAt(grid: Grid, address: string): GridCell | undefined {
-  const { row, column } = parseA1(address);
-  return grid.cells[row - grid.origin.row]?.[column - grid.origin.column];
 }
 
 /** Writes the --map pins into the workbook as defined names (replacing a name for the same figure). */
