@@ -136,6 +136,24 @@ describe("the pane's reader honours pins", () => {
     );
   });
 
+  it("generates a 计分表 in the usual two round trips with a pin on the base sheet", async () => {
+    const wb = workbook();
+    wb.selection = { sheet: "基础数据", address: "D5" };
+    await pinSelectedCell(wb.host(), "编制数");
+    const out = await generateScorecard(wb.host(), {
+      baseSheet: "基础数据",
+      sheetName: "计分表",
+      mode: "new",
+      scheme,
+      dialect: "portable",
+      ruleTexts: false,
+      explanations: false,
+    });
+    expect(out.result.syncs).toBe(2);
+    // 45 / 50 = 90% → 5.
+    expect(out.summary.indicators.find((i) => i.name === "在职人员控制率")!.score?.toNumber()).toBe(5);
+  });
+
   it("generates a 计分表 linked to the pinned cell", async () => {
     const wb = workbook();
     wb.selection = { sheet: "my sheet", address: "B4" };
@@ -149,6 +167,8 @@ describe("the pane's reader honours pins", () => {
       ruleTexts: false,
       explanations: false,
     });
+    // Read, the pinned cell on another sheet, write: one round trip more than without the pin.
+    expect(out.result.syncs).toBe(3);
     const formulas = [...wb.sheet("计分表")!.cells.values()].map((c) => c.formula ?? "");
     expect(formulas.some((f) => f.includes("'my sheet'!B4"))).toBe(true);
     // 45 / 48 = 93.75% ≤ 100% → 5 (by its label, 45 / 43, it would be 2.67).
