@@ -170,7 +170,9 @@ describe("the pane's reader honours pins", () => {
     // Read, the pinned cell on another sheet, write: one round trip more than without the pin.
     expect(out.result.syncs).toBe(3);
     const formulas = [...wb.sheet("计分表")!.cells.values()].map((c) => c.formula ?? "");
-    expect(formulas.some((f) => f.includes("'my sheet'!B4"))).toBe(true);
+    // Through the pin's name: editing it in 名称管理器 moves the formula with it.
+    expect(formulas.some((f) => /[(,]PS_编制数[),]/.test(f))).toBe(true);
+    expect(formulas.some((f) => f.includes("'my sheet'!B4"))).toBe(false);
     // 45 / 48 = 93.75% ≤ 100% → 5 (by its label, 45 / 43, it would be 2.67).
     const rate = out.summary.indicators.find((i) => i.name === "在职人员控制率")!;
     expect(rate.score?.toNumber()).toBe(5);

@@ -503,8 +503,13 @@ class ScorecardBuilder {
     };
   }
 
+  /**
+   * A pinned figure by its defined name (=在职人员数 / PS_编制数 reads like its 指标说明, and
+   * editing the name in 名称管理器 moves the formula with it); any other by its cell.
+   */
   private figureRef(field: string, figureCells: Map<string, string>): string {
     const found = this.base.figures[field];
+    if (found?.pin) return found.pin;
     if (found) return sheetRef(found.sheet ?? this.options.baseSheetName, found.address);
     return figureCells.get(field)!;
   }

@@ -1,7 +1,7 @@
 /**
- * A 计分表 generated with figures pinned by --map, one of them on another sheet whose name needs
- * quotes, recalculated in LibreOffice: no formula computes to an error, the pinned figures are the
- * ones used, and the total is the engine's.
+ * A 计分表 generated with figures pinned by --map on another sheet whose name needs quotes,
+ * recalculated in LibreOffice: the formulas read the pinned cells through their defined names
+ * (PS_编制数), no formula computes to an error, and the total is the engine's.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -55,7 +55,10 @@ maybe("pinned figures, recalculated in LibreOffice", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test("the pinned cells are used, no cell is an error, the total is the engine's", () => {
+  test("the pinned cells are used through their names, no cell is an error, the total is the engine's", () => {
+    const formulas = generated.plan.cells.map((c) => c.formula ?? "");
+    expect(formulas.some((f) => /[(,]PS_编制数[),]/.test(f))).toBe(true);
+    expect(formulas.some((f) => /[(,]PS_满意率[),]/.test(f))).toBe(true);
     const errors = generated.plan.cells
       .filter((c) => c.formula && isError(read(c.address) as never))
       .map((c) => `${c.address} ${c.formula!.slice(0, 60)}`);
