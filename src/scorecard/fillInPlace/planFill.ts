@@ -16,7 +16,7 @@ import {
   type Scheme,
   xBlankCell,
 } from "../../core";
-import { excelReading } from "../../core/rules";
+import { excelReading } from "../../core/rules/native";
 import type { BaseData } from "../baseData";
 import { a1, columnLetters, parseA1, type Grid, type GridCell } from "../grid";
 import { figureNumber } from "../planner/figures";
@@ -304,7 +304,9 @@ class FillBuilder {
     if (missing.length)
       return `基础数据缺少：${missing.join("、")}（补到“${this.base.sheetName}”表后再计分）`;
     const found = args.map((f) => this.base.figures[f]);
-    const refs = found.map((f) => sheetRef(this.base.sheetName, f.address));
+    // As the generated 计分表: a pinned figure by its defined name, any other by its cell.
+    const refs = found.map((f) => f.pin ?? sheetRef(f.sheet ?? this.base.sheetName, f.address));
+    const place = (f: (typeof found)[number]) => `${f.sheet ?? this.base.sheetName}!${f.address}`;
     const formula = (compact: boolean) =>
       valueFormula(
         this.ctx,
@@ -312,7 +314,7 @@ class FillBuilder {
         args.map((f, i) => {
           const def = fieldDef(f);
           const whole = def.notAbove ? args.indexOf(def.notAbove) : -1;
-          const where = `${this.base.sheetName}!${found[i].address}`;
+          const where = place(found[i]);
           const number =
             compact && typeof found[i].raw !== "string"
               ? `IF(ISNUMBER(${refs[i]}),${refs[i]},IF(${xBlankCell(refs[i])},0,NA()))`
@@ -337,7 +339,7 @@ class FillBuilder {
       ),
       figures: args.map((f, i) => ({
         ref: refs[i],
-        label: `${f}（${this.base.sheetName}!${found[i].address}）`,
+        label: `${f}（${place(found[i])}）`,
       })),
     };
     const values = inCell
