@@ -1,7 +1,7 @@
 /** Reject a broken scheme on load, saying where: points must add up, rules must be sane. */
 import { D } from "./decimal";
 import { isField } from "./fields";
-import { validateRule } from "./rules";
+import { validateRule, wholePercentProblems } from "./rules";
 import type { Rule } from "./rules/types";
 import type { Scheme } from "./scheme";
 import { VALUE_FORMULA_KINDS, formulaArgs } from "./valueFormula";
@@ -80,6 +80,8 @@ export function schemeProblems(scheme: Scheme): string[] {
         }
         if (typeof ind.criterion !== "string" || !ind.criterion) p.push(`${at}：缺少评价标准原文`);
         for (const q of validateRule(ind.rule, new D(ind.points))) p.push(`${at}：${q}`);
+        if (ind.rule && typeof ind.rule === "object")
+          for (const q of wholePercentProblems(ind.rule)) p.push(`${at}：${q}`);
         if (ind.value) {
           if (!VALUE_FORMULA_KINDS.includes(ind.value.kind))
             p.push(`${at}：未知的指标值公式“${String(ind.value.kind)}”`);

@@ -14,7 +14,7 @@ import {
   type YearColumn,
 } from "../core/fields";
 import { formulaArgs } from "../core/valueFormula";
-import { indicatorsOf } from "../core/scheme";
+import { indicatorsOf, type Scheme } from "../core/scheme";
 import { getScheme } from "../core/schemes";
 import { a1 } from "./grid";
 import type { CellStyle, Plan, PlanCell, PlanInput, PlanValidation } from "./plan";
@@ -27,6 +27,8 @@ export interface BaseDataTemplateOptions {
   unitName?: string;
   /** Mark which figures this scheme uses (the others are greyed and labelled 本方案不使用). */
   schemeId?: string;
+  /** The same with the scheme itself: one of the user's own (JSON, a scheme sheet) has no id to look up. */
+  scheme?: Scheme;
   /** Values to fill in, by field id (the demo, tests). */
   values?: Record<string, number | string>;
   sheetName?: string;
@@ -156,9 +158,8 @@ const NOTES = [
 ];
 
 /** Which indicators read each field, for a scheme. */
-function usage(schemeId: string | undefined): Map<string, string[]> | undefined {
-  if (schemeId === undefined) return undefined;
-  const scheme = getScheme(schemeId);
+function usage(scheme: Scheme | undefined): Map<string, string[]> | undefined {
+  if (scheme === undefined) return undefined;
   const out = new Map<string, string[]>();
   for (const ref of indicatorsOf(scheme)) {
     if (!ref.indicator.value) continue;
@@ -192,7 +193,9 @@ class TemplateBuilder {
   private readonly used: Map<string, string[]> | undefined;
 
   constructor(private readonly options: BaseDataTemplateOptions) {
-    this.used = usage(options.schemeId);
+    this.used = usage(
+      options.scheme ?? (options.schemeId === undefined ? undefined : getScheme(options.schemeId))
+    );
     for (const id of Object.keys(options.values ?? {})) fieldDef(id); // unknown ids fail early
   }
 

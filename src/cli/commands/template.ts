@@ -32,7 +32,7 @@ export async function templateFile(o: TemplateFileOptions): Promise<void> {
   const plan = planBaseDataTemplate({
     year: o.year,
     unitName: o.unitName,
-    schemeId: scheme?.id,
+    scheme,
     values: o.values,
   });
   const wb = new ExcelJS.Workbook();
