@@ -18,3 +18,4 @@ export {
   type OperandResolver,
 } from "./valueText";
 export { findColumns, type Columns } from "./headers";
+export { ruleTextFor, withRuleTexts } from "./ruleTexts";

@@ -82,7 +82,7 @@ function ruleOf(
   points: number,
   addr: (c: number) => string,
   problems: SheetProblem[]
-): { rule?: Rule; reading: string } {
+): { rule?: Rule; reading: string; source?: string } {
   const override = cellText(grid, r, cols.col.override);
   const criterion = cellText(grid, r, cols.col.criterion);
   const source = override || criterion;
@@ -99,7 +99,7 @@ function ruleOf(
     });
     return { reading: `无法读懂：${read.reason}` };
   }
-  return { rule: read.rule, reading: read.reading };
+  return { rule: read.rule, reading: read.reading, source };
 }
 
 function indicatorRow(
@@ -118,7 +118,7 @@ function indicatorRow(
     acc.problems.push({ cell: addr(cols.points.level3!), message: `“${name}”的分值应为大于0的数` });
     return undefined;
   }
-  const { rule, reading } = ruleOf(grid, r, cols, points, addr, acc.problems);
+  const { rule, reading, source } = ruleOf(grid, r, cols, points, addr, acc.problems);
   const description = cellText(grid, r, cols.col.description);
   const criterion = cellText(grid, r, cols.col.criterion);
   // A 指标值 cell wins; else a rate rule takes the formula at the head of 指标说明 or 评价标准
@@ -157,7 +157,16 @@ function indicatorRow(
     ok: rule !== undefined && (!valueSource || value !== undefined),
   });
   if (!rule) return undefined;
-  return { name, points, description, criterion, rule, ...(value ? { value } : {}) };
+  // The text read is kept: a PERF 计分表 scores with it (PERF.RULESCORE), naming no scheme.
+  return {
+    name,
+    points,
+    description,
+    criterion,
+    rule,
+    ruleText: source,
+    ...(value ? { value } : {}),
+  };
 }
 
 function checkSums(acc: Acc, total: number | undefined, sheet: string): void {
