@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as ExcelJS from "exceljs";
 import { getScheme, loadScheme, SchemeError } from "../../src/core";
 import { runCli } from "./support/runCli";
 
@@ -82,5 +83,77 @@ describe("percentages written as whole numbers", () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain("在职人员控制率：阈值（threshold）为100");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("figures outside the catalogue", () => {
+  /** 浏阳2018 under its own id, its 满意度 computed from two labels the catalogue does not know. */
+  function surveyScheme(): string {
+    const s = JSON.parse(JSON.stringify(getScheme("浏阳2018")));
+    s.id = "某县2023";
+    s.aliases = [];
+    s.levels[2].groups[2].indicators[1].value = {
+      kind: "ratio",
+      numerator: "满意人数",
+      denominator: "调查人数",
+    };
+    const file = path.join(dir, "survey.json");
+    fs.writeFileSync(file, JSON.stringify(s));
+    return file;
+  }
+
+  test("template --scheme gives them rows of their own; filled in, score finds them by label", async () => {
+    const file = surveyScheme();
+    const out = path.join(dir, "调查模板.xlsx");
+    expect((await runCli(["template", "--scheme", file, "-o", out, "-f"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const rowOf = (label: string) => {
+      let found: number | undefined;
+      ws.eachRow((row, n) => {
+        if (row.getCell(1).value === label) found = n;
+      });
+      return found;
+    };
+    expect(rowOf("本方案的其他数据")).toBeDefined();
+    ws.getCell(`B${rowOf("满意人数")!}`).value = 171;
+    ws.getCell(`B${rowOf("调查人数")!}`).value = 190;
+    await wb.xlsx.writeFile(out);
+    const r = await runCli(["score", out, "--scheme", file, "--json"]);
+    expect(r.code).toBe(0);
+    const row = JSON.parse(r.stdout).indicators.find(
+      (i: { name: string }) => i.name === "社会公众或服务对象满意度"
+    );
+    // 171/190 = 90% → the ≥90% band, 6 points.
+    expect([row.value, row.score]).toEqual([0.9, 6]);
+  });
+
+  test("scheme check names an operand the base sheet lacks, with the formula's cell", async () => {
+    const file = path.join(dir, "带评分方案-调查.xlsx");
+    await runCli(["template", "-o", file, "-f"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.addWorksheet("评分方案");
+    ws.addRow(["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标说明", "评价标准"]);
+    ws.addRow([
+      "效果",
+      5,
+      "满意度",
+      5,
+      "服务对象满意度",
+      5,
+      "X=满意人数/调查人数×100%",
+      "90%（含）以上计5分；80%（含）-90%计3分；低于80%不得分",
+    ]);
+    await wb.xlsx.writeFile(file);
+    const r = await runCli(["scheme", "check", file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("公式中的项目已按基础数据表“基础数据”核对");
+    expect(r.stdout).toContain("评分方案!G2  公式中的“满意人数”在基础数据表“基础数据”中找不到");
+    // score refuses the sheet the same way, before anything is computed.
+    const s = await runCli(["score", file]);
+    expect(s.code).not.toBe(0);
+    expect(s.stderr).toContain("评分方案!G2  公式中的“满意人数”在基础数据表“基础数据”中找不到");
   });
 });

@@ -1,5 +1,18 @@
 /** A scoring table full of mistakes: each one is reported with its cell, and no scheme comes out. */
-import { readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+import { readBaseData } from "../../src/scorecard/reader";
+import { baseOperand, readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+
+/** The base sheet the formulas are checked against: 调查人数 is not on it, only a longer label holding it. */
+const BASE = readBaseData(
+  tableGrid("基础数据", {
+    rows: [
+      ["编制数", 40],
+      ["在职人员数", 42],
+      ["本年调查人数合计", 200],
+    ],
+    merges: [],
+  })
+);
 
 const H = [
   "一级指标",
@@ -14,7 +27,7 @@ const H = [
 ];
 
 function read(rows: Array<Array<string | number | null>>) {
-  return readSchemeSheet(tableGrid("本地方案", { rows, merges: [] }));
+  return readSchemeSheet(tableGrid("本地方案", { rows, merges: [] }), baseOperand(BASE));
 }
 
 test("each mistake with its cell", () => {
@@ -65,7 +78,10 @@ test("each mistake with its cell", () => {
   expect(r.problems).toEqual(
     [
       { cell: "本地方案!H4", message: expect.stringMatching(/^评价标准无法读懂：“二者择其一”/) },
-      { cell: "本地方案!I5", message: "公式中的“调查人数”在基础数据中找不到" },
+      {
+        cell: "本地方案!I5",
+        message: "公式中的“调查人数”在基础数据表“基础数据”中找不到（相近的有：A3“本年调查人数合计”）",
+      },
       {
         cell: "本地方案!H6",
         message: expect.stringMatching(/^评价标准是“逐项计分”，需要自评输入，但指标值是公式/),

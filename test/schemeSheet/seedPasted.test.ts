@@ -5,7 +5,24 @@
  * no rule), and the sheet then scores as the built-in 浏阳2018 on the same figures.
  */
 import { D, evaluateScheme, getScheme, indicatorsOf, type Indicator } from "../../src/core";
-import { readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+import { baseOperand, readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+import { readBaseData } from "../../src/scorecard/reader";
+import { planBaseDataTemplate } from "../../src/scorecard/template";
+import type { Grid } from "../../src/scorecard/grid";
+
+/** The base-data template with seed 000's figures, as a Grid. */
+function templateGrid(): Grid {
+  const plan = planBaseDataTemplate({ year: 2018, values: DEMO_FIGURES });
+  const rows: Array<Array<string | number | null>> = [];
+  for (const c of plan.cells) {
+    if (c.value === undefined || c.value === null || typeof c.value === "boolean") continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+    const col = m[1].charCodeAt(0) - 65;
+    (rows[Number(m[2]) - 1] ??= [])[col] = c.value;
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return tableGrid("基础数据", { rows, merges: plan.merges });
+}
 import { DEMO_FIGURES } from "../../src/cli/demo/data";
 
 const built = getScheme("浏阳2018");
@@ -100,10 +117,12 @@ test("reads without a problem and scores seed 000's figures as 浏阳2018 does",
 
 test("without the officer's additions, each gap is named with its cell", () => {
   const rows = pasted().map((row) => row.slice(0, 9));
-  const r = readSchemeSheet(tableGrid("附件3", { rows, merges: [] }));
+  // Checked against seed 000's base sheet (附件4 as the template writes it), which names no 实际支出公用经费总额.
+  const base = readBaseData(templateGrid());
+  const r = readSchemeSheet(tableGrid("附件3", { rows, merges: [] }), baseOperand(base));
   expect(r.scheme).toBeUndefined();
   expect(r.problems.map((p) => p.message)).toEqual([
-    "公式中的“实际支出公用经费总额”在基础数据中找不到",
+    "公式中的“实际支出公用经费总额”在基础数据表“基础数据”中找不到（相近的有：A15“公用经费”）",
     expect.stringMatching(/^评价标准无法读懂：没有评分规则/),
     expect.stringMatching(/^评价标准无法读懂：没有评分规则/),
   ]);

@@ -14,6 +14,7 @@ import {
   type SessionSummary,
   type TypedInputs,
 } from "../../scorecard/session";
+import { readBaseData } from "../../scorecard/reader";
 import { onFile } from "../files";
 import { schemeFlag, workbookScheme } from "./scheme";
 import { t } from "../i18n";
@@ -92,11 +93,11 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     );
   }
   const wb = await openWorkbook(o.input);
-  const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet);
+  const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
+  const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet, () => readBaseData(grid));
   const scheme = o.scheme ?? own?.scheme ?? resolveScheme(undefined);
   // Any scheme in either dialect: for one the add-in does not know, PERF formulas read the rule texts
   // (PERF.RULESCORE) and never name the scheme.
-  const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
   const base = readSchemeBase(grid, scheme, o.year);
   const choice = chooseScorecard(scorecardSheets(wb, worksheet.name), scheme);
   const inputs: TypedInputs = { ...typedInputs(choice, scheme).inputs, ...(o.inputs ?? {}) };

@@ -600,7 +600,7 @@ class ScorecardBuilder {
     for (const field of missing) {
       const def = fieldDef(field);
       const cell = figureCells.get(field)!;
-      this.put(r, COLUMNS.level1, { value: `${field}（${def.unit}）` }, "name");
+      this.put(r, COLUMNS.level1, { value: def.unit ? `${field}（${def.unit}）` : field }, "name");
       this.merge(r, COLUMNS.level1, r, COLUMNS.criterion);
       const initial = this.initial.get(field);
       this.put(

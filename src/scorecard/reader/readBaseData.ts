@@ -4,11 +4,12 @@
  * Linear in the number of cells: each cell is classified once (cached by text), and every lookup
  * afterwards is a bounded walk to a neighbour or a binary search over header rows.
  */
-import { crossFieldId, FIELDS, type YearColumn } from "../../core/fields";
+import { crossFieldId, FIELDS, isField, type YearColumn } from "../../core/fields";
 import type { BaseData, LabelledValue, Problem } from "../baseData";
 import type { Grid } from "../grid";
 import type { Scheme } from "../../core/scheme";
 import { schemeFields } from "./schemeFields";
+import { withLabelFigures } from "./labelFigures";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
 import { type LabelCell, nearMissProblems } from "./nearMiss";
@@ -649,7 +650,15 @@ function lastBelow(xs: number[], x: number): number {
   return ans;
 }
 
-/** The 基础数据 sheet read for a scheme: only the scheme's fields are required. */
+/**
+ * The 基础数据 sheet read for a scheme: only the scheme's fields are required; those the catalogue
+ * does not know (a user's own scheme) are found by their labels.
+ */
 export function readSchemeBase(grid: Grid, scheme: Scheme, year?: number): BaseData {
-  return readBaseData(grid, { year, fields: schemeFields(scheme) });
+  const fields = schemeFields(scheme);
+  const base = readBaseData(grid, { year, fields: fields.filter(isField) });
+  return withLabelFigures(
+    base,
+    fields.filter((f) => !isField(f))
+  );
 }

@@ -12,6 +12,7 @@ export {
   type SchemeTable,
 } from "./exportScheme";
 export {
+  baseOperand,
   catalogueOperand,
   labelOperand,
   readValueFormula,
