@@ -3,7 +3,10 @@
  * finds 调查人数 on the base sheet by its label and scores; one that is not there, or is there twice, is a
  * problem by name — in the scheme check, with the formula's cell, and in scoring a JSON scheme.
  */
-import { D, getScheme, indicatorsOf, type Scheme } from "../../src/core";
+import * as fs from "fs";
+import * as path from "path";
+import { D, getScheme, indicatorsOf, loadScheme, type Scheme } from "../../src/core";
+import { planBaseDataTemplate } from "../../src/scorecard/template";
 import type { Grid } from "../../src/scorecard/grid";
 import { planSession, summarize } from "../../src/scorecard/session";
 import { readBaseData, readSchemeBase } from "../../src/scorecard/reader";
@@ -177,4 +180,47 @@ test("a JSON scheme naming a label the base sheet lacks: 基础数据缺少 by n
   // Typed into 补充数据: 171/190 = 90% → the ≥90% band, 6 points.
   const row = s.summary.indicators.find((i) => i.name === "社会公众或服务对象满意度")!;
   expect([row.value?.toString(), row.score?.toString()]).toEqual(["0.9", "6"]);
+});
+
+/** A base-data template plan as the Grid a reader sees. */
+function gridOfTemplate(plan: ReturnType<typeof planBaseDataTemplate>): Grid {
+  const rows: Array<Array<string | number | null>> = [];
+  for (const c of plan.cells) {
+    if (c.value === undefined || c.value === null || typeof c.value === "boolean") continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+    (rows[Number(m[2]) - 1] ??= [])[m[1].charCodeAt(0) - 65] = c.value;
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return tableGrid("基础数据", { rows, merges: plan.merges });
+}
+
+test("examples/某县评分方案.json: its template has rows for 调整后预算数, 满意人数, 调查人数; a blank one is 为空 at its cell", () => {
+  const scheme = loadScheme(
+    fs.readFileSync(path.join(__dirname, "../../examples/某县评分方案.json"), "utf8")
+  );
+  const plan = planBaseDataTemplate({
+    scheme,
+    year: 2023,
+    values: { 编制数: 40, 在职人员数: 41, 预算完成数: 900, 调整后预算数: 1000, 满意人数: 180 },
+  });
+  const base = readSchemeBase(gridOfTemplate(plan), scheme);
+  const blank = base.figures["调查人数"];
+  expect(blank).toMatchObject({ label: "调查人数", raw: null });
+  expect(blank.value).toBeUndefined();
+  expect(base.problems).toEqual([
+    expect.objectContaining({
+      kind: "blank",
+      field: "调查人数",
+      message: `调查人数（${blank.address}）为空，请填写`,
+    }),
+  ]);
+  const { summary } = summarize({ scheme, base, inputs: {} });
+  // 41/40 = 102.5%: 2.5 points over × 0.5 = 1.25 off 5 → 3.75; 900/1000 → 10 × 0.9 = 9; the rest wait.
+  expect(summary.indicators.map((i) => i.score?.toString() ?? i.status)).toEqual([
+    "3.75",
+    "9",
+    "input",
+    "missing",
+  ]);
+  expect(summary.total.toString()).toBe("12.75");
 });

@@ -3,6 +3,8 @@
  * found on the base sheet by its label (findFigure), read as any figure is read, or reported by name.
  */
 import type { BaseData, Figure, Problem } from "../baseData";
+import { a1, type Grid } from "../grid";
+import { labelKey } from "./labels";
 import { missingFigureProblem, parseFigure, typedFigureProblem } from "./figures";
 import { findFigure, type FoundFigure } from "./findFigure";
 
@@ -35,13 +37,43 @@ export function labelProblem(base: BaseData, id: string, found: FoundFigure): Pr
       };
 }
 
-/** `base` with the figures `ids` found by label added, and a problem for each one not found. */
-export function withLabelFigures(base: BaseData, ids: readonly string[]): BaseData {
+/**
+ * A label standing with nothing right of it (a template's row still to fill): the blank cell right of
+ * it is the figure's, as the reader keeps a catalogue figure's blank value cell.
+ */
+function blankLabel(grid: Grid, id: string): FoundFigure | undefined {
+  const key = labelKey(id);
+  for (let r = 0; r < grid.rowCount; r++) {
+    const row = grid.cells[r] ?? [];
+    for (let c = 0; c + 1 < grid.columnCount; c++) {
+      const v = row[c]?.value;
+      if (typeof v !== "string" || labelKey(v) !== key) continue;
+      const right = row[c + 1]?.value;
+      if (right !== undefined && right !== null && String(right).trim() !== "") continue;
+      const at = (cc: number) => a1(grid.origin.row + r, grid.origin.column + cc);
+      return {
+        state: "found",
+        address: at(c + 1),
+        raw: null,
+        label: v.trim(),
+        labelAddress: at(c),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `base` (read from `grid`) with the figures `ids` found by label added, and a problem for each one
+ * not found, or blank.
+ */
+export function withLabelFigures(base: BaseData, ids: readonly string[], grid?: Grid): BaseData {
   if (ids.length === 0) return base;
   const figures: Record<string, Figure> = { ...base.figures };
   const problems: Problem[] = [...base.problems];
   for (const id of ids) {
-    const found = findFigure(base, id);
+    let found = findFigure(base, id);
+    if (found.state === "missing" && grid) found = blankLabel(grid, id) ?? found;
     if (found.state !== "found") {
       problems.push(labelProblem(base, id, found)!);
       continue;

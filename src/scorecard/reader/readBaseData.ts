@@ -659,6 +659,7 @@ export function readSchemeBase(grid: Grid, scheme: Scheme, year?: number): BaseD
   const base = readBaseData(grid, { year, fields: fields.filter(isField) });
   return withLabelFigures(
     base,
-    fields.filter((f) => !isField(f))
+    fields.filter((f) => !isField(f)),
+    grid
   );
 }
