@@ -65,6 +65,16 @@ const decimalSum = (xs: number[]) => xs.reduce((s, x) => s.plus(x), new D(0)).to
 
 const END = /^(合计|总计|总分|小计|评价结果|备注|说明|注[:：])/;
 
+/**
+ * A level's name as tables print it, "投   入（20分）": the name without the spaces that spread it
+ * across the cell, and the points in brackets (the 分值 where the table has no 分值 column for it).
+ */
+export function namePoints(text: string): [string, number | undefined] {
+  const m = /^(.*?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/.exec(text);
+  const name = (m ? m[1] : text).replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "");
+  return [name, m ? Number(m[2]) : undefined];
+}
+
 interface Acc {
   levels: Level1[];
   problems: SheetProblem[];
@@ -112,7 +122,7 @@ function indicatorRow(
 ): Indicator | undefined {
   const addr = (c: number) =>
     `${grid.sheetName}!${a1(grid.origin.row + r, grid.origin.column + c)}`;
-  const name = cellText(grid, r, cols.col.level3);
+  const name = namePoints(cellText(grid, r, cols.col.level3))[0];
   const points = pointsAt(grid, r, cols.points.level3);
   if (points === undefined || !(points > 0)) {
     acc.problems.push({ cell: addr(cols.points.level3!), message: `“${name}”的分值应为大于0的数` });
@@ -226,21 +236,22 @@ export function readSchemeSheet(
         total = pointsAt(grid, r, cols.points.level3) ?? pointsAt(grid, r, cols.points.level1);
       break;
     }
-    const name1 = text(r, "level1");
-    const name2 = text(r, "level2");
-    const name3 = text(r, "level3");
+    const [name1, named1] = namePoints(text(r, "level1"));
+    const [name2, named2] = namePoints(text(r, "level2"));
+    const name3 = namePoints(text(r, "level3"))[0];
     if (
       name1 !== "" ||
       pointsAt(grid, r, cols.points.level1) !== undefined ||
       (l1 === undefined && name3 !== "")
     ) {
-      l1 = { name: name1, points: pointsAt(grid, r, cols.points.level1) ?? Number.NaN, groups: [] };
+      const p1 = pointsAt(grid, r, cols.points.level1) ?? named1;
+      l1 = { name: name1, points: p1 ?? Number.NaN, groups: [] };
       acc.levels.push(l1);
       acc.at.set(l1, addr(r, cols.points.level1 ?? cols.col.level1 ?? 0));
       l2 = undefined;
     }
     // A new 二级 starts where its name or its 分值 is written (an unnamed 二级 has only its 分值).
-    const p2 = pointsAt(grid, r, cols.points.level2);
+    const p2 = pointsAt(grid, r, cols.points.level2) ?? named2;
     if (name2 !== "" || p2 !== undefined || l2 === undefined) {
       if (name3 === "" && name2 === "") continue;
       l2 = { name: name2, points: p2 ?? Number.NaN, indicators: [] };
