@@ -80,7 +80,8 @@ test("each mistake with its cell", () => {
       { cell: "本地方案!H4", message: expect.stringMatching(/^评价标准无法读懂：“二者择其一”/) },
       {
         cell: "本地方案!I5",
-        message: "公式中的“调查人数”在基础数据表“基础数据”中找不到（相近的有：A3“本年调查人数合计”）",
+        message:
+          "公式中的“调查人数”在基础数据表“基础数据”中找不到（相近的有：A3“本年调查人数合计”）",
       },
       {
         cell: "本地方案!H6",
@@ -171,4 +172,37 @@ test("levels summed from decimal points add up exactly (0.1 + 0.2 is 0.3, not 0.
     r.scheme!.levels[0].groups[0].points,
     r.scheme!.total,
   ]).toEqual([0.3, 0.3, 0.3]);
+});
+
+test("arithmetic the value formulas do not take, in 指标值 or in 指标说明, is named with its cell", () => {
+  const r = read([
+    H,
+    [
+      "投入",
+      10,
+      "预算配置",
+      10,
+      "人均公用经费",
+      5,
+      "",
+      "按完成比例计分，满分为止",
+      "本年公用经费决算数×编制数",
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      "人均支出",
+      5,
+      "X=本年公用经费决算数*编制数",
+      "按完成比例计分，满分为止",
+      null,
+    ],
+  ]);
+  const form = (f: string) => `公式“${f}”的形式暂不支持（可用：A/B、(A-B)/B、(A+B+C-D)/(A+B+C)）`;
+  expect(r.problems).toEqual([
+    { cell: "本地方案!I2", message: form("本年公用经费决算数×编制数") },
+    { cell: "本地方案!G3", message: form("X=本年公用经费决算数*编制数") },
+  ]);
 });

@@ -25,7 +25,8 @@ export const catalogueLabel = (label: string): string | undefined => {
 /** A label that can name a figure of the user's own: some text that is not a number. */
 const ownLabel = (label: string): string | undefined => {
   const l = label.trim();
-  return l !== "" && !/^[\d.,%]+$/.test(l) ? l : undefined;
+  // A number, or arithmetic the shapes below do not take ("A×B"), names no figure.
+  return l !== "" && !/^[\d.,%]+$/.test(l) && !/[*×+\-/()=]/.test(l) ? l : undefined;
 };
 
 /**
@@ -102,9 +103,13 @@ function resolveAll(labels: string[], resolve: OperandResolver): string[] | stri
 }
 
 /** Reads a formula in one of the shapes the engine computes: A, A/B, (A-B)/B, (A+B+C-D)/(A+B+C). */
+const UNSUPPORTED = (text: string) =>
+  `公式“${text}”的形式暂不支持（可用：A/B、(A-B)/B、(A+B+C-D)/(A+B+C)）`;
+
 export function readValueFormula(text: string, resolve: OperandResolver): ValueReading {
   const body = formulaPart(text);
   if (body === undefined) return { ok: false, reason: `无法识别公式“${text}”` };
+  if (/[*×]/.test(body)) return { ok: false, reason: UNSUPPORTED(text) };
   let m = /^\(([^()]+)-([^()]+)\)\/([^()]+)$/.exec(body);
   if (m && m[2] === m[3]) {
     const ids = resolveAll([m[1], m[2]], resolve);
@@ -147,8 +152,5 @@ export function readValueFormula(text: string, resolve: OperandResolver): ValueR
     if (typeof ids === "string") return { ok: false, reason: ids };
     return { ok: true, formula: { kind: "field", field: ids[0] } };
   }
-  return {
-    ok: false,
-    reason: `公式“${text}”的形式暂不支持（可用：A/B、(A-B)/B、(A+B+C-D)/(A+B+C)）`,
-  };
+  return { ok: false, reason: UNSUPPORTED(text) };
 }
