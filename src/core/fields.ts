@@ -5,7 +5,8 @@
  */
 import type { D } from "./decimal";
 
-export type FieldUnit = "人" | "万元" | "平方米" | "项" | "%";
+/** "" for a label the catalogue does not know (a figure of a user's own scheme). */
+export type FieldUnit = "人" | "万元" | "平方米" | "项" | "%" | "";
 
 /** What an empty cell means for this figure. */
 export type BlankMeaning =
@@ -41,7 +42,16 @@ export interface FieldDef {
 export type FigureKind = "预算" | "决算";
 
 export type FieldGroup =
-  "人员" | "三公经费" | "经费" | "预算执行" | "结转结余" | "楼堂馆所" | "资产" | "履职" | "满意度";
+  | "人员"
+  | "三公经费"
+  | "经费"
+  | "预算执行"
+  | "结转结余"
+  | "楼堂馆所"
+  | "资产"
+  | "履职"
+  | "满意度"
+  | "其他";
 
 /** Columns of the 经费控制情况 cross table, as in seed 000's 附件4 (extended with 上年预算数). */
 export const YEAR_COLUMNS = ["上年预算数", "上年决算数", "本年预算数", "本年决算数"] as const;
@@ -247,10 +257,23 @@ export const FIELDS: readonly FieldDef[] = [
 
 const byId = new Map(FIELDS.map((d) => [d.id, d]));
 
+/**
+ * A catalogue field, or else a figure a user's own scheme names by a label the catalogue does not
+ * know ("调查人数", "调整后预算数"): found on the base sheet by that label (findFigure), with no unit
+ * and no limits (nothing is known of it but its name).
+ */
 export function fieldDef(id: string): FieldDef {
-  const d = byId.get(id);
-  if (!d) throw new Error(`unknown base-data field: ${id}`);
-  return d;
+  return (
+    byId.get(id) ?? {
+      id,
+      unit: "",
+      group: "其他",
+      blank: "missing",
+      description: `基础数据表中标签为“${id}”的数`,
+      nonNegative: false,
+      subject: id,
+    }
+  );
 }
 
 export function isField(id: string): boolean {

@@ -12,7 +12,7 @@ export * from "./lookup";
 export * from "./grade";
 export * from "./validateScheme";
 export * from "./evaluate";
-export { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme } from "./schemes";
+export { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, getScheme, isBuiltInScheme } from "./schemes";
 export { NOT_APPLICABLE_VALUE } from "./rules/notApplicable";
 export { xBlankCell } from "./rules/common";
 export { describeRule } from "./rules/describe";

@@ -22,6 +22,12 @@ export interface Indicator {
   /** How the value comes from base data; absent = entered by the evaluator (自评输入). */
   value?: ValueFormula;
   rule: Rule;
+  /**
+   * A text the rule-text reader reads to `rule` (the 评价标准 itself, or the 计分方式 written beside it):
+   * what PERF.RULESCORE reads in a 计分表 made for a scheme the add-in does not know. Absent in the
+   * built-ins (PERF.SCORE names them).
+   */
+  ruleText?: string;
   /** How the rule text was read where it is silent or inconsistent. */
   note?: string;
 }

@@ -1,7 +1,6 @@
 /** Reject a broken scheme on load, saying where: points must add up, rules must be sane. */
 import { D } from "./decimal";
-import { isField } from "./fields";
-import { validateRule } from "./rules";
+import { validateRule, wholePercentProblems } from "./rules";
 import type { Rule } from "./rules/types";
 import type { Scheme } from "./scheme";
 import { VALUE_FORMULA_KINDS, formulaArgs } from "./valueFormula";
@@ -80,12 +79,16 @@ export function schemeProblems(scheme: Scheme): string[] {
         }
         if (typeof ind.criterion !== "string" || !ind.criterion) p.push(`${at}：缺少评价标准原文`);
         for (const q of validateRule(ind.rule, new D(ind.points))) p.push(`${at}：${q}`);
+        if (ind.rule && typeof ind.rule === "object")
+          for (const q of wholePercentProblems(ind.rule)) p.push(`${at}：${q}`);
         if (ind.value) {
           if (!VALUE_FORMULA_KINDS.includes(ind.value.kind))
             p.push(`${at}：未知的指标值公式“${String(ind.value.kind)}”`);
           else {
+            // A figure outside the catalogue is the base sheet's label for it ("调查人数"), found when scoring.
             for (const f of formulaArgs(ind.value))
-              if (!isField(f)) p.push(`${at}：基础数据中没有“${f}”`);
+              if (typeof f !== "string" || f.trim() === "")
+                p.push(`${at}：指标值公式缺少基础数据项目（应为基础数据表中的标签，如“编制数”）`);
             const inner = ind.rule?.kind === "notApplicable" ? ind.rule.rule.kind : ind.rule?.kind;
             if (INPUT_ONLY.includes(inner))
               p.push(`${at}：规则“${inner}”由自评输入，不能设置指标值公式`);

@@ -7,6 +7,7 @@ import {
   CROSS_ROWS,
   crossFieldId,
   fieldDef,
+  isField,
   PERCENT_ABOVE_ONE,
   type CrossRow,
   type FieldDef,
@@ -14,7 +15,7 @@ import {
   type YearColumn,
 } from "../core/fields";
 import { formulaArgs } from "../core/valueFormula";
-import { indicatorsOf } from "../core/scheme";
+import { indicatorsOf, type Scheme } from "../core/scheme";
 import { getScheme } from "../core/schemes";
 import { a1 } from "./grid";
 import type { CellStyle, Plan, PlanCell, PlanInput, PlanValidation } from "./plan";
@@ -27,6 +28,8 @@ export interface BaseDataTemplateOptions {
   unitName?: string;
   /** Mark which figures this scheme uses (the others are greyed and labelled 本方案不使用). */
   schemeId?: string;
+  /** The same with the scheme itself: one of the user's own (JSON, a scheme sheet) has no id to look up. */
+  scheme?: Scheme;
   /** Values to fill in, by field id (the demo, tests). */
   values?: Record<string, number | string>;
   sheetName?: string;
@@ -68,6 +71,7 @@ const UNIT_FORMAT: Record<
   人: { format: "0", whole: true, hint: "单位：人，填整数" },
   项: { format: "0", whole: true, hint: "单位：项，填整数" },
   "%": { format: "0.00%", whole: false, max: 1, hint: "填百分比，如95%" },
+  "": { format: "General", whole: false, hint: "填数字" },
 };
 
 /** Row labels of the cross table, numbered as in seed 000's 附件4. */
@@ -156,9 +160,8 @@ const NOTES = [
 ];
 
 /** Which indicators read each field, for a scheme. */
-function usage(schemeId: string | undefined): Map<string, string[]> | undefined {
-  if (schemeId === undefined) return undefined;
-  const scheme = getScheme(schemeId);
+function usage(scheme: Scheme | undefined): Map<string, string[]> | undefined {
+  if (scheme === undefined) return undefined;
   const out = new Map<string, string[]>();
   for (const ref of indicatorsOf(scheme)) {
     if (!ref.indicator.value) continue;
@@ -190,10 +193,16 @@ class TemplateBuilder {
   private readonly heights = new Map<number, number>();
   private readonly styles: Record<string, CellStyle> = { ...STYLES };
   private readonly used: Map<string, string[]> | undefined;
+  /** Figures the scheme names by labels the catalogue does not know: a section of their own. */
+  private readonly own: string[];
 
   constructor(private readonly options: BaseDataTemplateOptions) {
-    this.used = usage(options.schemeId);
-    for (const id of Object.keys(options.values ?? {})) fieldDef(id); // unknown ids fail early
+    this.used = usage(
+      options.scheme ?? (options.schemeId === undefined ? undefined : getScheme(options.schemeId))
+    );
+    this.own = [...(this.used?.keys() ?? [])].filter((id) => !isField(id));
+    for (const id of Object.keys(options.values ?? {}))
+      if (!isField(id) && !this.own.includes(id)) throw new Error(`unknown base-data field: ${id}`);
   }
 
   build(): Plan {
@@ -201,6 +210,12 @@ class TemplateBuilder {
     row = this.staff(row + 1);
     row = this.crossTable(row + 1);
     for (const s of SECTIONS) row = this.section(row + 1, s);
+    if (this.own.length)
+      row = this.section(row + 1, {
+        title: "本方案的其他数据",
+        column: "数值",
+        fields: this.own.map((id) => [id, id] as const),
+      });
     row = this.notes(row + 1);
     const last = row - 1;
     return {

@@ -113,10 +113,11 @@ describe("a broken scheme is rejected, saying where", () => {
       if (rule.kind === "bands") rule.bands[0].score = 7;
     }, /满意度：第1个区间.*得分7不在0至6之间/],
     ["an unknown rule kind", (s) => ((s.levels[0].groups[0].indicators[1].rule as unknown as { kind: string }).kind = "magic"), /“三公经费”变动率：未知的规则类型“magic”/],
-    ["a value formula over an unknown figure", (s) => {
+    // A figure outside the catalogue ("在岗人数") is a label found on the base sheet when scoring; an empty one is no figure.
+    ["a value formula over an empty figure name", (s) => {
       const v = s.levels[0].groups[0].indicators[0].value;
-      if (v && v.kind === "ratio") v.numerator = "在岗人数";
-    }, /在职人员控制率：基础数据中没有“在岗人数”/],
+      if (v && v.kind === "ratio") v.numerator = " ";
+    }, /在职人员控制率：指标值公式缺少基础数据项目/],
     ["a value formula on a checklist", (s) => (s.levels[1].groups[1].indicators[3].value = { kind: "field", field: "编制数" }), /管理制度健全性：规则“checklist”由自评输入/],
     ["grades out of order", (s) => (s.grades = [{ grade: "优", min: 80 }, { grade: "良", min: 90 }, { grade: "差" }]), /评价等级应按下限从高到低排列/],
     ["duplicate names in one 二级", (s) => (s.levels[0].groups[0].indicators[1].name = "在职人员控制率"), /在职人员控制率：同一二级指标下名称重复/],

@@ -14,7 +14,7 @@ const PORTABLE_FUNCTIONS = new Set([
   // Reading numbers typed as text in base figures (xNumber): all in Excel since 2000 and in LibreOffice.
   "ASC", "T", "EXACT", "CHAR",
 ]);
-const PERF_FUNCTIONS = new Set(["PERF.SCORE", "PERF.EXPLAIN", "PERF.GRADE", "PERF.RATIO", "PERF.CHANGERATE", "PERF.COMPLETIONRATE"]);
+const PERF_FUNCTIONS = new Set(["PERF.SCORE", "PERF.EXPLAIN", "PERF.GRADE", "PERF.RATIO", "PERF.CHANGERATE", "PERF.COMPLETIONRATE", "PERF.RULESCORE", "PERF.RULEEXPLAIN"]);
 
 function depth(n: Node): number {
   switch (n.k) {
@@ -118,6 +118,8 @@ describe("labels cannot break or inject formulas", () => {
                 points: 10,
                 description: "=SUM(A1)",
                 criterion: '="',
+                // The text PERF.RULESCORE reads (this scheme is no built-in): a literal, as it is not the 评价标准.
+                ruleText: '≤100%计满分，每超过1个百分点扣0.5分，扣完为止"=1',
                 value: { kind: "ratio", numerator: "在职人员数", denominator: "编制数" },
                 rule: { kind: "deduct", threshold: 1, direction: "above", step: 0.01, points: 0.5 },
               },
@@ -151,8 +153,12 @@ describe("labels cannot break or inject formulas", () => {
     for (const row of plan.scorecard!.rows) {
       const ref = refs.find((r) => r.path === row.key)!;
       const score = plan.cells.find((c) => c.address === row.scoreCell)!.formula!;
-      if (dialect === "perf") expect(stringLiterals(score).filter((x) => x !== "")).toEqual([qualifiedName(scheme, ref), scheme.id]);
+      // PERF: the rule's text and the name, never the scheme's id (no add-in knows it); a rule without a
+      // text is scored natively, as in the portable dialect.
+      if (dialect === "perf" && ref.indicator.ruleText)
+        expect(stringLiterals(score).filter((x) => x !== "")).toEqual([ref.indicator.ruleText, ref.indicator.name]);
       else expect(functionNames(score).every((f) => PORTABLE_FUNCTIONS.has(f))).toBe(true);
+      expect(score).not.toContain(scheme.id);
     }
     // Labels that look like formulas are written as values, never as formulas.
     for (const c of plan.cells) if (c.formula) expect(c.value).toBeUndefined();
@@ -182,12 +188,15 @@ test("a label longer than Excel's 255-character literal limit is joined from pie
   const long = "很长的指标名称".repeat(60);
   const scheme: Scheme = JSON.parse(JSON.stringify(base));
   scheme.levels[0].groups[0].indicators[0].name = long;
+  scheme.levels[0].groups[0].indicators[0].ruleText = scheme.levels[0].groups[0].indicators[0].criterion;
   const hand = handMadeBase({ 编制数: 43, 在职人员数: 43 });
   const plan = planScorecard(hand.base, scheme, { dialect: "perf", sheetName: "计分表", baseSheetName: "基础数据" });
   const addresses = new Set(Object.values(hand.base.figures).map((f) => f.address));
   expect(check(plan, "基础数据", addresses, "perf")).toEqual([]);
   const score = plan.cells.find((c) => c.address === plan.scorecard!.rows[0].scoreCell)!.formula!;
-  const arg = score.slice("=PERF.SCORE(".length, score.indexOf(",I5,"));
+  // A copy of a built-in is no built-in: PERF.RULESCORE(评价标准, 分值, 指标值, name).
+  expect(score.startsWith("=PERF.RULESCORE(H5,F5,I5,")).toBe(true);
+  const arg = score.slice("=PERF.RULESCORE(H5,F5,I5,".length, -1);
   const wb = new MiniWorkbook(new Map([["s", new Map([["A1", { formula: "=" + arg }]])]]));
   expect(wb.value("s", "A1")).toBe(long);
 });

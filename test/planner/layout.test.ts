@@ -324,6 +324,7 @@ test("a not-applicable rule on an input cell gets an explicit \"\" for a blank (
                 points: 5,
                 description: "",
                 criterion: "每出现一例扣1分；没有检查的按满分计算。",
+                ruleText: "每出现一例扣1分；没有检查的按满分计算。",
                 rule: { kind: "notApplicable", reason: "本年未检查", rule: { kind: "perCase", points: 1 } },
               },
             ],
@@ -333,5 +334,8 @@ test("a not-applicable rule on an input cell gets an explicit \"\" for a blank (
     ],
   };
   const p = planScorecard(SEED_BASE, scheme, { dialect: "perf", sheetName: "计分表", baseSheetName: "基础数据" });
-  expect(formula(p, "J5")).toBe('=PERF.SCORE("整改情况",IF(TRIM(I5&"")="","",I5),"自定义")');
+  // No built-in: PERF.RULESCORE on the 评价标准 cell; a blank goes as the not-applicable marker, which
+  // PERF.RULEEXPLAIN explains as full marks too (a blank would ask it for the rule's reading).
+  expect(formula(p, "J5")).toBe('=PERF.RULESCORE(H5,F5,IF(TRIM(I5&"")="","无项目",I5),"整改情况")');
+  expect(formula(p, "K5")).toContain('PERF.RULEEXPLAIN(H5,F5,IF(TRIM(I5&"")="","无项目",I5),"整改情况")');
 });

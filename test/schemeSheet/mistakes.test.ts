@@ -1,5 +1,18 @@
 /** A scoring table full of mistakes: each one is reported with its cell, and no scheme comes out. */
-import { readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+import { readBaseData } from "../../src/scorecard/reader";
+import { baseOperand, readSchemeSheet, tableGrid } from "../../src/scorecard/schemeSheet";
+
+/** The base sheet the formulas are checked against: 调查人数 is not on it, only a longer label holding it. */
+const BASE = readBaseData(
+  tableGrid("基础数据", {
+    rows: [
+      ["编制数", 40],
+      ["在职人员数", 42],
+      ["本年调查人数合计", 200],
+    ],
+    merges: [],
+  })
+);
 
 const H = [
   "一级指标",
@@ -14,7 +27,7 @@ const H = [
 ];
 
 function read(rows: Array<Array<string | number | null>>) {
-  return readSchemeSheet(tableGrid("本地方案", { rows, merges: [] }));
+  return readSchemeSheet(tableGrid("本地方案", { rows, merges: [] }), baseOperand(BASE));
 }
 
 test("each mistake with its cell", () => {
@@ -65,7 +78,11 @@ test("each mistake with its cell", () => {
   expect(r.problems).toEqual(
     [
       { cell: "本地方案!H4", message: expect.stringMatching(/^评价标准无法读懂：“二者择其一”/) },
-      { cell: "本地方案!I5", message: "公式中的“调查人数”在基础数据中找不到" },
+      {
+        cell: "本地方案!I5",
+        message:
+          "公式中的“调查人数”在基础数据表“基础数据”中找不到（相近的有：A3“本年调查人数合计”）",
+      },
       {
         cell: "本地方案!H6",
         message: expect.stringMatching(/^评价标准是“逐项计分”，需要自评输入，但指标值是公式/),
@@ -155,4 +172,37 @@ test("levels summed from decimal points add up exactly (0.1 + 0.2 is 0.3, not 0.
     r.scheme!.levels[0].groups[0].points,
     r.scheme!.total,
   ]).toEqual([0.3, 0.3, 0.3]);
+});
+
+test("arithmetic the value formulas do not take, in 指标值 or in 指标说明, is named with its cell", () => {
+  const r = read([
+    H,
+    [
+      "投入",
+      10,
+      "预算配置",
+      10,
+      "人均公用经费",
+      5,
+      "",
+      "按完成比例计分，满分为止",
+      "本年公用经费决算数×编制数",
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      "人均支出",
+      5,
+      "X=本年公用经费决算数*编制数",
+      "按完成比例计分，满分为止",
+      null,
+    ],
+  ]);
+  const form = (f: string) => `公式“${f}”的形式暂不支持（可用：A/B、(A-B)/B、(A+B+C-D)/(A+B+C)）`;
+  expect(r.problems).toEqual([
+    { cell: "本地方案!I2", message: form("本年公用经费决算数×编制数") },
+    { cell: "本地方案!G3", message: form("X=本年公用经费决算数*编制数") },
+  ]);
 });

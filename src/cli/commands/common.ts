@@ -11,6 +11,7 @@ import {
   scorecardSchemeId,
 } from "../../scorecard/planner";
 import { findBaseSheet } from "../../scorecard/reader";
+import { withRuleTexts } from "../../scorecard/schemeSheet";
 import type { InputSheet, TypedInputs } from "../../scorecard/session";
 import { compactText } from "../../core/text";
 import { t } from "../i18n";
@@ -64,7 +65,7 @@ export function resolveScheme(id: string | undefined): Scheme {
       throw new CliError(t(`找不到评分方案文件：${id}`, `Scheme file not found: ${id}`));
     }
     try {
-      return loadScheme(text);
+      return ownScheme(loadScheme(text), id);
     } catch (e) {
       if (e instanceof SchemeError)
         throw new CliError(
@@ -85,6 +86,27 @@ export function resolveScheme(id: string | undefined): Scheme {
       throw new CliError(t(`未知的评分方案：${e.message}`, `Unknown scheme: ${e.message}`));
     throw e;
   }
+}
+
+/**
+ * A scheme read from a file, ready to plan: a built-in's id names that built-in in every PERF formula
+ * and 计分表 title, so it is the built-in itself when the file holds just that (scheme export --json),
+ * and refused when it holds something else; any other scheme gets the rule texts PERF.RULESCORE reads.
+ */
+function ownScheme(scheme: Scheme, file: string): Scheme {
+  let builtIn: Scheme | undefined;
+  try {
+    builtIn = getScheme(scheme.id);
+  } catch {
+    return withRuleTexts(scheme);
+  }
+  if (JSON.stringify(builtIn) === JSON.stringify(scheme)) return builtIn;
+  throw new CliError(
+    t(
+      `评分方案文件 ${path.basename(file)} 的编号“${scheme.id}”是内置方案的编号，但内容与内置方案不同：请改用其他编号（id）`,
+      `Scheme file ${path.basename(file)} uses the built-in id "${scheme.id}" with other contents: give it another id`
+    )
+  );
 }
 
 export interface BaseSheet {

@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import type { Command } from "commander";
-import { BUILT_IN_SCHEMES, fmt, type Scheme, type SchemeResult } from "../../core";
+import { fmt, type Scheme, type SchemeResult } from "../../core";
 import type { BaseData } from "../../scorecard/baseData";
 import type { Plan } from "../../scorecard/plan";
 import { uniqueSheetName, type Dialect } from "../../scorecard/planner";
@@ -14,6 +14,7 @@ import {
   type SessionSummary,
   type TypedInputs,
 } from "../../scorecard/session";
+import { readBaseData } from "../../scorecard/reader";
 import { onFile } from "../files";
 import { schemeFlag, workbookScheme } from "./scheme";
 import { t } from "../i18n";
@@ -97,17 +98,11 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     );
   }
   const wb = await openWorkbook(o.input);
-  const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet);
-  const scheme = o.scheme ?? own?.scheme ?? resolveScheme(undefined);
-  // PERF.SCORE names its scheme; Excel's add-in knows only the built-ins.
-  if (o.dialect === "perf" && !BUILT_IN_SCHEMES.includes(scheme))
-    throw new CliError(
-      t(
-        `评分方案 ${scheme.id} 不是内置方案，只能生成通用公式（PERF 函数只认内置方案）：请去掉 --perf`,
-        `Scheme ${scheme.id} is not built in: only portable formulas can be generated for it (drop --perf)`
-      )
-    );
   const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
+  const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet, () => readBaseData(grid));
+  const scheme = o.scheme ?? own?.scheme ?? resolveScheme(undefined);
+  // Any scheme in either dialect: for one the add-in does not know, PERF formulas read the rule texts
+  // (PERF.RULESCORE) and never name the scheme.
   const mapped = mappedPins(o.maps ?? [], scheme, wb, worksheet.name);
   const base = readSchemeBase(grid, scheme, o.year, workbookPins(wb, mapped));
   const choice = chooseScorecard(scorecardSheets(wb, worksheet.name), scheme);

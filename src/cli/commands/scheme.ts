@@ -6,7 +6,11 @@
 import * as ExcelJS from "exceljs";
 import type { Command } from "commander";
 import { BUILT_IN_SCHEMES, type Scheme } from "../../core";
+import type { BaseData } from "../../scorecard/baseData";
+import { findBaseSheet, readBaseData } from "../../scorecard/reader";
 import {
+  baseOperand,
+  labelOperand,
   readSchemeSheet,
   SCHEME_HEADERS,
   schemeTable,
@@ -132,11 +136,24 @@ async function checkScheme(
             "No scheme sheet; name it with --sheet"
           )
     );
-  const r = readSchemeSheet(gridFromWorksheet(ws));
+  // Formula operands are checked against the workbook's base sheet when it has one.
+  const baseName = findBaseSheet(wb.worksheets.map((w) => w.name));
+  const base = baseName ? readBaseData(gridFromWorksheet(wb.getWorksheet(baseName)!)) : undefined;
+  const r = readSchemeSheet(gridFromWorksheet(ws), base ? baseOperand(base) : labelOperand);
+  const against = base
+    ? t(
+        `公式中的项目已按基础数据表“${base.sheetName}”核对`,
+        `Operands checked against "${base.sheetName}"`
+      )
+    : t(
+        "工作簿中没有基础数据表：公式中目录以外的项目（如“调查人数”）未核对，计分时在基础数据表中按标签查找",
+        "No base sheet: operands outside the catalogue were not checked"
+      );
   if (json)
     process.stdout.write(
       JSON.stringify({
         sheet: ws.name,
+        baseSheet: base?.sheetName ?? null,
         rows: r.rows,
         problems: r.problems,
         scheme: r.scheme ?? null,
@@ -144,8 +161,11 @@ async function checkScheme(
     );
   else
     process.stdout.write(
-      [t(`评分方案表：“${ws.name}”`, `Scheme sheet: "${ws.name}"`), ...readingLines(r)].join("\n") +
-        "\n"
+      [
+        t(`评分方案表：“${ws.name}”`, `Scheme sheet: "${ws.name}"`),
+        against,
+        ...readingLines(r),
+      ].join("\n") + "\n"
     );
   return r.problems.length === 0 ? 0 : 1;
 }
@@ -202,7 +222,8 @@ export function registerScheme(program: Command): void {
 /** A scheme read from the workbook's own scoring table; its problems stop the command, each with its cell. */
 export function workbookScheme(
   wb: ExcelJS.Workbook,
-  wanted: string | undefined
+  wanted: string | undefined,
+  base?: () => BaseData
 ): { scheme: Scheme; sheetName: string } | undefined {
   const ws = schemeSheetOf(wb, wanted);
   if (!ws) {
@@ -215,7 +236,7 @@ export function workbookScheme(
       );
     return undefined;
   }
-  const r = readSchemeSheet(gridFromWorksheet(ws));
+  const r = readSchemeSheet(gridFromWorksheet(ws), base ? baseOperand(base()) : labelOperand);
   if (!r.scheme)
     throw new CliError(
       [

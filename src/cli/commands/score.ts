@@ -7,6 +7,7 @@ import * as path from "path";
 import type { Command } from "commander";
 import type { Scheme } from "../../core";
 import { readSchemeBase, summarize, type SessionSummary } from "../../scorecard/session";
+import { readBaseData } from "../../scorecard/reader";
 import { t } from "../i18n";
 import { figureLines, scoreJson, scoreTable, sourceLines, type ScoreJson } from "../report";
 import {
@@ -51,7 +52,9 @@ export async function scoreFile(file: string, o: ScoreFileOptions): Promise<Scor
     : undefined;
   // Unless given, the scheme is the one the chosen 计分表 (or the last that names one) follows.
   const named = wanted ? chooseScorecard(sheets, undefined, wanted).sheet : undefined;
-  const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet);
+  const own = o.scheme
+    ? undefined
+    : workbookScheme(wb, o.schemeSheet, () => readBaseData(grid, { year: o.year }));
   const scheme =
     o.scheme ??
     own?.scheme ??

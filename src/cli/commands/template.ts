@@ -1,6 +1,7 @@
 /** `perfscore template -o 基础数据.xlsx`: the canonical 基础数据 sheet, ready to fill in. */
 import * as ExcelJS from "exceljs";
 import type { Command } from "commander";
+import type { Scheme } from "../../core";
 import { planBaseDataTemplate } from "../../scorecard/template";
 import { onFile } from "../files";
 import { t } from "../i18n";
@@ -11,6 +12,8 @@ import { checkOutputPath, checkUnit } from "./options";
 export interface TemplateFileOptions {
   output: string;
   schemeId?: string;
+  /** The scheme itself (a JSON file's), instead of schemeId. */
+  scheme?: Scheme;
   year?: number;
   unitName?: string;
   values?: Record<string, number | string>;
@@ -20,7 +23,7 @@ export interface TemplateFileOptions {
 export async function templateFile(o: TemplateFileOptions): Promise<void> {
   checkOutputPath(o.output);
   checkUnit(o.unitName);
-  const scheme = o.schemeId ? resolveScheme(o.schemeId) : undefined;
+  const scheme = o.scheme ?? (o.schemeId ? resolveScheme(o.schemeId) : undefined);
   if (!o.force && (await exists(o.output))) {
     throw new CliError(
       t(
@@ -32,7 +35,7 @@ export async function templateFile(o: TemplateFileOptions): Promise<void> {
   const plan = planBaseDataTemplate({
     year: o.year,
     unitName: o.unitName,
-    schemeId: scheme?.id,
+    scheme,
     values: o.values,
   });
   const wb = new ExcelJS.Workbook();

@@ -16,7 +16,7 @@ import { fullMarks, isNotApplicable } from "./notApplicable";
 import { perCase } from "./perCase";
 import { proportional } from "./proportional";
 import { quarterly } from "./quarterly";
-import { isBlankCell } from "./common";
+import { isBlankCell, pct } from "./common";
 
 /** A rule that is not wrapped in notApplicable. */
 export type PlainRule = Exclude<Rule, { kind: "notApplicable" }>;
@@ -71,6 +71,35 @@ export function validateRule(rule: Rule, max: D): string[] {
   if (!(rule.kind in RULE_KINDS))
     return [`未知的规则类型“${String((rule as { kind: unknown }).kind)}”`];
   return kindOf(rule).validate(rule, max);
+}
+
+/**
+ * Rates are fractions (100% is 1). In a scheme written by hand (JSON), a rate parameter beyond ±200%
+ * or a step of 100 percentage points or more is a percentage written as a whole number (threshold
+ * 100, step 1), which would score 105% as full marks: refused with how to write it, never guessed.
+ * Rule texts need no such check: the reader reads "100%" as 1.
+ */
+export function wholePercentProblems(rule: Rule): string[] {
+  const p: string[] = [];
+  const rate = (name: string, x: unknown) => {
+    if (typeof x === "number" && Math.abs(x) > 2)
+      p.push(`${name}为${x}，即${pct(x)}：比率应写成小数（100%写1，15%写0.15）`);
+  };
+  if (rule.kind === "notApplicable") return wholePercentProblems(rule.rule);
+  if (rule.kind === "deduct") {
+    rate("阈值（threshold）", rule.threshold);
+    if (typeof rule.step === "number" && rule.step >= 1)
+      p.push(
+        `步长（step）为${rule.step}，即每${pct(rule.step).replace("%", "")}个百分点：1个百分点写0.01，5个百分点写0.05`
+      );
+  } else if (rule.kind === "bands" && Array.isArray(rule.bands)) {
+    rule.bands.forEach((b, i) => {
+      rate(`第${i + 1}个区间的下限（min）`, b.min);
+      rate(`第${i + 1}个区间的上限（max）`, b.max);
+    });
+  } else if (rule.kind === "proportional" && rule.mode !== "direct")
+    rate("基准（threshold）", rule.threshold);
+  return p;
 }
 
 /** What the rule's input cell expects. */

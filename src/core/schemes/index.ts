@@ -11,6 +11,9 @@ import { xiangtan2020 } from "./xiangtan2020";
 
 export const BUILT_IN_SCHEMES: readonly Scheme[] = [xiangtan2020, liuyang2018];
 
+/** Whether PERF.SCORE can name `scheme`: the add-in knows the built-ins, on every machine. */
+export const isBuiltInScheme = (scheme: Scheme): boolean => BUILT_IN_SCHEMES.includes(scheme);
+
 /** Used when a formula names no scheme: the national 财预〔2013〕53号 structure. */
 export const DEFAULT_SCHEME_ID = "湘潭县2020";
 

@@ -54,6 +54,15 @@ const POINTS_PARAM = {
   en: "The indicator's maximum points (分值)",
 } as const;
 
+/** The indicator's name in RULESCORE/RULEEXPLAIN's words ("预算完成率87.98%，…" rather than "指标值87.98%，…"). */
+const SUBJECT_PARAM = {
+  name: "indicator",
+  type: "text",
+  optional: true,
+  zh: "指标名称（可选），扣分说明中用它代替“指标值”，如“预算完成率87.98%，……”",
+  en: "The indicator's name (optional), used in the 扣分说明 instead of 指标值",
+} as const;
+
 const VALUE_PARAM = {
   name: "value",
   type: "value",
@@ -260,6 +269,7 @@ export const FUNCTIONS: FunctionSpec[] = [
       CRITERION_PARAM,
       POINTS_PARAM,
       { ...VALUE_PARAM, zh: "指标值：比率、勾选项、等级、例数或季度数，按评价标准的要求" },
+      SUBJECT_PARAM,
     ],
     result: { type: "any" },
     zh: "按任意一条评价标准原文计分：读懂评价标准（扣分、分档、按比例、逐项、按例、等级、季度、考核、评定），再给指标值计分；指标值为空时返回空白。读不懂的评价标准返回 #N/A 并说明原因。",
@@ -279,16 +289,16 @@ export const FUNCTIONS: FunctionSpec[] = [
         result: "2",
       },
     ],
-    body: (criterion: string, points: D, value: unknown) => {
+    body: (criterion: string, points: D, value: unknown, indicator?: string) => {
       const { rule } = ruleOfText(criterion, points.toNumber());
-      const { score } = evaluateRule(rule, points, value, "指标值");
+      const { score } = evaluateRule(rule, points, value, indicator || "指标值");
       return score === null ? "" : score.toNumber();
     },
   },
   {
     id: "RULEEXPLAIN",
     needsRuleReader: true,
-    params: [CRITERION_PARAM, POINTS_PARAM, { ...VALUE_PARAM, optional: true }],
+    params: [CRITERION_PARAM, POINTS_PARAM, { ...VALUE_PARAM, optional: true }, SUBJECT_PARAM],
     result: { type: "string" },
     zh: "按评价标准原文计分的扣分说明；省略指标值（或为空）时，说明评价标准被读作什么规则。",
     en: "The 扣分说明 of RULESCORE; without a value, how the 评价标准 was read.",
@@ -302,10 +312,10 @@ export const FUNCTIONS: FunctionSpec[] = [
         result: "按比例扣减：不超过0%得5分，否则得分=5分×（1−超过的幅度），最低0分",
       },
     ],
-    body: (criterion: string, points: D, value: unknown) => {
+    body: (criterion: string, points: D, value: unknown, indicator?: string) => {
       const { rule, reading } = ruleOfText(criterion, points.toNumber());
       if (isBlank(value)) return reading;
-      return evaluateRule(rule, points, value, "指标值").explain();
+      return evaluateRule(rule, points, value, indicator || "指标值").explain();
     },
   },
   {

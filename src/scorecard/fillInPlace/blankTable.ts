@@ -4,7 +4,7 @@
  * 评价结果 row. 指标值 keeps a base-data formula only where the 指标说明 does not say one the reader can
  * use. For the sample workbook and the tests of 在此表中计分.
  */
-import type { Scheme } from "../../core";
+import { indicatorsOf, type Scheme } from "../../core";
 import { a1 } from "../grid";
 import { readSchemeSheet, schemeTable, tableGrid, type SchemeTable } from "../schemeSheet";
 
@@ -24,9 +24,12 @@ export function blankScorecardTable(scheme: Scheme, title = `${scheme.title}计�
     const row = Number(/(\d+)$/.exec(p.cell)?.[1] ?? 0) - 3;
     if (blanked[row]) blanked[row][VALUE] = body[row][VALUE];
   }
-  // A row read as a self-evaluation input without its 指标值 (满意率) keeps it too.
-  probe.rows.forEach((r, i) => {
-    if (r.value === "自评输入" && body[i][VALUE] !== null) blanked[i][VALUE] = body[i][VALUE];
+  // So does a row whose 指标说明 reads to another formula than the scheme's (its operands taken for
+  // labels of the officer's own, "实际支出公用经费总额"), or to none (满意率, a self-evaluation input).
+  const read = probe.scheme ? indicatorsOf(probe.scheme) : [];
+  indicatorsOf(scheme).forEach((ref, i) => {
+    const same = JSON.stringify(read[i]?.indicator.value) === JSON.stringify(ref.indicator.value);
+    if (!same && body[i] && body[i][VALUE] !== null) blanked[i][VALUE] = body[i][VALUE];
   });
   const keep = (r: Array<string | number | null>) =>
     needsOverride ? r.slice(0, OVERRIDE + 1) : r.slice(0, OVERRIDE);

@@ -8,7 +8,9 @@ import {
   blankScoresFullMarks,
   D,
   excelValue,
+  isBuiltInScheme,
   NAMESPACE,
+  NOT_APPLICABLE_VALUE,
   perfValue,
   qualifiedName,
   xl,
@@ -39,6 +41,11 @@ export interface RowCells {
   score: string;
   /** The input as its rule reads it (hidden; portable dialect, input rows). */
   read: string;
+  /**
+   * PERF dialect, a scheme the add-in does not know: the rule's text as an argument (the 评价标准 cell,
+   * or a literal), which PERF.RULESCORE and PERF.RULEEXPLAIN read instead of naming the scheme.
+   */
+  rule?: string;
 }
 
 const perfCall = (fn: string, args: string[]) => `${NAMESPACE}.${fn}(${args.join(",")})`;
@@ -108,19 +115,33 @@ export function negativeTest(ref: string): string {
  * and a not-applicable rule, for which blank means full marks, gets an explicit "".
  * Computed values need none of this: a formula's "" reaches the function as "".
  */
-function perfArg(ref: IndicatorRef, cell: string, input: boolean): string {
+function perfArg(ref: IndicatorRef, cell: string, input: boolean, blank = '""'): string {
   return input && blankScoresFullMarks(ref.indicator.rule)
-    ? `IF(${xBlankCell(cell)},"",${cell})`
+    ? `IF(${xBlankCell(cell)},${blank},${cell})`
     : cell;
 }
 
+/**
+ * PERF.SCORE/EXPLAIN naming a built-in scheme, or else PERF.RULESCORE/RULEEXPLAIN on the rule's
+ * text (cells.rule) with the 分值 cell: a 计分表 never names a scheme the add-in does not know, so it
+ * computes when reopened anywhere the add-in is. A blank not-applicable input goes to RULEEXPLAIN as
+ * the not-applicable marker (a blank would ask it for the rule's reading).
+ */
 function perfFor(
   fn: "SCORE" | "EXPLAIN",
   ctx: FormulaContext,
   ref: IndicatorRef,
+  cells: RowCells,
   cell: string,
   input: boolean
 ): string {
+  if (cells.rule !== undefined)
+    return perfCall(`RULE${fn}`, [
+      cells.rule,
+      cells.points,
+      perfArg(ref, cell, input, lit(NOT_APPLICABLE_VALUE)),
+      lit(ref.indicator.name),
+    ]);
   return perfCall(fn, [
     lit(qualifiedName(ctx.scheme, ref)),
     perfArg(ref, cell, input),
@@ -136,7 +157,7 @@ export function scoreFormula(
   input: boolean
 ): string {
   if (ctx.dialect === "perf") {
-    const call = perfFor("SCORE", ctx, ref, cells.value, input);
+    const call = perfFor("SCORE", ctx, ref, cells, cells.value, input);
     return input && !blankScoresFullMarks(ref.indicator.rule)
       ? `=IF(${xBlankCell(cells.value)},"",${call})`
       : `=${call}`;
@@ -185,7 +206,7 @@ export function quantitativeExplain(
     `${shown}&"无法按评价标准计分，需人工判断"`;
   const scored =
     ctx.dialect === "perf"
-      ? perfFor("EXPLAIN", ctx, ref, i, false)
+      ? perfFor("EXPLAIN", ctx, ref, cells, i, false)
       : portableExplain(ref, cells, i);
   return (
     `=IF(ISERROR(${i}),${lit(msg.valueError)},IF(${xBlankCell(i)},${pendingText(msg.figures)},` +
@@ -204,7 +225,7 @@ export function qualitativeExplain(
   const rejected = `"自评输入“"&${i}&"”无法识别："&${lit(hint)}`;
   const scored =
     ctx.dialect === "perf"
-      ? perfFor("EXPLAIN", ctx, ref, i, true)
+      ? perfFor("EXPLAIN", ctx, ref, cells, i, true)
       : portableExplain(ref, cells, cells.read);
   const body = `IF(ISERROR(${cells.score}),${rejected},${scored})`;
   // A not-applicable rule scores a blank input as full marks, so blank is not pending there.
@@ -240,7 +261,9 @@ export function gradeFormula(ctx: FormulaContext, totalCell: string, pendingCell
 }
 
 function gradeExpr(ctx: FormulaContext, total: string): string {
-  if (ctx.dialect === "perf") return perfCall("GRADE", [total, lit(ctx.scheme.id)]);
+  // PERF.GRADE names its scheme: only a built-in's; any other's bands are written out.
+  if (ctx.dialect === "perf" && isBuiltInScheme(ctx.scheme))
+    return perfCall("GRADE", [total, lit(ctx.scheme.id)]);
   const bands = ctx.scheme.grades;
   const last = bands[bands.length - 1];
   // Mirrors gradeOf: the first band whose lower bound the total reaches; else the last band.

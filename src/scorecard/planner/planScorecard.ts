@@ -16,6 +16,7 @@ import {
   gradeBandsText,
   indicatorsOf,
   inputSpec,
+  isBuiltInScheme,
   isField,
   isPerfError,
   ruleNote,
@@ -35,7 +36,7 @@ import type {
 } from "../plan";
 import { schemeFields } from "../reader/schemeFields";
 import { sheetRef } from "../sheetNames";
-import { wrappedLines } from "./excelText";
+import { textExpr, wrappedLines } from "./excelText";
 import { figureNumber, type FigureNumber } from "./figures";
 import {
   gradeFormula,
@@ -398,12 +399,19 @@ class ScorecardBuilder {
     figureCells: Map<string, string>
   ): ScorecardRow {
     const ind = ref.indicator;
+    const rule = this.ruleArg(ref, row);
     const cells: RowCells = {
       points: a1(row - 1, COLUMNS.points),
       value: a1(row - 1, COLUMNS.value),
       score: a1(row - 1, COLUMNS.score),
       read: a1(row - 1, COLUMNS.read),
+      ...(rule !== undefined ? { rule } : {}),
     };
+    // PERF dialect, a scheme the add-in does not know and a rule no text reads to: native scoring.
+    const ctx: FormulaContext =
+      this.ctx.dialect === "perf" && !isBuiltInScheme(this.scheme) && rule === undefined
+        ? { ...this.ctx, dialect: "portable" }
+        : this.ctx;
     this.put(
       row,
       COLUMNS.name,
@@ -456,7 +464,7 @@ class ScorecardBuilder {
           : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
         return { ref: refs[i], label };
       });
-      explain = quantitativeExplain(this.ctx, ref, cells, {
+      explain = quantitativeExplain(ctx, ref, cells, {
         // The value is #N/A for an impossible figure too (valueFormula): say so.
         valueError: formulaErrorText(ind.value, ind.name).replace(
           /，无法计算/,
@@ -476,16 +484,11 @@ class ScorecardBuilder {
         label: ind.name,
         ...(initial !== undefined ? { initial } : {}),
       });
-      explain = qualitativeExplain(this.ctx, ref, cells, spec.hint);
-      if (this.options.dialect === "portable")
+      explain = qualitativeExplain(ctx, ref, cells, spec.hint);
+      if (ctx.dialect === "portable")
         this.put(row, COLUMNS.read, { formula: readingFormula(ind.rule, cells) }, "key");
     }
-    this.put(
-      row,
-      COLUMNS.score,
-      { formula: scoreFormula(this.ctx, ref, cells, !ind.value) },
-      "score"
-    );
+    this.put(row, COLUMNS.score, { formula: scoreFormula(ctx, ref, cells, !ind.value) }, "score");
     const explainCell = this.put(
       row,
       COLUMNS.explain,
@@ -501,6 +504,19 @@ class ScorecardBuilder {
       explainCell,
       input: !ind.value,
     };
+  }
+
+  /**
+   * PERF dialect, a scheme the add-in does not know: the text PERF.RULESCORE reads, as the row's
+   * 评价标准 cell when that is the text, else as a literal. Undefined otherwise (and when the scheme
+   * gives no text for the rule: that row is scored natively).
+   */
+  private ruleArg(ref: IndicatorRef, row: number): string | undefined {
+    const text = ref.indicator.ruleText;
+    if (this.options.dialect !== "perf" || isBuiltInScheme(this.scheme) || !text) return undefined;
+    return this.ruleTexts && text === ref.indicator.criterion
+      ? a1(row - 1, COLUMNS.criterion)
+      : textExpr(text);
   }
 
   /**
@@ -591,7 +607,7 @@ class ScorecardBuilder {
     for (const field of missing) {
       const def = fieldDef(field);
       const cell = figureCells.get(field)!;
-      this.put(r, COLUMNS.level1, { value: `${field}（${def.unit}）` }, "name");
+      this.put(r, COLUMNS.level1, { value: def.unit ? `${field}（${def.unit}）` : field }, "name");
       this.merge(r, COLUMNS.level1, r, COLUMNS.criterion);
       const initial = this.initial.get(field);
       this.put(

@@ -14,6 +14,7 @@ import {
 } from "../../core";
 import { a1, type CellValue, type Grid, type GridCell } from "../grid";
 import { KEY_HEADER } from "./planScorecard";
+import { schemeFields } from "../reader/schemeFields";
 
 export interface ScorecardHeader {
   /** 0-based row within the grid. */
@@ -96,6 +97,8 @@ function* scanInputs(
   if (!header) return;
   const refs = indicatorsOf(scheme);
   const byPath = new Map(refs.map((r) => [r.path, r]));
+  // 补充数据 keys: catalogue fields, and labels of the scheme's own figures ("调查人数").
+  const figures = new Set(schemeFields(scheme));
   let level1 = "";
   let level2 = "";
   for (let r = header.row + 1; r < grid.rowCount; r++) {
@@ -114,7 +117,12 @@ function* scanInputs(
       if (!ref.indicator.value) yield { key: ref.path, address, value };
       continue;
     }
-    const field = isField(key) ? key : key ? undefined : figureLabel(cellText(header.level1 ?? 0));
+    const field =
+      isField(key) || figures.has(key)
+        ? key
+        : key
+          ? undefined
+          : figureLabel(cellText(header.level1 ?? 0));
     if (field) yield { key: field, address, value };
   }
 }

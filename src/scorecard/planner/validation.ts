@@ -43,7 +43,7 @@ export function ruleValidation(address: string, spec: InputSpec, title: string):
 
 export function figureValidation(address: string, fieldId: string): PlanValidation {
   const def = fieldDef(fieldId);
-  const unit = def.unit === "%" ? "百分比，如95%" : def.unit;
+  const unit = def.unit === "%" ? "百分比，如95%" : def.unit || "数字";
   const message = `基础数据缺少${fieldId}，请在此填写（${unit}）：${def.description}。也可以补到基础数据表后重新生成计分表。`;
   return {
     range: address,
@@ -55,7 +55,7 @@ export function figureValidation(address: string, fieldId: string): PlanValidati
     prompt: { title: `补充：${fieldId}`, message },
     error: {
       title: "输入有误",
-      message: `请填写${fieldId}（数字，${unit}）`,
+      message: def.unit ? `请填写${fieldId}（数字，${unit}）` : `请填写${fieldId}（数字）`,
       strict: false,
     },
   };

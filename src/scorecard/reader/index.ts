@@ -10,4 +10,5 @@ export {
   typedFigureProblem,
 } from "./figures";
 export { findFigure, type FoundFigure } from "./findFigure";
+export { labelProblem, withLabelFigures } from "./labelFigures";
 export { parseLabel, type LabelParts } from "./grammar";

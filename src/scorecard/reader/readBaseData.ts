@@ -4,12 +4,13 @@
  * Linear in the number of cells: each cell is classified once (cached by text), and every lookup
  * afterwards is a bounded walk to a neighbour or a binary search over header rows.
  */
-import { crossFieldId, FIELDS, type YearColumn } from "../../core/fields";
+import { crossFieldId, FIELDS, isField, type YearColumn } from "../../core/fields";
 import type { BaseData, LabelledValue, Problem } from "../baseData";
 import type { Grid } from "../grid";
 import type { PinnedCell } from "../pins";
 import type { Scheme } from "../../core/scheme";
 import { schemeFields } from "./schemeFields";
+import { withLabelFigures } from "./labelFigures";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
 import { type Candidate, checkFigures } from "./figures";
 import { type LabelCell, nearMissProblems } from "./nearMiss";
@@ -658,12 +659,25 @@ function lastBelow(xs: number[], x: number): number {
   return ans;
 }
 
-/** The 基础数据 sheet read for a scheme: only the scheme's fields are required. */
+/**
+ * The 基础数据 sheet read for a scheme: only the scheme's fields are required; those the catalogue
+ * does not know (a user's own scheme) are found by their labels, unless pinned to a cell.
+ */
 export function readSchemeBase(
   grid: Grid,
   scheme: Scheme,
   year?: number,
   pins?: readonly PinnedCell[]
 ): BaseData {
-  return readBaseData(grid, { year, fields: schemeFields(scheme), ...(pins ? { pins } : {}) });
+  const fields = schemeFields(scheme);
+  const base = readBaseData(grid, {
+    year,
+    fields: fields.filter(isField),
+    ...(pins ? { pins } : {}),
+  });
+  return withLabelFigures(
+    base,
+    fields.filter((f) => !isField(f) && !(f in base.figures)),
+    grid
+  );
 }

@@ -60,7 +60,9 @@ export function schemeTable(scheme: Scheme): SchemeTable {
       ind.description,
       ind.criterion,
       ind.value ? formulaText(ind.value) : null,
-      overrideFor(ind.criterion, ind.rule, ind.points) || null,
+      (ind.ruleText && ind.ruleText !== ind.criterion
+        ? ind.ruleText
+        : overrideFor(ind.criterion, ind.rule, ind.points)) || null,
     ]);
     const last1 = i === refs.length - 1 || refs[i + 1].level1 !== ref.level1;
     const last2 = last1 || refs[i + 1].level2 !== ref.level2;

@@ -12,9 +12,11 @@ export {
   type SchemeTable,
 } from "./exportScheme";
 export {
+  baseOperand,
   catalogueOperand,
   labelOperand,
   readValueFormula,
   type OperandResolver,
 } from "./valueText";
 export { findColumns, type Columns } from "./headers";
+export { ruleTextFor, withRuleTexts } from "./ruleTexts";

@@ -16,7 +16,13 @@ import { STANDARD_GRADES } from "../../core/schemes/grades";
 import { readRuleText } from "../../core/ruleText";
 import { a1, type Grid } from "../grid";
 import { findColumns, type Columns, type Role } from "./headers";
-import { formulaPart, labelOperand, readValueFormula, type OperandResolver } from "./valueText";
+import {
+  catalogueLabel,
+  formulaPart,
+  labelOperand,
+  readValueFormula,
+  type OperandResolver,
+} from "./valueText";
 
 export interface SheetProblem {
   /** "评分方案!H9" */
@@ -70,6 +76,16 @@ const decimalSum = (xs: number[]) => xs.reduce((s, x) => s.plus(x), new D(0)).to
 
 const END = /^(合计|总计|总分|小计|评价结果|备注|说明|注[:：])/;
 
+/**
+ * A level's name as tables print it, "投   入（20分）": the name without the spaces that spread it
+ * across the cell, and the points in brackets (the 分值 where the table has no 分值 column for it).
+ */
+export function namePoints(text: string): [string, number | undefined] {
+  const m = /^(.*?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/.exec(text);
+  const name = (m ? m[1] : text).replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "");
+  return [name, m ? Number(m[2]) : undefined];
+}
+
 interface Acc {
   levels: Level1[];
   problems: SheetProblem[];
@@ -87,7 +103,7 @@ function ruleOf(
   points: number,
   addr: (c: number) => string,
   problems: SheetProblem[]
-): { rule?: Rule; reading: string } {
+): { rule?: Rule; reading: string; source?: string } {
   const override = cellText(grid, r, cols.col.override);
   const criterion = cellText(grid, r, cols.col.criterion);
   const source = override || criterion;
@@ -104,7 +120,7 @@ function ruleOf(
     });
     return { reading: `无法读懂：${read.reason}` };
   }
-  return { rule: read.rule, reading: read.reading };
+  return { rule: read.rule, reading: read.reading, source };
 }
 
 /**
@@ -117,7 +133,11 @@ function typedValueFormula(grid: Grid, r: number, cols: Columns, resolve: Operan
   if (c === undefined || grid.cells[r]?.[c]?.formula !== undefined) return "";
   const typed = cellText(grid, r, c);
   const filled = cols.col.score !== undefined && grid.cells[r]?.[cols.col.score]?.formula;
-  return filled && typed && !readValueFormula(typed, resolve).ok ? "" : typed;
+  if (!filled || !typed) return typed;
+  // One word with no arithmetic ("较好", "①②") is an input here, unless it names a catalogue figure:
+  // any word could be a label of the officer's own.
+  const arithmetic = /[/／=＝]/.test(typed);
+  return readValueFormula(typed, arithmetic ? resolve : catalogueLabel).ok ? typed : "";
 }
 
 function indicatorRow(
@@ -130,13 +150,13 @@ function indicatorRow(
 ): Indicator | undefined {
   const addr = (c: number) =>
     `${grid.sheetName}!${a1(grid.origin.row + r, grid.origin.column + c)}`;
-  const name = cellText(grid, r, cols.col.level3);
+  const name = namePoints(cellText(grid, r, cols.col.level3))[0];
   const points = pointsAt(grid, r, cols.points.level3);
   if (points === undefined || !(points > 0)) {
     acc.problems.push({ cell: addr(cols.points.level3!), message: `“${name}”的分值应为大于0的数` });
     return undefined;
   }
-  const { rule, reading } = ruleOf(grid, r, cols, points, addr, acc.problems);
+  const { rule, reading, source } = ruleOf(grid, r, cols, points, addr, acc.problems);
   const description = cellText(grid, r, cols.col.description);
   const criterion = cellText(grid, r, cols.col.criterion);
   // A 指标值 cell wins; else a rate rule takes the formula at the head of 指标说明 or 评价标准
@@ -175,7 +195,16 @@ function indicatorRow(
     ok: rule !== undefined && (!valueSource || value !== undefined),
   });
   if (!rule) return undefined;
-  return { name, points, description, criterion, rule, ...(value ? { value } : {}) };
+  // The text read is kept: a PERF 计分表 scores with it (PERF.RULESCORE), naming no scheme.
+  return {
+    name,
+    points,
+    description,
+    criterion,
+    rule,
+    ruleText: source,
+    ...(value ? { value } : {}),
+  };
 }
 
 function checkSums(acc: Acc, total: number | undefined, sheet: string): void {
@@ -239,21 +268,22 @@ export function readSchemeSheet(
     for (const c of [cols.points.level1, cols.points.level2])
       if (c !== undefined && Number.isNaN(pointsAt(grid, r, c) ?? 0))
         acc.problems.push({ cell: addr(r, c), message: `分值“${cellText(grid, r, c)}”不是数字` });
-    const name1 = text(r, "level1");
-    const name2 = text(r, "level2");
-    const name3 = text(r, "level3");
+    const [name1, named1] = namePoints(text(r, "level1"));
+    const [name2, named2] = namePoints(text(r, "level2"));
+    const name3 = namePoints(text(r, "level3"))[0];
     if (
       name1 !== "" ||
       pointsAt(grid, r, cols.points.level1) !== undefined ||
       (l1 === undefined && name3 !== "")
     ) {
-      l1 = { name: name1, points: pointsAt(grid, r, cols.points.level1) ?? Number.NaN, groups: [] };
+      const p1 = pointsAt(grid, r, cols.points.level1) ?? named1;
+      l1 = { name: name1, points: p1 ?? Number.NaN, groups: [] };
       acc.levels.push(l1);
       acc.at.set(l1, addr(r, cols.points.level1 ?? cols.col.level1 ?? 0));
       l2 = undefined;
     }
     // A new 二级 starts where its name or its 分值 is written (an unnamed 二级 has only its 分值).
-    const p2 = pointsAt(grid, r, cols.points.level2);
+    const p2 = pointsAt(grid, r, cols.points.level2) ?? named2;
     if (name2 !== "" || p2 !== undefined || l2 === undefined) {
       if (name3 === "" && name2 === "") continue;
       l2 = { name: name2, points: p2 ?? Number.NaN, indicators: [] };
