@@ -30,6 +30,8 @@ Office.onReady(() => {
     <FluentProvider theme={webLightTheme}>
       {/* FluentProvider alone announces nothing: MessageBars (errors, the name conflict) would be silent. */}
       <AriaLiveAnnouncer>
+        {/* Slots for adapters other branches provide (see PaneSlots in App.tsx): until the lead
+            wires onPin (pinSelectedCell) and onFillInPlace, their controls are not shown. */}
         <App host={officeHost()} lang={lang} onShown={onPaneShown} />
       </AriaLiveAnnouncer>
     </FluentProvider>
