@@ -139,6 +139,13 @@ export const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero700,
   },
   steps: { display: "flex", flexWrap: "wrap", columnGap: "4px", rowGap: "4px" },
+  progress: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: "8px",
+    width: "100%",
+    "& > progress": { flexGrow: 1, maxWidth: "120px", accentColor: tokens.colorBrandBackground },
+  },
   problem: { display: "flex", flexDirection: "column", rowGap: "2px" },
   readingOk: { color: tokens.colorNeutralForeground2 },
   tag: {

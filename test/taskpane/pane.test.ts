@@ -542,6 +542,40 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("lists a near miss once, apart from the problems, with its sheet-named cell", async () => {
+    const cells = {
+      A1: "年度",
+      B1: 2023,
+      A2: "编制数",
+      B2: 40,
+      A3: "在职人员数",
+      B3: 41,
+      A4: "公用经费预算数",
+      B4: 51.6,
+      A5: "公用经费（商品和服务支出）",
+      B5: 48,
+    };
+    const { page } = await openPane(320, {
+      scenario: "empty",
+      extraSheets: [{ name: "基础数据", cells }],
+    });
+    await page.getByRole("button", { name: "下一步：检查基础数据" }).click();
+    const near = page.getByRole("region", { name: "像是所需数据但未使用的行" });
+    await expect(near.getByRole("listitem").allTextContents()).resolves.toEqual([
+      "近似项 A5“公用经费（商品和服务支出）”像是本年公用经费决算数，未使用：如是，请指定基础数据!A5",
+    ]);
+    await expect(
+      page
+        .getByRole("region", { name: "需要注意" })
+        .getByText("商品和服务支出", { exact: false })
+        .count()
+    ).resolves.toBe(0);
+    // The pin slot (使用所选单元格) stays hidden until the adapter is wired.
+    await expect(page.getByRole("button", { name: /使用所选单元格/ }).count()).resolves.toBe(0);
+    await check(page, "pane-320-near-miss");
+    await page.close();
+  });
+
   it("says a sheet without base data has none, blocks, and offers one primary action", async () => {
     const { page } = await openPane(320, { scenario: "seed" });
     await page.getByRole("button", { name: "下一步：检查基础数据" }).click();
