@@ -6,7 +6,6 @@ import * as React from "react";
 import {
   Button,
   Field,
-  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -16,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { workbookErrors } from "../excel/errors";
 import type { Problem } from "../scorecard/baseData";
-import { CellLink, StepFrame } from "./Frame";
+import { CellLink, LinkButton, StepFrame } from "./Frame";
 import { useT } from "./i18n";
 import { useStyles } from "./styles";
 import { Tag } from "./Tag";
@@ -71,9 +70,9 @@ export function DataStep({ pane, onPin }: { pane: Pane; onPin?: OnPin }) {
     <StepFrame id="data" heading={t("基础数据", "Base data")} footer={footer}>
       <Text>
         {t(`按评分方案“${schemeName}”检查。`, `Checked for the scheme "${schemeName}". `)}
-        <Link as="button" inline onClick={() => pane.go("scheme")}>
+        <LinkButton onClick={() => pane.go("scheme")}>
           {t("更改方案", "Change the scheme")}
-        </Link>
+        </LinkButton>
       </Text>
       {sheets.length > 0 && (
         <Field
@@ -251,14 +250,12 @@ function ProblemList({
 function PinButton({ field, onPin }: { field: string; onPin: OnPin }) {
   const t = useT();
   return (
-    <Link
-      as="button"
-      inline
+    <LinkButton
       onClick={() => void onPin(field)}
       aria-label={t(`${field}：使用所选单元格`, `${field}: use the selected cell`)}
     >
       {t("使用所选单元格", "Use the selected cell")}
-    </Link>
+    </LinkButton>
   );
 }
 

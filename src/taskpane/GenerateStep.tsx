@@ -8,7 +8,6 @@ import {
   Checkbox,
   Field,
   Input,
-  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -17,7 +16,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { sheetNameProblem } from "../scorecard/sheetNames";
-import { StepFrame } from "./Frame";
+import { LinkButton, StepFrame } from "./Frame";
 import { useT } from "./i18n";
 import { ResultView } from "./ResultView";
 import { useStyles } from "./styles";
@@ -73,9 +72,9 @@ function GenerateForm({ pane }: { pane: Pane }) {
               "用到它们的指标会标为“需处理”，不会得分。",
               "The indicators that use them are marked “needs a fix” and get no score. "
             )}{" "}
-            <Link as="button" inline onClick={() => pane.go("data")}>
+            <LinkButton onClick={() => pane.go("data")}>
               {t("查看基础数据", "See the base data")}
-            </Link>
+            </LinkButton>
           </MessageBarBody>
         </MessageBar>
       )}
