@@ -17,6 +17,7 @@ import { GenerateStep } from "./GenerateStep";
 import { LangProvider, useT, type Lang } from "./i18n";
 import { SchemeStep } from "./SchemeStep";
 import { useStyles } from "./styles";
+import { failure } from "./paneState";
 import { usePane, type Failure, type Step } from "./usePane";
 
 const STEPS: Array<[Step, string, string]> = [
@@ -68,6 +69,9 @@ function Pane({ host, lang, onShown, onPin, onFillInPlace }: AppProps) {
     focusHeading(state.step);
   }, [state.step]);
 
+  const pin = useSlot(pane, lang, onPin);
+  const fillInPlace = useSlot(pane, lang, onFillInPlace);
+
   const enabled: Record<Step, boolean> = {
     scheme: true,
     data: Boolean(pane.scheme),
@@ -104,11 +108,37 @@ function Pane({ host, lang, onShown, onPin, onFillInPlace }: AppProps) {
         </MessageBar>
       )}
       {state.error && <ErrorBar error={state.error} />}
-      {state.step === "scheme" && <SchemeStep pane={pane} onFillInPlace={onFillInPlace} />}
-      {state.step === "data" && <DataStep pane={pane} onPin={onPin} />}
+      {state.step === "scheme" && <SchemeStep pane={pane} onFillInPlace={fillInPlace} />}
+      {state.step === "data" && <DataStep pane={pane} onPin={pin} />}
       {state.step === "generate" && <GenerateStep pane={pane} />}
     </main>
   );
+}
+
+/**
+ * A slot's action as the pane runs it: the workbook is read again afterwards (a pinned figure or a
+ * filled sheet changes what the steps show); a failure is shown like any other, with 重试.
+ */
+function useSlot(
+  pane: ReturnType<typeof usePane>,
+  lang: Lang,
+  action: ((arg: string) => Promise<void>) | undefined
+): ((arg: string) => Promise<void>) | undefined {
+  const { load, patch, state } = pane;
+  const baseSheet = state.baseSheet;
+  return React.useMemo(() => {
+    if (!action) return undefined;
+    const run = async (arg: string): Promise<void> => {
+      patch({ error: undefined, notice: undefined });
+      try {
+        await action(arg);
+        await load(baseSheet);
+      } catch (e) {
+        patch({ error: failure(e, lang, () => void run(arg)) });
+      }
+    };
+    return run;
+  }, [action, baseSheet, lang, load, patch]);
 }
 
 /**
