@@ -199,9 +199,11 @@ module.exports = async (env = {}, argv = {}) => {
           default: false,
           defaultVendors: false,
           // The engine both entries use; the pane's React/Fluent code stays in taskpane.js.
+          // Only what both entries load at start: a module two lazy chunks share (the rule-text
+          // reader: PERF.RULESCORE's chunk and the pane's scheme-sheet chunk) stays lazy.
           shared: {
             name: "shared",
-            chunks: "all",
+            chunks: "initial",
             minChunks: 2,
             enforce: true,
           },

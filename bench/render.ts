@@ -1,7 +1,7 @@
 /**
- * 4. Task-pane first render in headless Chromium: navigation start → the 数据 step's table of
- * figures painted (the pane's first meaningful paint: office.js ready, the workbook read through
- * the fake host, the reader run, React rendered), over the production build with the tests' fake
+ * 4. Task-pane first render in headless Chromium: navigation start → the first step (方案) painted
+ * with the workbook read and the scheme suggested (the pane's first meaningful paint: office.js
+ * ready, the workbook read through the fake host, the reader run, React rendered), over the production build with the tests' fake
  * office.js (seed 000's 基础数据). Baseline in the same run: the React 18 + FluentProvider + one
  * Button page built with the same webpack settings, to its Button painted. Each load in a fresh
  * browser context (cold cache); loads interleaved; median of 10 after one warm-up load each.
@@ -87,7 +87,8 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
   try {
     const paneUrl = `${server.url}taskpane.html`;
     const baseUrl = `${server.url}baseline/baseline.html`;
-    const paneLoad = () => load(browser, paneUrl, "table > caption", "找到的基础数据", fakeOffice);
+    // The first screen (方案) once the workbook is read and the scheme suggested: data-ready on <main>.
+    const paneLoad = () => load(browser, paneUrl, "main[data-ready] h2", "评分方案", fakeOffice);
     const baseLoad = () => load(browser, baseUrl, "button", "确定");
     await paneLoad(); // warm-up
     await baseLoad();
@@ -103,7 +104,7 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
   const baseReady = base.map((t) => t.ready);
   const rows: Row[] = [
     {
-      measure: "navigation → 数据 step's figures table painted (pane, fake host, seed 000)",
+      measure: "navigation → first step (方案) painted, workbook read (pane, fake host, seed 000)",
       median: round(median(ready), 0),
       unit: "ms",
       baseline: round(median(baseReady), 0),

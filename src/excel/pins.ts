@@ -112,6 +112,33 @@ function rangeCell(range: XlRange): GridCell | undefined {
 }
 
 /**
+ * The workbook's pins with their cells, for a base sheet already read (`snapshot`): one round trip
+ * for the names, one more only for pins outside the sheet's read window (the pane's data step).
+ */
+export async function readPinnedCells(
+  host: ExcelHost,
+  snapshot: SheetSnapshot,
+  sheets: readonly string[]
+): Promise<{ pins: PinnedCell[]; syncs: number }> {
+  try {
+    return await host.run(async (context) => {
+      const pinsRead = queuePinsRead(context);
+      await context.sync();
+      const r = await resolveWorkbookPins(
+        context,
+        () => context.sync(),
+        pinsRead(),
+        snapshot,
+        sheets
+      );
+      return { pins: r.pins, syncs: 1 + r.syncs };
+    });
+  } catch (e) {
+    throw translateError(e);
+  }
+}
+
+/**
  * 基础数据 read for a scheme with the workbook's pins honoured: one round trip for the sheet, the
  * sheet list and the names, one more only for pins outside the sheet's read window.
  */

@@ -1,21 +1,55 @@
-/** The pane: three steps (数据, 方案, 生成) as tabs, each also reachable by its buttons. */
+/**
+ * The pane: three steps (方案, 数据, 生成). Each view has one primary action, pinned to the bottom
+ * of the pane; the step buttons above are plain navigation.
+ */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  mergeClasses,
+} from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host";
 import { DataStep } from "./DataStep";
+import { focusHeading } from "./Frame";
 import { GenerateStep } from "./GenerateStep";
 import { LangProvider, useT, type Lang } from "./i18n";
 import { SchemeStep } from "./SchemeStep";
 import { useStyles } from "./styles";
-import { usePane, type Step } from "./usePane";
+import { failure } from "./paneState";
+import { usePane, type Failure, type Step } from "./usePane";
 
 const STEPS: Array<[Step, string, string]> = [
-  ["data", "数据", "Data"],
   ["scheme", "方案", "Scheme"],
+  ["data", "数据", "Data"],
   ["generate", "生成", "Generate"],
 ];
 
-interface AppProps {
+/**
+ * Actions other helpers' adapters provide; the lead wires them in index.tsx. Until then each
+ * control is absent (never a button that does nothing).
+ */
+export interface PaneSlots {
+  /** 使用所选单元格: pin `figure` (a field id) to the cell selected in Excel (src/excel pinSelectedCell). */
+  onPin?: (figure: string) => Promise<void>;
+  /** 在此表中计分: score the scheme sheet in place (it has a 得分 column), after a preview. */
+  fillInPlace?: FillSlot;
+}
+
+/** What 在此表中计分 would do, shown before anything is written. */
+export type FillPreviewSummary =
+  | { ok: true; count: number; inputs: number; skipped: number }
+  | { ok: false; problems: Array<{ cell: string; message: string }> };
+
+export interface FillSlot {
+  /** How many cells filling `sheet` from `baseSheet` writes; nothing is written yet. */
+  preview(sheet: string, baseSheet: string): Promise<FillPreviewSummary>;
+  /** Writes what the last preview of `sheet` announced (their cells must still be empty). */
+  write(sheet: string): Promise<void>;
+}
+
+interface AppProps extends PaneSlots {
   host: ExcelHost;
   lang: Lang;
   /** Subscribes to the pane being shown again (returns the unsubscribe). */
@@ -30,57 +64,136 @@ export function App(props: AppProps) {
   );
 }
 
-function Pane({ host, lang, onShown }: AppProps) {
+function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
   const t = useT();
   const s = useStyles();
   const pane = usePane(host, lang, onShown);
   const { state } = pane;
-  const go = (step: Step) => pane.patch({ step });
 
-  // A step's Back and Next buttons leave with it: give focus to the new step's heading rather than
-  // dropping it on the page (keyboard and screen-reader users would start again from the top).
+  // Focus follows the step: the new step's heading, never the page (keyboard and screen-reader
+  // users would start again from the top).
   const mounted = React.useRef(false);
   React.useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
       return;
     }
-    if (document.activeElement === document.body)
-      document.getElementById(`${state.step}-heading`)?.focus();
+    focusHeading(state.step);
   }, [state.step]);
 
+  const pin = useSlot(pane, lang, onPin);
+  const fillWrite = useSlot(pane, lang, fillInPlace?.write);
+  const fill = React.useMemo(
+    () =>
+      fillInPlace && fillWrite ? { preview: fillInPlace.preview, write: fillWrite } : undefined,
+    [fillInPlace, fillWrite]
+  );
+
+  const enabled: Record<Step, boolean> = {
+    scheme: true,
+    data: Boolean(pane.scheme),
+    generate: pane.canGenerate,
+  };
+
   return (
-    <main className={s.root}>
-      {/* The steps as a wizard nav: the current one marked for screen readers with aria-current. */}
+    // data-ready: the workbook is read and a scheme chosen (the first render's end, for the bench).
+    <main className={s.root} data-ready={!state.loading && state.choice ? "" : undefined}>
+      <h1 className={s.title}>
+        {t("绩效计分 · 部门整体支出绩效自评", "PerfScore · performance self-evaluation")}
+      </h1>
       <nav aria-label={t("步骤", "Steps")} className={s.steps}>
         {STEPS.map(([step, zh, en], i) => (
           <Button
             key={step}
             size="small"
-            appearance={state.step === step ? "primary" : "subtle"}
+            appearance="subtle"
+            className={state.step === step ? s.stepCurrent : undefined}
             aria-current={state.step === step ? "step" : undefined}
-            disabled={step === "generate" && !pane.canGenerate}
-            onClick={() => go(step)}
+            disabled={!enabled[step] && state.step !== step}
+            onClick={() => pane.go(step)}
           >
             {`${i + 1} ${t(zh, en)}`}
           </Button>
         ))}
       </nav>
+      <div aria-live="polite" className={s.row}>
+        {state.progress && <Progress label={t(...state.progress)} />}
+      </div>
       {state.notice && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {state.error && state.step !== "generate" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.error.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.step === "data" && <DataStep pane={pane} onNext={() => go("scheme")} />}
-      {state.step === "scheme" && (
-        <SchemeStep pane={pane} onBack={() => go("data")} onNext={() => go("generate")} />
-      )}
-      {state.step === "generate" && <GenerateStep pane={pane} onBack={() => go("scheme")} />}
+      {state.error && <ErrorBar error={state.error} />}
+      {state.step === "scheme" && <SchemeStep pane={pane} fill={fill} />}
+      {state.step === "data" && <DataStep pane={pane} onPin={pin} />}
+      {state.step === "generate" && <GenerateStep pane={pane} />}
     </main>
+  );
+}
+
+/**
+ * A slot's action as the pane runs it: the workbook is read again afterwards (a pinned figure or a
+ * filled sheet changes what the steps show); a failure is shown like any other, with 重试.
+ */
+function useSlot(
+  pane: ReturnType<typeof usePane>,
+  lang: Lang,
+  action: ((arg: string) => Promise<void>) | undefined
+): ((arg: string) => Promise<void>) | undefined {
+  const { load, patch, state } = pane;
+  const baseSheet = state.baseSheet;
+  return React.useMemo(() => {
+    if (!action) return undefined;
+    const run = async (arg: string): Promise<void> => {
+      patch({ error: undefined, notice: undefined });
+      try {
+        await action(arg);
+        await load(baseSheet);
+      } catch (e) {
+        patch({ error: failure(e, lang, () => void run(arg)) });
+      }
+    };
+    return run;
+  }, [action, baseSheet, lang, load, patch]);
+}
+
+/**
+ * Long work (reading a 5,000-row sheet takes ~1.8 s on the fake host): the browser's own
+ * indeterminate progress bar and what is being done, in the live region above.
+ */
+function Progress({ label }: { label: string }) {
+  const s = useStyles();
+  return (
+    <span className={s.progress}>
+      <progress aria-label={label} />
+      <span className={s.small}>{label}</span>
+    </span>
+  );
+}
+
+/** A failure in the pane's language, with 重试 and Office.js's own words folded away. */
+function ErrorBar({ error }: { error: Failure }) {
+  const t = useT();
+  const s = useStyles();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        {error.message}
+        {error.detail && (
+          <details>
+            <summary className={mergeClasses(s.small, s.summary)}>
+              {t("技术信息", "Technical details")}
+            </summary>
+            <span className={s.small}>{error.detail}</span>
+          </details>
+        )}
+      </MessageBarBody>
+      {error.retry && (
+        <MessageBarActions>
+          <Button onClick={error.retry}>{t("重试", "Try again")}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
   );
 }

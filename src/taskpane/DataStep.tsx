@@ -1,45 +1,28 @@
-/** Step 1 (数据): which sheet holds the base data, the year, and every figure found, with problems. */
+/**
+ * Step 2 (数据): the base sheet checked against the scheme in use. The count and 需要注意 first,
+ * each problem once with its sheet-named cell; near misses apart; the full table folded away.
+ */
 import * as React from "react";
 import {
   Button,
   Field,
-  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Spinner,
   Text,
   mergeClasses,
 } from "@fluentui/react-components";
 import { workbookErrors } from "../excel/errors";
-import type { Problem, ProblemKind } from "../scorecard/baseData";
-import { useT, type Translate } from "./i18n";
+import type { Problem } from "../scorecard/baseData";
+import { CellLink, LinkButton, StepFrame } from "./Frame";
+import { useT } from "./i18n";
 import { useStyles } from "./styles";
 import { Tag } from "./Tag";
 import type { Pane } from "./usePane";
+import { PROBLEM_TAG, problemTone } from "./vocabulary";
 
-const KIND_LABEL: Record<ProblemKind, [string, string]> = {
-  missing: ["缺失", "missing"],
-  blank: ["空白", "blank"],
-  duplicate: ["重复", "duplicate"],
-  invalid: ["无效", "invalid"],
-  negative: ["负数", "negative"],
-  range: ["超出范围", "out of range"],
-  relation: ["大于总数", "above its total"],
-  sum: ["合计不符", "sum"],
-  year: ["年度", "year"],
-  sheet: ["表格", "sheet"],
-  nearMiss: ["未使用的近似项", "near miss"],
-};
-
-interface Row {
-  field: string;
-  label: string;
-  address?: string;
-  value: string;
-  problems: Problem[];
-}
+type OnPin = (figure: string) => Promise<void>;
 
 function formatValue(raw: unknown, value: { toString(): string } | undefined): string {
   if (value !== undefined) return value.toString();
@@ -47,48 +30,50 @@ function formatValue(raw: unknown, value: { toString(): string } | undefined): s
   return String(raw);
 }
 
-export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
+export function DataStep({ pane, onPin }: { pane: Pane; onPin?: OnPin }) {
   const t = useT();
   const s = useStyles();
-  const { state, baseEmpty } = pane;
-  // An empty sheet has one thing to say (below), not every field missing.
-  const baseData = baseEmpty ? undefined : pane.baseData;
+  const { state, baseEmpty, check, baseData, scheme } = pane;
   const sheets = state.workbook?.sheets ?? [];
-  const empty = baseEmpty && state.baseSheet ? workbookErrors.emptySheet(state.baseSheet) : undefined;
+  const sheet = state.baseSheet ?? "";
+  const empty =
+    baseEmpty && state.baseSheet ? workbookErrors.emptySheet(state.baseSheet) : undefined;
+  // Nothing to read figures from: the way on is the template (or another sheet).
+  const noData = !state.baseSheet || baseEmpty || Boolean(check?.blocking);
+  const schemeName = scheme
+    ? state.choice?.kind === "sheet"
+      ? t(`工作簿中的“${state.choice.sheet}”表`, `the sheet "${state.choice.sheet}"`)
+      : scheme.id
+    : "";
 
-  const rows: Row[] = React.useMemo(() => {
-    if (!baseData) return [];
-    const out: Row[] = Object.values(baseData.figures).map((f) => ({
-      field: f.field,
-      label: f.label.trim() || f.field,
-      address: f.address,
-      value: formatValue(f.raw, f.value),
-      problems: baseData.problems.filter((p) => p.field === f.field),
-    }));
-    for (const p of baseData.problems) {
-      if (p.kind === "missing" && p.field && !baseData.figures[p.field]) {
-        out.push({ field: p.field, label: p.field, value: "", problems: [p] });
-      }
-    }
-    return out;
-  }, [baseData]);
-
-  const general =
-    baseData?.problems.filter(
-      (p) => !p.field || (p.kind !== "missing" && !baseData.figures[p.field])
-    ) ?? [];
-  const flagged = rows.filter((r) => r.problems.length > 0);
-
-  if (state.loading && !state.workbook) {
-    return <Spinner label={t("正在读取工作簿…", "Reading the workbook…")} />;
-  }
+  const footer = noData ? (
+    <Button
+      appearance="primary"
+      className={s.wide}
+      onClick={() => void pane.insertTemplate()}
+      disabled={state.loading}
+    >
+      {t("插入基础数据模板", "Insert the base-data template")}
+    </Button>
+  ) : (
+    <Button
+      appearance="primary"
+      className={s.wide}
+      onClick={() => pane.go("generate")}
+      disabled={!pane.canGenerate || state.loading}
+    >
+      {t("下一步：生成计分表", "Next: generate the scorecard")}
+    </Button>
+  );
 
   return (
-    <section className={s.section} aria-labelledby="data-heading">
-      <Text as="h2" id="data-heading" tabIndex={-1} weight="semibold" size={400}>
-        {t("基础数据", "Base data")}
+    <StepFrame id="data" heading={t("基础数据", "Base data")} footer={footer}>
+      <Text>
+        {t(`按评分方案“${schemeName}”检查。`, `Checked for the scheme "${schemeName}". `)}
+        <LinkButton onClick={() => pane.go("scheme")}>
+          {t("更改方案", "Change the scheme")}
+        </LinkButton>
       </Text>
-
       {sheets.length > 0 && (
         <Field
           label={t("基础数据所在的工作表", "Sheet with the base data")}
@@ -98,11 +83,11 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
                   "已按名称自动识别，可改选其他工作表。",
                   "Recognised by its name; you may pick another sheet."
                 )
-              : t("可选择任意工作表作为基础数据。", "Any sheet can serve as the base data.")
+              : undefined
           }
         >
           <Select
-            value={state.baseSheet ?? ""}
+            value={sheet}
             onChange={(_, d) => void pane.load(d.value || undefined)}
             disabled={state.loading}
           >
@@ -115,48 +100,16 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
           </Select>
         </Field>
       )}
-
-      {!state.found && !baseEmpty && !state.loading && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {t("未找到“基础数据”工作表", "No 基础数据 (base data) sheet found")}
-            </MessageBarTitle>
-            {t(
-              "可以插入一张基础数据模板，填好后再生成计分表；或在上方选择已有的工作表。",
-              "Insert a base-data template and fill it in, or pick an existing sheet above."
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {empty && !state.loading && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("工作表是空的", "The sheet is empty")}</MessageBarTitle>
-            {t(empty.message, empty.messageEn)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      <div className={s.row}>
-        {(!state.found || baseEmpty) && (
-          <Button
-            appearance="primary"
-            onClick={() => void pane.insertTemplate()}
-            disabled={state.loading}
-          >
-            {t("插入基础数据模板", "Insert base-data template")}
-          </Button>
-        )}
-        <Button onClick={() => void pane.load(state.baseSheet)} disabled={state.loading}>
-          {t("重新读取", "Read again")}
-        </Button>
-        {state.loading && <Spinner size="tiny" label={t("读取中…", "Reading…")} />}
-      </div>
-
+      {!state.loading && <SheetNotice pane={pane} empty={empty} />}
+      <Button
+        onClick={() => void pane.load(state.baseSheet)}
+        disabled={state.loading}
+        className={s.wide}
+      >
+        {t("重新读取", "Read again")}
+      </Button>
       {state.snapshot?.truncated && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t(
               `该工作表已使用 ${state.snapshot.used.rowCount.toLocaleString()} 行 × ${state.snapshot.used.columnCount} 列，只读取了左上角 ${state.snapshot.grid.rowCount} 行 × ${state.snapshot.grid.columnCount} 列。基础数据应在表格顶部；如不在，请删除多余的行列后重新读取。`,
@@ -165,132 +118,221 @@ export function DataStep({ pane, onNext }: { pane: Pane; onNext(): void }) {
           </MessageBarBody>
         </MessageBar>
       )}
-
-      {baseData && (
+      {baseData && check && !check.blocking && (
         <>
-          <Text>
-            {t("评价年度：", "Evaluation year: ")}
-            <strong>{baseData.year ?? t("未识别", "not recognised")}</strong>
-            {baseData.unitName
-              ? t(`　填报单位：${baseData.unitName}`, `  Unit: ${baseData.unitName}`)
-              : ""}
-          </Text>
-          <Text className={s.muted}>
+          <Text weight="semibold" id="data-count">
             {t(
-              `找到 ${rows.length - rows.filter((r) => !r.address).length} 项数据，${flagged.length} 项需要注意。`,
-              `${rows.length - rows.filter((r) => !r.address).length} figures found; ${flagged.length} need attention.`
+              `找到 ${check.found} 项数据，${check.attention.length} 项需要注意。`,
+              `${check.found} figures found; ${check.attention.length} need attention.`
             )}
           </Text>
-          <FiguresTable rows={rows} sheet={state.baseSheet ?? ""} pane={pane} t={t} />
-          {(flagged.length > 0 || general.length > 0) && (
-            <section aria-labelledby="problems-heading" className={s.section}>
-              <Text as="h3" id="problems-heading" weight="semibold">
-                {t("需要注意", "Needs attention")}
-              </Text>
-              <ul className={s.list}>
-                {[...flagged.flatMap((r) => r.problems), ...general].map((p, i) => (
-                  <li key={i}>
-                    <Tag tone={p.kind === "missing" || p.kind === "invalid" ? "danger" : "warning"}>
-                      {t(...KIND_LABEL[p.kind])}
-                    </Tag>{" "}
-                    {t(p.message, p.messageEn)}
-                    {p.cell && (
-                      <>
-                        {" "}
-                        <Link
-                          as="button"
-                          onClick={() => void pane.select(state.baseSheet ?? "", p.cell!)}
-                        >
-                          {t(`定位 ${p.cell}`, `Go to ${p.cell}`)}
-                        </Link>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
+          <Text className={s.muted}>
+            {t("评价年度：", "Evaluation year: ")}
+            {baseData.year ?? t("未识别", "not recognised")}
+            {baseData.unitName
+              ? t(`　填报单位：${baseData.unitName}`, ` · Unit: ${baseData.unitName}`)
+              : ""}
+          </Text>
+          {check.attention.length > 0 && (
+            <ProblemList
+              id="attention"
+              title={t("需要注意", "Needs attention")}
+              problems={check.attention}
+              pane={pane}
+              sheet={sheet}
+              onPin={onPin}
+            />
           )}
+          {check.nearMisses.length > 0 && (
+            <ProblemList
+              id="near-misses"
+              title={t(
+                "像是所需数据但未使用的行",
+                "Rows that look like a wanted figure but were not used"
+              )}
+              problems={check.nearMisses}
+              pane={pane}
+              sheet={sheet}
+              onPin={onPin}
+            />
+          )}
+          <FiguresTable pane={pane} sheet={sheet} onPin={onPin} />
         </>
       )}
+    </StepFrame>
+  );
+}
 
-      <div className={s.row}>
-        <Button appearance="primary" onClick={onNext} disabled={!pane.canGenerate || state.loading}>
-          {t("下一步：选择方案", "Next: scheme")}
-        </Button>
-      </div>
+/** Why there is nothing to check: no base sheet found, an empty sheet, or a sheet without the scheme's figures. */
+function SheetNotice({
+  pane,
+  empty,
+}: {
+  pane: Pane;
+  empty?: { message: string; messageEn: string };
+}) {
+  const t = useT();
+  const { state, check, scheme } = pane;
+  if (!state.workbook) return null;
+  const [title, text] = !state.baseSheet
+    ? [
+        t("没有名为“基础数据”的工作表", "No sheet named 基础数据 (base data)"),
+        t(
+          "请在上方选择基础数据所在的工作表，或插入基础数据模板并填写。",
+          "Pick the sheet that holds the base data above, or insert the template and fill it in."
+        ),
+      ]
+    : empty
+      ? [t("工作表是空的", "The sheet is empty"), t(empty.message, empty.messageEn)]
+      : check?.blocking
+        ? [
+            t(`“${state.baseSheet}”中没有基础数据`, `No base data in "${state.baseSheet}"`),
+            t(
+              `在工作表“${state.baseSheet}”中没有找到评分方案“${scheme?.id}”所需的任何数据（如编制数、公用经费）。请选择基础数据所在的工作表，或插入基础数据模板。`,
+              `None of the figures the scheme "${scheme?.id}" needs (such as 编制数, 公用经费) is on the sheet "${state.baseSheet}". Pick the sheet with the base data, or insert the template.`
+            ),
+          ]
+        : [undefined, undefined];
+  if (!title) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function ProblemList({
+  id,
+  title,
+  problems,
+  pane,
+  sheet,
+  onPin,
+}: {
+  id: string;
+  title: string;
+  problems: Problem[];
+  pane: Pane;
+  sheet: string;
+  onPin?: OnPin;
+}) {
+  const t = useT();
+  const s = useStyles();
+  return (
+    <section aria-labelledby={`${id}-heading`} className={s.section}>
+      <h3 id={`${id}-heading`} className={s.subheading}>
+        {title}
+      </h3>
+      <ul className={s.list}>
+        {problems.map((p, i) => (
+          <li key={i} className={s.problem}>
+            <span>
+              <Tag tone={problemTone(p.kind)}>{t(...PROBLEM_TAG[p.kind])}</Tag>{" "}
+              {t(p.message, p.messageEn)}
+            </span>
+            {(p.cell || (onPin && p.field)) && (
+              <span className={s.row}>
+                {p.cell && <CellLink sheet={sheet} cell={p.cell} select={pane.select} />}
+                {onPin && p.field && <PinButton field={p.field} onPin={onPin} />}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
-/** A plain, native table: the screen reader's table navigation works, and it costs no bundle weight. */
-function FiguresTable({
-  rows,
-  sheet,
-  pane,
-  t,
-}: {
-  rows: Row[];
-  sheet: string;
-  pane: Pane;
-  t: Translate;
-}) {
-  const s = useStyles();
+/** 使用所选单元格: the figure is read from the cell selected in Excel (a slot until wired). */
+function PinButton({ field, onPin }: { field: string; onPin: OnPin }) {
+  const t = useT();
   return (
-    <table className={s.table}>
-      <caption className={s.caption}>{t("找到的基础数据", "Figures found")}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={s.th}>
-            {t("项目", "Item")}
-          </th>
-          <th scope="col" className={mergeClasses(s.th, s.colAddress)}>
-            {t("单元格", "Cell")}
-          </th>
-          <th scope="col" className={mergeClasses(s.th, s.colValue)}>
-            {t("数值", "Value")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => {
-          const worst =
-            r.problems.find((p) => p.kind === "missing" || p.kind === "invalid") ?? r.problems[0];
-          const severe = worst && (worst.kind === "missing" || worst.kind === "invalid");
-          const rowClass = worst ? (severe ? s.missingRow : s.problemRow) : undefined;
-          return (
-            <tr key={r.field} className={rowClass}>
-              <th scope="row" className={s.td}>
-                <span title={r.field}>{r.label}</span>
-                {worst && (
-                  <>
-                    {" "}
-                    <Tag tone={severe ? "danger" : "warning"}>{t(...KIND_LABEL[worst.kind])}</Tag>
-                  </>
-                )}
-              </th>
-              <td className={mergeClasses(s.td, s.colAddress)}>
-                {r.address ? (
-                  <Link
-                    as="button"
-                    onClick={() => void pane.select(sheet, r.address!)}
-                    aria-label={t(
-                      `在工作簿中选中 ${r.address}（${r.field}）`,
-                      `Select ${r.address} (${r.field}) in the workbook`
-                    )}
-                  >
-                    {r.address}
-                  </Link>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td className={mergeClasses(s.td, s.colValue, s.num)}>
-                {r.value || (r.address ? "" : t("缺失", "missing"))}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <LinkButton
+      onClick={() => void onPin(field)}
+      aria-label={t(`${field}：使用所选单元格`, `${field}: use the selected cell`)}
+    >
+      {t("使用所选单元格", "Use the selected cell")}
+    </LinkButton>
+  );
+}
+
+/** Every figure the scheme reads, by the scheme's name for it, with the sheet's label and cell. Folded. */
+function FiguresTable({ pane, sheet, onPin }: { pane: Pane; sheet: string; onPin?: OnPin }) {
+  const t = useT();
+  const s = useStyles();
+  const baseData = pane.baseData!;
+  const rows = Object.values(baseData.figures);
+  const missing = pane.check!.attention.filter(
+    (p) => p.kind === "missing" && p.field && !baseData.figures[p.field]
+  );
+  const problemOf = (field: string) => pane.check!.attention.find((p) => p.field === field);
+  return (
+    <details className={s.details}>
+      <summary className={s.summary}>
+        {t(
+          `全部数据（${rows.length + missing.length} 项）`,
+          `All figures (${rows.length + missing.length})`
+        )}
+      </summary>
+      <table className={s.table}>
+        <caption className={s.caption}>{t("找到的基础数据", "Figures found")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={s.th}>
+              {t("数据", "Figure")}
+            </th>
+            <th scope="col" className={mergeClasses(s.th, s.colAddress)}>
+              {t("单元格", "Cell")}
+            </th>
+            <th scope="col" className={mergeClasses(s.th, s.colValue)}>
+              {t("数值", "Value")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[
+            ...rows.map((f) => ({
+              field: f.field,
+              label: f.label.trim(),
+              address: f.address,
+              value: formatValue(f.raw, f.value),
+            })),
+            ...missing.map((p) => ({ field: p.field!, label: "", address: undefined, value: "" })),
+          ].map((r) => {
+            const p = problemOf(r.field);
+            return (
+              <tr key={r.field}>
+                <th scope="row" className={s.td}>
+                  {r.field}
+                  {p && (
+                    <>
+                      {" "}
+                      <Tag tone={problemTone(p.kind)}>{t(...PROBLEM_TAG[p.kind])}</Tag>
+                    </>
+                  )}
+                  {r.label && r.label !== r.field && (
+                    <Text block className={mergeClasses(s.small, s.muted)}>
+                      {t(`表中写作“${r.label}”`, `labelled “${r.label}”`)}
+                    </Text>
+                  )}
+                  {onPin && <PinButton field={r.field} onPin={onPin} />}
+                </th>
+                <td className={mergeClasses(s.td, s.colAddress)}>
+                  {r.address ? (
+                    <CellLink sheet={sheet} cell={r.address} select={pane.select} bare />
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className={mergeClasses(s.td, s.colValue, s.num)}>{r.value}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -20,3 +20,8 @@ export function useT(): Translate {
   const lang = React.useContext(LangContext);
   return React.useCallback((zh: string, en: string) => (lang === "zh" ? zh : en), [lang]);
 }
+
+/** The pane's language (for messages built outside a Translate call, such as failures). */
+export function useLang(): Lang {
+  return React.useContext(LangContext);
+}

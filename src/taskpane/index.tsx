@@ -3,8 +3,10 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ExcelHost } from "../excel/host";
 import { officeHost } from "../excel/officeHost";
-import { App } from "./App";
+import { pinSelectedCell } from "../excel/pins";
+import { App, type FillSlot, type PaneSlots } from "./App";
 import { langOf } from "./i18n";
 
 /**
@@ -20,17 +22,52 @@ function onPaneShown(listener: () => void): () => void {
   return () => void removal?.then((remove) => remove?.());
 }
 
+/**
+ * The adapters behind 使用所选单元格 and 在此表中计分. Fill-in-place is a chunk of its own (the
+ * planner), fetched at the first preview; the plan a preview made is the one 写入 writes.
+ */
+function slots(host: ExcelHost): PaneSlots {
+  const fill = () => import(/* webpackChunkName: "generate" */ "../excel/fillInPlace");
+  const planned = new Map<string, import("../scorecard/fillInPlace").FillPlan>();
+  const fillInPlace: FillSlot = {
+    async preview(sheet, baseSheet) {
+      const r = await (await fill()).planFillInPlace(host, { sheetName: sheet, baseSheet });
+      if (!r.ok) return r;
+      planned.set(sheet, r.plan);
+      return {
+        ok: true,
+        count: r.count,
+        inputs: r.plan.inputs.length,
+        skipped: r.plan.skipped.length,
+      };
+    },
+    async write(sheet) {
+      const plan = planned.get(sheet);
+      if (!plan) return;
+      planned.delete(sheet);
+      await (await fill()).fillInPlace(host, plan);
+    },
+  };
+  return {
+    onPin: async (figure) => {
+      await pinSelectedCell(host, figure);
+    },
+    fillInPlace,
+  };
+}
+
 Office.onReady(() => {
   const lang = langOf(Office.context?.displayLanguage);
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   document.title = lang === "zh" ? "绩效计分" : "PerfScore";
   const container = document.getElementById("container");
   if (!container) return;
+  const host = officeHost();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       {/* FluentProvider alone announces nothing: MessageBars (errors, the name conflict) would be silent. */}
       <AriaLiveAnnouncer>
-        <App host={officeHost()} lang={lang} onShown={onPaneShown} />
+        <App host={host} lang={lang} onShown={onPaneShown} {...slots(host)} />
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

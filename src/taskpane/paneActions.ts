@@ -1,9 +1,13 @@
 /** The pane's workbook actions, one small hook each, over the state's `patch`. */
 import * as React from "react";
-import type { Scheme } from "../core";
+import { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, type Scheme } from "../core";
+import { suggestScheme } from "../scorecard/paneCheck";
+import { isSchemeSheetName } from "../scorecard/schemeSheet/sheetName";
 import { uniqueSheetName } from "../scorecard/sheetNames";
-import { findBaseSheet } from "../scorecard/reader";
+import { findBaseSheet, readBaseData } from "../scorecard/reader";
 import type { ExcelHost } from "../excel/host";
+import { isBlankSheet, type SheetSnapshot } from "../excel/read";
+import { readPinnedCells } from "../excel/pins";
 import { inspectWorkbook, readSheet, sameName, selectCell } from "../excel/readActions";
 import type { Lang } from "./i18n";
 import {
@@ -12,37 +16,95 @@ import {
   resultSentence,
   withSheet,
   type Conflict,
+  type OwnScheme,
   type PaneState,
   type Patch,
 } from "./paneState";
 
 /** The generation code, as a chunk of its own fetched on first use (see generation.ts). */
 const generation = () => import(/* webpackChunkName: "generate" */ "./generation");
+/** The scoring-table reader (with the rule-text reader), fetched only for a workbook that has one. */
+const schemeReading = () => import(/* webpackChunkName: "schemesheet" */ "./schemeReading");
 
-/** Reads the workbook's sheets and the base sheet (the recognised one, or `pick`). */
-export function useLoad(host: ExcelHost, lang: Lang, patch: Patch) {
-  return React.useCallback(
+const READING: [string, string] = ["正在读取工作簿…", "Reading the workbook…"];
+
+/** Reads a scoring table and how it reads as a scheme (undefined when it cannot be read). */
+async function readOwnScheme(host: ExcelHost, sheet: string): Promise<OwnScheme> {
+  const [snapshot, { readSchemeSheet }] = await Promise.all([
+    readSheet(host, sheet),
+    schemeReading(),
+  ]);
+  return { reading: readSchemeSheet(snapshot.grid), originColumn: snapshot.grid.origin.column };
+}
+
+/** The scheme suggested for what was read: the workbook's own table, else by 填报单位 or year. */
+function suggestionFor(schemeSheets: string[], snapshot: SheetSnapshot | undefined) {
+  const info =
+    snapshot && !isBlankSheet(snapshot) ? readBaseData(snapshot.grid, { fields: [] }) : undefined;
+  return suggestScheme({
+    schemeSheets,
+    builtIns: BUILT_IN_SCHEMES,
+    defaultId: DEFAULT_SCHEME_ID,
+    year: info?.year,
+    unitName: info?.unitName,
+  });
+}
+
+/**
+ * Reads the workbook's sheets, the base sheet (the recognised one, or `pick`) and the workbook's
+ * own scoring table; the first read suggests the scheme, until the officer picks one.
+ */
+export function useLoad(
+  host: ExcelHost,
+  lang: Lang,
+  patch: Patch,
+  state: React.RefObject<PaneState>
+) {
+  const load = React.useCallback(
     async (pick?: string) => {
-      patch({ loading: true, error: undefined, notice: undefined });
+      patch({ loading: true, progress: READING, error: undefined, notice: undefined });
       try {
         const workbook = await inspectWorkbook(host);
         const names = workbook.sheets.map((s) => s.name);
         const recognised = findBaseSheet(names);
         const baseSheet = pick && names.includes(pick) ? pick : recognised;
-        const snapshot = baseSheet ? await readSheet(host, baseSheet) : undefined;
+        const schemeSheets = names.filter(isSchemeSheetName);
+        const current = state.current;
+        const ownName =
+          current?.choice?.kind === "sheet" && names.includes(current.choice.sheet)
+            ? current.choice.sheet
+            : schemeSheets[0];
+        const [snapshot, own] = await Promise.all([
+          baseSheet ? readSheet(host, baseSheet) : undefined,
+          ownName ? readOwnScheme(host, ownName) : undefined,
+        ]);
+        const pins = snapshot ? (await readPinnedCells(host, snapshot, names)).pins : [];
+        const suggestion = suggestionFor(schemeSheets, snapshot);
+        const keep = current?.chosenByUser && current.choice;
         patch({
           workbook,
           baseSheet,
           found: Boolean(recognised && baseSheet === recognised),
           snapshot,
+          pins,
+          schemeSheets,
+          own,
+          suggestion,
+          choice: keep || suggestion.choice,
           loading: false,
+          progress: undefined,
         });
       } catch (e) {
-        patch({ loading: false, error: failure(e, lang) });
+        patch({
+          loading: false,
+          progress: undefined,
+          error: failure(e, lang, () => void load(pick)),
+        });
       }
     },
-    [host, lang, patch]
+    [host, lang, patch, state]
   );
+  return load;
 }
 
 /** Loads once, and again whenever the pane is reopened (the user may have edited the workbook). */
@@ -67,8 +129,12 @@ export function useInsertTemplate(
   load: (pick?: string) => Promise<void>,
   schemeId: string
 ) {
-  return React.useCallback(async () => {
-    patch({ loading: true, error: undefined });
+  const insert = React.useCallback(async () => {
+    patch({
+      loading: true,
+      error: undefined,
+      progress: ["正在插入模板…", "Inserting the template…"],
+    });
     try {
       const { insertBaseTemplate, planBaseDataTemplate } = await generation();
       const r = await insertBaseTemplate(
@@ -84,33 +150,40 @@ export function useInsertTemplate(
             : `Inserted the sheet "${r.sheetName}". Fill in the yellow cells, then choose Read again.`,
       });
     } catch (e) {
-      patch({ loading: false, error: failure(e, lang) });
+      patch({ loading: false, progress: undefined, error: failure(e, lang, () => void insert()) });
     }
   }, [host, lang, load, patch, schemeId]);
+  return insert;
 }
 
 export function useSelect(host: ExcelHost, lang: Lang, patch: Patch) {
-  return React.useCallback(
+  const select = React.useCallback(
     async (sheet: string, address: string) => {
       try {
         await selectCell(host, sheet, address);
       } catch (e) {
-        patch({ error: failure(e, lang) });
+        patch({ error: failure(e, lang, () => void select(sheet, address)) });
       }
     },
     [host, lang, patch]
   );
+  return select;
 }
 
 /**
  * The choice offered for a taken name: always a free name, and 更新 only for a 计分表 generated
  * for the selected scheme (read to find out: one round trip).
  */
-export function useConflictFor(host: ExcelHost, scheme: Scheme, baseSheet: string | undefined) {
+export function useConflictFor(
+  host: ExcelHost,
+  scheme: Scheme | undefined,
+  baseSheet: string | undefined
+) {
   return React.useCallback(
     async (name: string, names: readonly string[]): Promise<Conflict> => {
       const alternative = uniqueSheetName(names, name);
       if (baseSheet && sameName(name, baseSheet)) return { name, alternative, update: "baseSheet" };
+      if (!scheme) return { name, alternative, update: "unknown" };
       try {
         const { inspectExistingSheet } = await generation();
         const found = await inspectExistingSheet(host, name, scheme);
@@ -132,30 +205,34 @@ export interface GenerateDeps {
   lang: Lang;
   patch: Patch;
   state: PaneState;
-  scheme: Scheme;
+  scheme: Scheme | undefined;
   conflictFor: (name: string, names: readonly string[]) => Promise<Conflict>;
   announce: (message: string, options: { polite: boolean }) => void;
 }
 
+const GENERATING: [string, string] = [
+  "正在生成计分表：读取基础数据、写入公式…",
+  "Generating: reading the base data, writing the formulas…",
+];
+
 /** Generates; a taken name is never overwritten but turned into a choice. */
 export function useGenerate(d: GenerateDeps) {
   const { announce, conflictFor, host, lang, patch, scheme, state } = d;
-  return React.useCallback(
-    async (mode: "ask" | "new" | "update", name = state.sheetName) => {
-      if (!state.baseSheet) return;
+  const generate = React.useCallback(
+    async (mode: "ask" | "new" | "update", name = state.sheetName): Promise<void> => {
+      if (!state.baseSheet || !scheme) return;
       const names = state.workbook?.sheets.map((s) => s.name) ?? [];
+      const clear = { conflict: undefined, error: undefined, notice: undefined };
       if (mode === "ask" && names.some((n) => sameName(n, name))) {
-        patch({ running: true, conflict: undefined, outcome: undefined, error: undefined });
-        patch({ running: false, conflict: await conflictFor(name, names) });
+        patch({
+          ...clear,
+          running: true,
+          progress: ["正在检查同名工作表…", "Checking the sheet of that name…"],
+        });
+        patch({ running: false, progress: undefined, conflict: await conflictFor(name, names) });
         return;
       }
-      patch({
-        running: true,
-        conflict: undefined,
-        error: undefined,
-        outcome: undefined,
-        sheetName: name,
-      });
+      patch({ ...clear, running: true, progress: GENERATING, sheetName: name });
       try {
         const { generateScorecard } = await generation();
         const outcome = await generateScorecard(host, {
@@ -163,24 +240,40 @@ export function useGenerate(d: GenerateDeps) {
           sheetName: name,
           mode: mode === "update" ? "update" : "new",
           scheme,
-          dialect: state.dialect,
+          // The add-in's PERF functions know only the built-ins.
+          dialect: state.choice?.kind === "sheet" ? "portable" : state.dialect,
           ruleTexts: state.ruleTexts,
           explanations: state.explanations,
         });
         // The base sheet as this run read it: the 数据 step shows what the scorecard was built from.
         const workbook = withSheet(state.workbook, name);
-        patch({ running: false, outcome, workbook, snapshot: outcome.result.base });
+        const outcomeMode = mode === "update" ? "update" : "new";
+        patch({
+          running: false,
+          progress: undefined,
+          outcome,
+          outcomeMode,
+          editing: false,
+          workbook,
+          snapshot: outcome.result.base,
+        });
         // The summary appears all at once; one sentence tells screen-reader users it is there.
-        announce(resultSentence(outcome.summary, lang), { polite: true });
+        announce(resultSentence(outcome.summary, lang, outcomeMode), { polite: true });
       } catch (e) {
         // The name was taken meanwhile, or the sheet to update is not this scheme's 计分表
         // (refused before anything was written): offer what is possible now.
-        if (!isNameConflict(e)) return patch({ running: false, error: failure(e, lang) });
+        if (!isNameConflict(e))
+          return patch({
+            running: false,
+            progress: undefined,
+            error: failure(e, lang, () => void generate(mode, name)),
+          });
         const workbook = await inspectWorkbook(host).catch(() => state.workbook);
         const conflict = await conflictFor(name, workbook?.sheets.map((s) => s.name) ?? names);
-        patch({ running: false, workbook, conflict });
+        patch({ running: false, progress: undefined, workbook, conflict });
       }
     },
     [announce, conflictFor, host, lang, patch, scheme, state]
   );
+  return generate;
 }

@@ -3,6 +3,7 @@ import * as React from "react";
 import { useAnnounce } from "@fluentui/react-components";
 import { BUILT_IN_SCHEMES, getScheme, type Scheme } from "../core";
 import type { BaseData } from "../scorecard/baseData";
+import { checkBaseData, type DataCheck, type SchemeChoice } from "../scorecard/paneCheck";
 import type { ExcelHost } from "../excel/host";
 import { isBlankSheet } from "../excel/read";
 import { baseDataOf } from "../excel/readActions";
@@ -15,9 +16,16 @@ import {
   useLoadOnShow,
   useSelect,
 } from "./paneActions";
-import { INITIAL_STATE, type PaneState } from "./paneState";
+import { INITIAL_STATE, type PaneState, type Step } from "./paneState";
 
 export type { Conflict, Failure, PaneState, Step } from "./paneState";
+
+/** The scheme a choice names: a built-in, or the own scoring table when it reads without problems. */
+function schemeOf(c: SchemeChoice | undefined, own: PaneState["own"]): Scheme | undefined {
+  if (!c) return undefined;
+  if (c.kind === "builtin") return getScheme(c.id);
+  return own?.reading.sheetName === c.sheet ? own.reading.scheme : undefined;
+}
 
 export function usePane(
   host: ExcelHost,
@@ -25,34 +33,70 @@ export function usePane(
   onShown?: (listener: () => void) => () => void
 ) {
   const [state, setState] = React.useState<PaneState>(INITIAL_STATE);
+  const ref = React.useRef(state);
+  ref.current = state;
   const patch = React.useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
   const { announce } = useAnnounce();
 
-  const scheme: Scheme = React.useMemo(() => getScheme(state.schemeId), [state.schemeId]);
+  const { choice, own } = state;
+  const scheme = React.useMemo(() => schemeOf(choice, own), [choice, own]);
+  /** The empty sheet read as 基础数据 holds nothing: nothing to generate from. */
+  const baseEmpty = Boolean(state.snapshot && isBlankSheet(state.snapshot));
+  // Checked against the scheme in use, at once when it changes (never against a default first).
   const baseData: BaseData | undefined = React.useMemo(
-    () => (state.snapshot ? baseDataOf(state.snapshot, scheme) : undefined),
-    [state.snapshot, scheme]
+    () =>
+      state.snapshot && scheme && !baseEmpty
+        ? baseDataOf(state.snapshot, scheme, undefined, state.pins)
+        : undefined,
+    [state.snapshot, state.pins, scheme, baseEmpty]
+  );
+  const check: DataCheck | undefined = React.useMemo(
+    () => (baseData ? checkBaseData(baseData) : undefined),
+    [baseData]
   );
   // What 更新 may rewrite depends on the scheme: a choice offered for another one is stale.
-  React.useEffect(() => patch({ conflict: undefined }), [patch, state.schemeId]);
+  React.useEffect(() => patch({ conflict: undefined }), [patch, scheme]);
 
-  /** The sheet read as 基础数据 holds nothing: nothing to generate from. */
-  const baseEmpty = Boolean(state.snapshot && isBlankSheet(state.snapshot));
-  /** A base sheet with something in it is chosen: 生成 is offered. */
-  const canGenerate = Boolean(state.baseSheet) && !baseEmpty;
+  /** A base sheet with figures of the scheme, and a scheme that reads: 生成 is offered. */
+  const canGenerate = Boolean(state.baseSheet && scheme && check && !check.blocking);
 
-  const load = useLoad(host, lang, patch);
+  const load = useLoad(host, lang, patch, ref);
   useLoadOnShow(load, state.baseSheet, onShown);
-  const insertTemplate = useInsertTemplate(host, lang, patch, load, state.schemeId);
+  const insertTemplate = useInsertTemplate(
+    host,
+    lang,
+    patch,
+    load,
+    scheme?.id ?? BUILT_IN_SCHEMES[0].id
+  );
   const select = useSelect(host, lang, patch);
   const conflictFor = useConflictFor(host, scheme, state.baseSheet);
   const generate = useGenerate({ host, lang, patch, state, scheme, conflictFor, announce });
 
+  /** Another step: notices and errors of the last one do not follow. */
+  const go = React.useCallback(
+    (step: Step) => patch({ step, notice: undefined, error: undefined, conflict: undefined }),
+    [patch]
+  );
+  const choose = React.useCallback(
+    (choice: SchemeChoice) =>
+      patch({
+        choice,
+        chosenByUser: true,
+        outcome: undefined,
+        conflict: undefined,
+      }),
+    [patch]
+  );
+
   return {
     state,
     patch,
+    go,
+    choose,
     scheme,
     baseData,
+    check,
     baseEmpty,
     canGenerate,
     load,

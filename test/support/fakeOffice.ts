@@ -3,7 +3,7 @@
  * The browser test serves this bundle in place of office.js (page.route), after an init script
  * has set `window.__fakeOfficeConfig`. The workbook is `window.__workbook`, for assertions.
  */
-import { FakeWorkbook, type FakeValue } from "./fakeExcel";
+import { FakeOfficeError, FakeWorkbook, type FakeValue } from "./fakeExcel";
 import { SEED000_MERGES, seedCells } from "./seedBaseSheet";
 
 export interface FakeOfficeConfig {
@@ -11,6 +11,8 @@ export interface FakeOfficeConfig {
   scenario?: "seed" | "empty";
   /** More sheets after the scenario's, each with its cells (values only). */
   extraSheets?: Array<{ name: string; cells?: Record<string, FakeValue> }>;
+  /** Cells of the seed's 基础数据 sheet changed before the pane opens (null empties one). */
+  baseEdits?: Record<string, FakeValue | null>;
   displayLanguage?: string;
 }
 
@@ -24,18 +26,18 @@ if (config.scenario === "empty") {
   wb.addSheet("说明", { A1: "部门整体支出绩效自评" });
   const base = wb.addSheet("基础数据", seedCells());
   base.merges.push(...SEED000_MERGES);
+  for (const [address, value] of Object.entries(config.baseEdits ?? {}))
+    if (value === null) base.cells.delete(address);
+    else base.cells.set(address, { value });
 }
-for (const extra of config.extraSheets ?? [])
-  wb.addSheet(extra.name, extra.cells);
+for (const extra of config.extraSheets ?? []) wb.addSheet(extra.name, extra.cells);
 w.__workbook = wb;
 
 /** Plain-data view of the workbook for page.evaluate. */
 w.__workbookState = () => ({
   sheets: wb.sheets.map((s) => ({
     name: s.name,
-    cells: Object.fromEntries(
-      [...s.cells].map(([a, c]) => [a, c.formula ?? c.value]),
-    ),
+    cells: Object.fromEntries([...s.cells].map(([a, c]) => [a, c.formula ?? c.value])),
     merges: s.merges,
     frozen: s.freeze,
   })),
@@ -43,6 +45,16 @@ w.__workbookState = () => ({
   selection: wb.selection,
   syncCount: wb.syncCount,
 });
+
+/** `__failNext(code, message)`: the next Office.js call fails once, as Excel's internal errors do. */
+w.__failNext = (code: string, message: string) => {
+  let failed = false;
+  wb.failWhen = () => {
+    if (failed) return undefined;
+    failed = true;
+    return new FakeOfficeError(code, message);
+  };
+};
 
 /** The shared runtime's pane visibility: `__setVisibility("Hidden" | "Taskpane")` plays the user closing or opening the pane. */
 const visibilityHandlers = new Set<(m: { visibilityMode: string }) => void>();
@@ -83,7 +95,7 @@ w.__associated = associated;
 class CfError {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 w.CustomFunctions = {

@@ -21,10 +21,10 @@ import { t } from "../i18n";
 import { gridFromWorksheet, saveWorkbook } from "../xlsx";
 import { CliError, exists, openWorkbook, resolveScheme } from "./common";
 import { checkOutputPath } from "./options";
+import { SCHEME_SHEET_NAMES } from "../../scorecard/schemeSheet/sheetName";
 
-/** Sheet names a scoring table goes by, in the order they are tried. */
-export const SCHEME_SHEET_NAMES =
-  /^(评分方案|评分标准|指标体系|评分表|评价指标|绩效评价指标|计分标准)/;
+/** Sheet names a scoring table goes by (shared with the task pane). */
+export { SCHEME_SHEET_NAMES };
 
 const WIDTHS = [8, 6, 10, 6, 18, 6, 40, 48, 30, 30];
 
