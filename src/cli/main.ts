@@ -5,6 +5,7 @@ import { useCommanderText } from "./commanderText";
 import { registerDemo } from "./commands/demo";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
+import { registerReview } from "./commands/review";
 import { registerRule } from "./commands/rule";
 import { registerScheme } from "./commands/scheme";
 import { registerScore } from "./commands/score";
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   useCommanderText(program);
   registerGenerate(program);
   registerScore(program);
+  registerReview(program);
   registerTemplate(program);
   registerDemo(program);
   registerFn(program);

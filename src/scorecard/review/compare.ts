@@ -49,7 +49,7 @@ export interface ScoreComparison {
   indicators: IndicatorComparison[];
   /** Differences first (largest first), then pending, then the rest in the scheme's order. */
   ordered: IndicatorComparison[];
-  /** Sum of the usable self-scores; null without a self-score sheet. */
+  /** Sum of the usable self-scores; null when there is none. */
   selfTotal: D | null;
   /** The 合计 the sheet states, when it differs from the sum of its scores. */
   statedTotal?: { cell: string; value: number };
@@ -126,7 +126,8 @@ export function compareScores(
       rank(a) - rank(b) ||
       (a.difference && b.difference ? b.difference.abs().comparedTo(a.difference.abs()) : 0)
   );
-  const selfTotal = self
+  // No usable self-score at all (say, formulas never calculated): no self total, rather than 0.
+  const selfTotal = indicators.some((c) => c.self !== null)
     ? indicators.reduce((sum, c) => (c.self ? sum.plus(c.self) : sum), new D(0))
     : null;
   return {
