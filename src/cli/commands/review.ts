@@ -2,7 +2,7 @@
  * `perfscore review <files or folders…> -o 汇总表.xlsx`: the finance bureau's 复核 of many
  * departments. Each workbook is read as `score` reads it, its self-scores (a filled 计分表) are
  * compared with the computed scores, and the 汇总表 gets its rows; then the workbook is dropped,
- * so memory stays flat in the number of files. A file that cannot be read is a row with its
+ * so nothing of the inputs accumulates (only the 汇总表 grows with the files). A file that cannot be read is a row with its
  * reason; the batch never stops for it.
  */
 import * as fs from "fs";

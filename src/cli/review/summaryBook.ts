@@ -1,6 +1,7 @@
 /**
- * The 汇总表, written with exceljs's streaming writer: 明细 rows go to disk as each department is
- * read, so memory holds only the few numbers per department the other sheets need.
+ * The 汇总表, written with exceljs's streaming writer: 明细 rows are handed over as each department
+ * is read (no exceljs cell objects pile up; the writer keeps a sheet's XML, about 0.8 KB a row,
+ * until the sheet is committed), the other sheets from a few values kept per department.
  *
  * Sheets: 汇总 (a row per department), 指标对比 (department × indicator), 问题清单, 等级分布, 明细.
  * 明细 is one table (a row per department and indicator). Totals, counts and grades on 汇总 are

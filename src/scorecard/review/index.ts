@@ -9,7 +9,9 @@ export {
 export {
   findScoreColumns,
   matchedIndicators,
+  indicatorIndex,
   matchIndicator,
+  type IndicatorIndex,
   readSelfScores,
   type SelfScore,
   type SelfScores,

@@ -76,25 +76,37 @@ export function findScoreColumns(grid: Grid): ScoreColumns | undefined {
   return undefined;
 }
 
+/** A scheme's indicators by name key, and by each part of a name that lists several ("经济效益、社会效益"). */
+export interface IndicatorIndex {
+  byName: Map<string, IndicatorRef[]>;
+  byPart: Map<string, IndicatorRef[]>;
+}
+
+export function indicatorIndex(refs: readonly IndicatorRef[]): IndicatorIndex {
+  const index: IndicatorIndex = { byName: new Map(), byPart: new Map() };
+  const add = (map: Map<string, IndicatorRef[]>, k: string, r: IndicatorRef) =>
+    map.set(k, [...(map.get(k) ?? []), r]);
+  for (const r of refs) {
+    const k = nameKey(r.indicator.name);
+    add(index.byName, k, r);
+    for (const part of k.split(/[、，,及和与]/)) if (part !== k) add(index.byPart, part, r);
+  }
+  return index;
+}
+
 /**
  * The indicator a row names: its exact name (narrowed by the 二级 and 一级 names when the scheme
  * repeats it), else the one whose name lists it as a part ("经济效益" of "经济效益、社会效益").
  */
 export function matchIndicator(
-  refs: readonly IndicatorRef[],
+  index: IndicatorIndex,
   name: string,
   level2 = "",
   level1 = ""
 ): IndicatorRef | undefined {
   const k = nameKey(name);
   if (!k) return undefined;
-  let hits = refs.filter((r) => nameKey(r.indicator.name) === k);
-  if (hits.length === 0)
-    hits = refs.filter((r) =>
-      nameKey(r.indicator.name)
-        .split(/[、，,及和与]/)
-        .includes(k)
-    );
+  const hits = index.byName.get(k) ?? index.byPart.get(k) ?? [];
   if (hits.length <= 1) return hits[0];
   const same = (a: string, b: string) => !b || nameKey(a) === nameKey(b);
   const narrowed = hits.filter((r) => same(r.level2.name, level2) && same(r.level1.name, level1));
@@ -135,7 +147,7 @@ function selfScore(
 export function readSelfScores(grid: Grid, scheme: Scheme): SelfScores | undefined {
   const cols = findScoreColumns(grid);
   if (!cols) return undefined;
-  const refs = indicatorsOf(scheme);
+  const index = indicatorIndex(indicatorsOf(scheme));
   const out: SelfScores = { sheetName: grid.sheetName, scores: {}, unmatched: [] };
   let level1 = "";
   let level2 = "";
@@ -157,7 +169,7 @@ export function readSelfScores(grid: Grid, scheme: Scheme): SelfScores | undefin
       continue;
     }
     if (!name) continue;
-    const ref = matchIndicator(refs, name, level2, level1);
+    const ref = matchIndicator(index, name, level2, level1);
     if (!ref) {
       if (raw !== null && raw !== "") out.unmatched.push({ cell, name });
       continue;
