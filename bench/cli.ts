@@ -19,25 +19,16 @@ export interface Measured {
 }
 
 /** Runs `node -r maxrss.js script args` with stdout to a file; wall time from spawn to exit. */
-export function measure(
-  script: string,
-  args: string[],
-  outDir: string,
-  tag: string
-): Promise<Measured> {
+export function measure(script: string, args: string[], outDir: string, tag: string): Promise<Measured> {
   const rssFile = path.join(outDir, `${tag}.rss.json`);
   const outFile = path.join(outDir, `${tag}.stdout`);
   fs.rmSync(rssFile, { force: true });
   const out = fs.openSync(outFile, "w");
   const t0 = process.hrtime.bigint();
-  const child = spawn(
-    process.execPath,
-    ["--expose-gc", "-r", path.join(__dirname, "cli", "maxrss.js"), script, ...args],
-    {
-      stdio: ["ignore", out, "ignore"],
-      env: { ...process.env, PERFSCORE_BENCH_RSS: rssFile },
-    }
-  );
+  const child = spawn(process.execPath, ["--expose-gc", "-r", path.join(__dirname, "cli", "maxrss.js"), script, ...args], {
+    stdio: ["ignore", out, "ignore"],
+    env: { ...process.env, PERFSCORE_BENCH_RSS: rssFile },
+  });
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code) => {
@@ -53,16 +44,10 @@ export function measure(
 export async function run(o: BenchOptions): Promise<BenchResult> {
   const counts = o.quick ? [2, 4] : [100, 1000];
   const runs = o.quick ? 1 : Math.min(o.runs ?? 3, 5);
-  const all = await departmentWorkbooks(
-    path.join(o.outDir, "departments"),
-    counts[counts.length - 1]
-  );
+  const all = await departmentWorkbooks(path.join(o.outDir, "departments"), counts[counts.length - 1]);
   const perfscore = path.join(__dirname, "cli", "perfscore.js");
   const bare = path.join(__dirname, "cli", "exceljsOpen.js");
-  if (!fs.existsSync(perfscore))
-    throw new Error(
-      "run through bench/run.js (the CLI runs from the compiled copy in bench/out/js)"
-    );
+  if (!fs.existsSync(perfscore)) throw new Error("run through bench/run.js (the CLI runs from the compiled copy in bench/out/js)");
 
   const rows: Row[] = [];
   const details: Record<string, unknown> = {};
@@ -75,10 +60,7 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
       base.push(await measure(bare, files, o.outDir, `exceljs-${n}`));
       score.push(await measure(perfscore, ["score", "--json", ...files], o.outDir, `score-${n}`));
     }
-    const lines = score[0].stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as { error?: string; total?: number; grade?: string | null });
+    const lines = score[0].stdout.trim().split("\n").map((l) => JSON.parse(l) as { error?: string; total?: number; grade?: string | null });
     const errors = lines.filter((l) => l.error).length;
     const ratio = median(score.map((s, i) => s.ms / base[i].ms));
     const perSec = (ms: number) => round((n / ms) * 1000, 1);
@@ -107,8 +89,7 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
       ratioNote: "score / exceljs-open",
       samples: score.map((s) => mb(s.maxRSS)),
     });
-    details[`${n} workbooks`] =
-      `${lines.length} JSON lines, ${errors} errors, ${lines.filter((l) => l.grade).length} graded; median wall ${round(median(score.map((s) => s.ms)), 0)} ms (exceljs-open ${round(median(base.map((s) => s.ms)), 0)} ms)`;
+    details[`${n} workbooks`] = `${lines.length} JSON lines, ${errors} errors, ${lines.filter((l) => l.grade).length} graded; median wall ${round(median(score.map((s) => s.ms)), 0)} ms (exceljs-open ${round(median(base.map((s) => s.ms)), 0)} ms)`;
   }
   const [small, large] = counts;
   const growth = rss[large].score / rss[small].score;
@@ -126,12 +107,6 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
     verdict: retainedGrowth < 5 * 1024 * 1024 ? "met" : "missed",
   });
   const sizes = all.map((f) => fs.statSync(f).size);
-  details["workbook size"] =
-    `median ${round(median(sizes) / 1024, 1)} KB (基础数据 + 计分表, schemes alternating)`;
-  return {
-    id: "cli",
-    title: "Command line at scale (perfscore score over generated department workbooks)",
-    rows,
-    details,
-  };
+  details["workbook size"] = `median ${round(median(sizes) / 1024, 1)} KB (基础数据 + 计分表, schemes alternating)`;
+  return { id: "cli", title: "Command line at scale (perfscore score over generated department workbooks)", rows, details };
 }
