@@ -79,13 +79,20 @@ export class SummaryBook {
     const frozen = (ySplit: number, xSplit = 0): Partial<ExcelJS.AddWorksheetOptions> => ({
       views: [{ state: "frozen", ySplit, xSplit }],
     });
+    // The writer zips the sheets in the order they are added, each only once the one before is
+    // committed: 明细, written while the batch runs, comes first so that it flows to disk (added
+    // later, all of it would wait in memory). The workbook opens on 汇总 all the same.
+    const detail = this.wb.addWorksheet(SHEETS.detail, frozen(1));
     this.sheets = {
+      detail,
       summary: this.wb.addWorksheet(SHEETS.summary, frozen(1, 3)),
       matrix: this.wb.addWorksheet(SHEETS.matrix, frozen(2, 3)),
       problems: this.wb.addWorksheet(SHEETS.problems, frozen(1)),
       grades: this.wb.addWorksheet(SHEETS.grades),
-      detail: this.wb.addWorksheet(SHEETS.detail, frozen(1)),
     };
+    (this.wb as unknown as { views: Array<Record<string, number>> }).views = [
+      { activeTab: 1, firstSheet: 0, visibility: 0 } as unknown as Record<string, number>,
+    ];
     const ws = this.sheets.detail;
     ws.columns = [6, 24, 24, 10, 12, 26, 6, 9, 9, 10, 10, 60, 14].map((width) => ({ width }));
     header(ws, DETAIL_TITLES);
