@@ -5,7 +5,8 @@
 "use strict";
 const path = require("path");
 const ExcelJS = require("exceljs");
-const { excelReading, excelRule, evaluateRule, D } = require("../lib/core/index.js");
+const { evaluateRule, D } = require("../lib/core/index.js");
+const { excelReading, excelRule } = require("../lib/core/rules/native/index.js");
 const { readRuleText } = require("../lib/core/ruleText/index.js");
 
 const ROWS = [

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./commands/common";
 import { useCommanderText } from "./commanderText";
 import { registerDemo } from "./commands/demo";
+import { registerFill } from "./commands/fill";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
 import { registerReview } from "./commands/review";
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerScore(program);
   registerReview(program);
   registerTemplate(program);
+  registerFill(program);
   registerDemo(program);
   registerFn(program);
   registerRule(program);

@@ -35,6 +35,10 @@ export interface ScoreJson {
   /** Every figure the scheme reads: its value cell ("基础数据!B4"), label and label cell, or nulls. */
   figures: Array<{
     field: string;
+    /** "pin" (a defined name), "label", "supplement" (补充数据) or "none". */
+    source: string;
+    /** The defined name that pins it ("PS_编制数"), or null. */
+    pin: string | null;
     cell: string | null;
     label: string | null;
     labelCell: string | null;
@@ -81,6 +85,8 @@ export function scoreJson(summary: SessionSummary, otherScorecards: string[] = [
     })),
     figures: summary.figures.map((f) => ({
       field: f.field,
+      source: f.source,
+      pin: f.pin ?? null,
       cell: f.cell ? `${f.sheet}!${f.cell}` : null,
       label: f.label ?? null,
       labelCell: f.labelCell ? `${f.sheet}!${f.labelCell}` : null,
@@ -99,9 +105,11 @@ export function figureLines(summary: SessionSummary): string[] {
     ...list.map((f) => {
       const name = pad(f.field, width);
       if (!f.cell) return `  ${name}  ${t("未找到", "not found")}`;
-      const via = f.label
-        ? t(`←“${f.label}”（${f.labelCell}）`, `<- "${f.label}" (${f.labelCell})`)
-        : t("（补充数据）", "(补充数据)");
+      const via = f.pin
+        ? t(`←名称 ${f.pin}`, `<- name ${f.pin}`)
+        : f.label
+          ? t(`←“${f.label}”（${f.labelCell}）`, `<- "${f.label}" (${f.labelCell})`)
+          : t("（补充数据）", "(补充数据)");
       const value = f.value === null || f.value === "" ? t("空", "blank") : String(f.value);
       return `  ${name}  ${f.sheet}!${f.cell} ${via} = ${value}`;
     }),

@@ -1,13 +1,13 @@
 /**
  * Numbers typed as text, read alike by the engine and by native Excel: each reader is a pair of a
- * native expression and its TypeScript twin. Base figures: xNumber / portableNumber (what portable
- * value formulas wrap around every figure reference). Self-evaluation inputs: xInputNumber /
- * inputNumber, a stricter reading the native formula can check by itself (the rule kinds use it).
- * Pure: strings in, strings or Decimals out.
+ * native expression (./native/numericText.ts, loaded only by the planner) and its TypeScript twin
+ * here. Base figures: xNumber / portableNumber (what portable value formulas wrap around every
+ * figure reference). Self-evaluation inputs: xInputNumber / inputNumber, a stricter reading the
+ * native formula can check by itself (the rule kinds use it). Pure: strings in, strings or Decimals out.
  */
 import { D, ZERO } from "./decimal";
 import { COUNT_UNITS, MONEY_UNITS } from "./parse";
-import { isBlankCell, xBlankCell, xstr } from "./rules/common";
+import { isBlankCell } from "./rules/common";
 
 /**
  * parse.ts's unit words, longest first (so that of 万元 and 元 the longer is cut, as its regular
@@ -20,13 +20,13 @@ export const X_UNITS: readonly string[] = [...MONEY_UNITS, ...COUNT_UNITS, "㎡"
 /** Marks an accounting negative's closing parenthesis: full-width, so never left in the text by ASC. */
 const CLOSE = "）";
 
-type Steps = ReadonlyArray<readonly [string, string]>;
+export type Steps = ReadonlyArray<readonly [string, string]>;
 
 /** Before ASC: the full-width yen sign, which ASC may make a backslash (LibreOffice does). */
-const X_YEN: Steps = [["\uFFE5", "¥"]];
+export const X_YEN: Steps = [["\uFFE5", "¥"]];
 
 /** After ASC: drop the spaces ASC leaves (ideographic, no-break); the minus signs normalizeText unifies. */
-const X_CLEAN: Steps = [
+export const X_CLEAN: Steps = [
   [" ", ""],
   ["\u3000", ""],
   ["\u00A0", ""],
@@ -42,7 +42,7 @@ const X_CLEAN: Steps = [
  * the start sentinel; drop the end sentinel; put a "%" inside the parentheses outside them (VALUE
  * reads "(3.5)%", not "(3.5%)"); spoil a stray ")".
  */
-const X_READ: Steps = [
+export const X_READ: Steps = [
   [") ", " " + CLOSE],
   ...X_UNITS.map((u) => [u + " ", ""] as const),
   ["(" + CLOSE, ""],
@@ -53,26 +53,6 @@ const X_READ: Steps = [
   [")", "X"],
   [CLOSE, ")"],
 ];
-
-/**
- * Excel expression: the number in a base figure's cell, as parseNumericText reads it (portable
- * value formulas read every figure through it). A number passes through unchanged; a blank cell
- * (or only spaces) is 0, callers testing blanks on the cell itself; text goes through ASC
- * (full-width to half-width) and the steps above to VALUE, which reads "2,886.58", "87.98%" and
- * "(3.5)" itself. A boolean or text the engine rejects ("约45", "45人人") is #VALUE!; so is text
- * with what the steps leave out ("①", "(−3.5)", other spaces): portableNumber, its twin, finds those.
- */
-export function xNumber(ref: string): string {
-  return `IF(ISNUMBER(${ref}),${ref},IF(${xBlankCell(ref)},0,VALUE(${xFolded(ref)})))`;
-}
-
-const fold = (x: string, steps: Steps) =>
-  steps.reduce((acc, [from, to]) => `SUBSTITUTE(${acc},${xstr(from)},${xstr(to)})`, x);
-
-/** The text of cell `ref` folded by the steps above, between sentinel spaces: what xNumber gives VALUE. */
-function xFolded(ref: string): string {
-  return fold(`" "&${fold(`ASC(${fold(`T(${ref})`, X_YEN)})`, X_CLEAN)}&" "`, X_READ);
-}
 
 /** ASC's twin: full-width ASCII (U+FF01–FF5E) to half-width, nothing else (NFKC would also read "①"). */
 export function asc(s: string): string {
@@ -114,34 +94,10 @@ export function portableNumber(input: unknown): D | undefined {
 // 0, runs of 0 halved five times (so a run of up to 32 digits is one 0), the result looked up in a
 // list of the shapes a number may take. "）" delimits the list: the fold leaves none in a text.
 
-/** The shapes of an input number: a sign, digits with a decimal part or a leading point, a "%". */
-const INPUT_SHAPES = ["", "+", "-"].flatMap((sign) =>
-  ["0", "0.0", ".0"].flatMap((digits) => ["", "%"].map((pct) => sign + digits + pct))
-);
-const SHAPE_LIST = `）${INPUT_SHAPES.join("）")}）`;
-const MAX_RUN = 32;
+export const MAX_RUN = 32;
 const INPUT_NUMBER = new RegExp(
   String.raw`^([+-]?)(\d{1,${MAX_RUN}}(?:\.\d{1,${MAX_RUN}})?|\.\d{1,${MAX_RUN}})(%?)$`
 );
-
-/** Excel condition: the text `t` (no spaces in it) has the shape of a plain number, as INPUT_NUMBER says. */
-export function xShapeOfNumber(t: string, shapes = SHAPE_LIST): string {
-  let skeleton = t;
-  for (const d of "123456789") skeleton = `SUBSTITUTE(${skeleton},"${d}","0")`;
-  for (let run = MAX_RUN; run > 1; run /= 2) skeleton = `SUBSTITUTE(${skeleton},"00","0")`;
-  return `ISNUMBER(FIND("）"&${skeleton}&"）",${xstr(shapes)}))`;
-}
-
-/**
- * Excel expression: a self-evaluation input's number, as inputNumber reads it. A number passes
- * unchanged; text is folded as xNumber folds a base figure ("３", "3例", "１０３％", " 5 分"), then
- * read by VALUE only when its shape is a plain number's; anything else is #N/A. The cell is known
- * to be non-blank.
- */
-export function xInputNumber(ref: string): string {
-  const t = `TRIM(${xFolded(ref)})`;
-  return `IF(ISNUMBER(${ref}),${ref},IF(${xShapeOfNumber(t)},VALUE(${t}),NA()))`;
-}
 
 /**
  * A self-evaluation input as a number, or undefined where xInputNumber shows an error: a number;

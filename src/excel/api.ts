@@ -24,6 +24,30 @@ export interface XlWorkbook {
   protection: XlProtection;
   /** ExcelApi 1.10 */
   comments: { add(cellAddress: string, content: string): unknown };
+  /** Workbook-level defined names (ExcelApi 1.1; add, getItemOrNullObject: 1.4). */
+  names: XlNamedItemCollection;
+  /** The selected range (ExcelApi 1.1); its first area when several are selected. */
+  getSelectedRange(): XlRange;
+}
+
+export interface XlNamedItemCollection extends XlLoadable {
+  readonly items: XlNamedItem[];
+  /** `reference`: "=基础数据!$B$4" (ExcelApi 1.4). */
+  add(name: string, reference: string, comment?: string): XlNamedItem;
+  getItem(name: string): XlNamedItem;
+  /** ExcelApi 1.4 */
+  getItemOrNullObject(name: string): XlNamedItem;
+}
+
+export interface XlNamedItem extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly name: string;
+  /** "Range", "Error", "String", … */
+  readonly type: string;
+  /** The name's formula, "=基础数据!$B$4" or "=#REF!" (ExcelApi 1.7). */
+  formula: any;
+  /** ExcelApi 1.4 */
+  delete(): void;
 }
 
 export interface XlProtection extends XlLoadable {

@@ -17,7 +17,9 @@ export type WorkbookErrorCode =
   | "readTooLarge"
   | "busy"
   | "writeFailed"
-  | "readFailed";
+  | "readFailed"
+  /** 在此表中计分: a cell the fill was to write holds something now. */
+  | "cellsNotEmpty";
 
 export class WorkbookError extends Error {
   constructor(

@@ -5,6 +5,7 @@
  */
 import type { Scheme } from "../core";
 import type { BaseData } from "../scorecard/baseData";
+import type { PinnedCell } from "../scorecard/pins";
 import { readSchemeBase } from "../scorecard/reader";
 import { translateError, workbookErrors } from "./errors";
 import type { ExcelHost } from "./host";
@@ -70,11 +71,16 @@ export async function selectCell(
  * Reads 基础数据 from a snapshot, reporting only the fields the scheme needs. An empty sheet is
  * one problem (kind "sheet"), not every field missing.
  */
-export function baseDataOf(snapshot: SheetSnapshot, scheme: Scheme, year?: number): BaseData {
+export function baseDataOf(
+  snapshot: SheetSnapshot,
+  scheme: Scheme,
+  year?: number,
+  pins?: readonly PinnedCell[]
+): BaseData {
   if (isBlankSheet(snapshot)) {
     const sheetName = snapshot.grid.sheetName;
     const { message, messageEn } = workbookErrors.emptySheet(sheetName);
     return { sheetName, figures: {}, problems: [{ kind: "sheet", message, messageEn }] };
   }
-  return readSchemeBase(snapshot.grid, scheme, year);
+  return readSchemeBase(snapshot.grid, scheme, year, pins);
 }

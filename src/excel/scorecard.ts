@@ -98,8 +98,8 @@ export async function generateScorecard(
         ? workbookErrors.otherScheme(o.sheetName, kind.schemeId, o.scheme.id, alternative)
         : workbookErrors.notScorecard(o.sheetName, alternative);
     },
-    build: ({ base, existing }) => {
-      const baseData = baseDataOf(base, o.scheme, o.year);
+    build: ({ base, existing, pins }) => {
+      const baseData = baseDataOf(base, o.scheme, o.year, pins);
       kept = existing ? readScorecardInputs(existing.grid, o.scheme) : {};
       session = planSession(o.scheme, baseData, kept, {
         dialect: o.dialect,

@@ -2,8 +2,9 @@
 /**
  * What the task pane writes to the workbook, each in as few round trips as it can (the reads are
  * readActions.ts):
- * - writeScorecard: one sync to read (base sheet, the sheet to update, protection, names), one to
- *   write the whole plan (more only when the plan exceeds one request's size limit);
+ * - writeScorecard: one sync to read (base sheet, the sheet to update, protection, names, pins),
+ *   one to write the whole plan (more only when the plan exceeds one request's size limit, and
+ *   one more before the write when a pin points outside the base sheet's read window);
  * - insertSheet (the 基础数据 template): one to read names, one to write.
  * A new sheet is written under a temporary name that becomes its real name in the last step.
  * 更新 (update) rewrites the existing sheet in place, so formulas in other sheets that refer to it
@@ -15,6 +16,7 @@
  */
 import { columnIndex, columnLetters } from "../scorecard/grid";
 import type { Plan } from "../scorecard/plan";
+import type { PinnedCell } from "../scorecard/pins";
 import type { XlRequestContext, XlWorksheet } from "./api";
 import {
   officeErrorCode,
@@ -24,6 +26,7 @@ import {
   type WorkbookNotice,
 } from "./errors";
 import type { ExcelHost } from "./host";
+import { queuePinsRead, resolveWorkbookPins } from "./pins";
 import { inspectWorkbook, sameName } from "./readActions";
 import {
   localAddress,
@@ -67,6 +70,8 @@ export interface ReadInput {
   /** The sheet to update (mode "update"). */
   existing?: SheetSnapshot;
   workbook: WorkbookInfo;
+  /** The workbook's pins (defined names PS_…) with their cells, for the reader. */
+  pins: PinnedCell[];
 }
 
 export interface ScorecardRequest {
@@ -116,6 +121,7 @@ export async function writeScorecard(
       merges,
       sheetName: req.baseSheet,
     });
+    const pins = queuePinsRead(context);
     let existing: (() => SheetSnapshot) | undefined;
     let existingWs: XlWorksheet | undefined;
     // 更新 in place needs Worksheet.copy (ExcelApi 1.7) and DataValidation.clear (1.8); the
@@ -148,7 +154,15 @@ export async function writeScorecard(
     if (existingWs && existingWs.protection.protected)
       throw workbookErrors.protectedSheet(req.sheetName);
 
-    const input: ReadInput = { base: base(), existing: existing?.(), workbook };
+    const snapshot = base();
+    // Pins outside the base sheet's read window take one more round trip (none otherwise).
+    const pinned = await resolveWorkbookPins(context, () => s.sync(), pins(), snapshot, names);
+    const input: ReadInput = {
+      base: snapshot,
+      existing: existing?.(),
+      workbook,
+      pins: pinned.pins,
+    };
     req.verify?.(input);
     const plan = req.build(input);
     // Loaded in the read round trip (s.sync() above).

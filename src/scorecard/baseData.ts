@@ -16,9 +16,13 @@ export interface Figure {
   raw: CellValue;
   /** The cell's number format, when not General (a date format makes a number no figure). */
   numberFormat?: string;
-  /** The label as written on the sheet and where, for the task pane's table. */
+  /** The label as written on the sheet and where, for the task pane's table (a pin: its name and cell). */
   label: string;
   labelAddress: string;
+  /** The sheet `address` is on, when a pin points outside the base sheet. */
+  sheet?: string;
+  /** The defined name the figure was pinned by ("PS_编制数"; src/scorecard/pins.ts): no label was searched. */
+  pin?: string;
 }
 
 export type ProblemKind =
@@ -42,6 +46,10 @@ export interface Problem {
   /** Cell the problem is about, e.g. "C7" on the base sheet (absent for a missing figure). */
   cell?: string;
   field?: string;
+  /** The sheet `cell` is on, when not the base sheet (a pin to another sheet). */
+  sheet?: string;
+  /** A problem with a pinned figure: the defined name that pins it. */
+  pin?: string;
   /** For a relation: the other figure (the total the field exceeds). */
   related?: string;
   /** Chinese, complete, e.g. "基础数据缺少：上年三公经费预算数". */

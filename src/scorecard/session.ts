@@ -21,6 +21,7 @@ import { isBlank } from "../core/text";
 import type { BaseData, Problem } from "./baseData";
 import type { CellValue } from "./grid";
 import type { Plan } from "./plan";
+import { sheetRef } from "./sheetNames";
 import { planScorecard, type ScorecardOptions } from "./planner/planScorecard";
 import { suppliedFigure } from "./planner/figures";
 import {
@@ -102,7 +103,9 @@ function figureEntries(
     if (raw === undefined || raw === null) continue;
     const typedCell = sheet?.cells[field];
     const address = found
-      ? found.address
+      ? found.sheet
+        ? sheetRef(found.sheet, found.address)
+        : found.address
       : typedCell && sheet
         ? `${sheet.name}!${typedCell}`
         : field;
@@ -200,9 +203,16 @@ export interface SessionSummary {
   figures: FigureSource[];
 }
 
-/** Where a figure of the scheme came from: a base-sheet cell (through a label), 补充数据, or nowhere. */
+/**
+ * Where a figure of the scheme came from: a base-sheet cell (through a label), a cell it is pinned
+ * to (a defined name, on any sheet), 补充数据, or nowhere.
+ */
 export interface FigureSource {
   field: string;
+  /** How the cell was chosen: "pin" (the defined name `pin`), "label", "supplement" (补充数据), "none". */
+  source: "pin" | "label" | "supplement" | "none";
+  /** The defined name the figure is pinned by ("PS_编制数"). */
+  pin?: string;
   /** The value cell, on `sheet`; undefined when the figure is neither on the base sheet nor in 补充数据. */
   cell?: string;
   sheet?: string;
@@ -216,9 +226,19 @@ export interface FigureSource {
 function figureSources(s: SessionInput): FigureSource[] {
   return schemeFields(s.scheme).map((field) => {
     const found = s.base.figures[field];
+    if (found?.pin)
+      return {
+        field,
+        source: "pin",
+        pin: found.pin,
+        cell: found.address,
+        sheet: found.sheet ?? s.base.sheetName,
+        value: found.raw,
+      };
     if (found)
       return {
         field,
+        source: "label",
         cell: found.address,
         sheet: s.base.sheetName,
         label: found.label,
@@ -227,8 +247,14 @@ function figureSources(s: SessionInput): FigureSource[] {
       };
     const typed = s.sheet?.cells[field];
     return typed
-      ? { field, cell: typed, sheet: s.sheet!.name, value: s.inputs[field] ?? null }
-      : { field, value: null };
+      ? {
+          field,
+          source: "supplement",
+          cell: typed,
+          sheet: s.sheet!.name,
+          value: s.inputs[field] ?? null,
+        }
+      : { field, source: "none", value: null };
   });
 }
 
@@ -258,7 +284,7 @@ export function summarize(s: SessionInput): { evaluation: SchemeResult; summary:
     indicators: evaluation.indicators.map(indicatorSummary),
     pending: pendingItems(s, evaluation, supplementProblems),
     problems: [
-      ...s.base.problems.map((p) => ({ ...p, sheet: s.base.sheetName })),
+      ...s.base.problems.map((p) => ({ ...p, sheet: p.sheet ?? s.base.sheetName })),
       ...supplementProblems.values(),
     ],
     totalCell: s.sheet?.totalCell,
@@ -367,7 +393,9 @@ function impossibleItem(s: SessionInput, e: FigureError): PendingItem {
     status: "error",
     message: e.problem.message,
     messageEn: e.problem.messageEn,
-    ...(found ? { cell: found.address, sheet: s.base.sheetName } : { cell: s.sheet?.cells[key] }),
+    ...(found
+      ? { cell: found.address, sheet: found.sheet ?? s.base.sheetName }
+      : { cell: s.sheet?.cells[key] }),
   };
 }
 
@@ -382,10 +410,11 @@ function figureItem(
   typed: Map<string, SheetProblem>
 ): PendingItem {
   const found = s.base.figures[field];
+  // A pin whose cell is gone says so instead of "基础数据缺少".
   const problem = found
     ? (s.base.problems.find((p) => p.field === field && p.cell === found.address) ??
       typedFigureProblem(field, found.address, found.raw))
-    : typed.get(field);
+    : (typed.get(field) ?? s.base.problems.find((p) => p.field === field && p.pin));
   const { message, messageEn } = problem ?? missingFigureProblem(field);
   return {
     key: field,
@@ -394,7 +423,7 @@ function figureItem(
     message,
     messageEn,
     ...(found
-      ? { cell: found.address, sheet: s.base.sheetName }
+      ? { cell: found.address, sheet: found.sheet ?? s.base.sheetName }
       : { cell: s.sheet?.cells[field] ?? s.sheet?.cells[r.ref.path] }),
   };
 }

@@ -256,9 +256,9 @@ describe("score", () => {
     await wb.xlsx.writeFile(file("mapping.xlsx"));
     const json = JSON.parse((await runCli(["score", file("mapping.xlsx"), "--json", "--scheme", "浏阳2018"])).stdout);
     const byField = Object.fromEntries(json.figures.map((f: { field: string }) => [f.field, f]));
-    expect(byField["编制数"]).toEqual({ field: "编制数", cell: "基础数据!B2", label: "核定编制数", labelCell: "基础数据!A2", value: 43 });
-    expect(byField["在职人员数"]).toEqual({ field: "在职人员数", cell: "基础数据!B3", label: "年末实有在职人数", labelCell: "基础数据!A3", value: 45 });
-    expect(byField["本年公用经费决算数"]).toEqual({ field: "本年公用经费决算数", cell: null, label: null, labelCell: null, value: null });
+    expect(byField["编制数"]).toEqual({ field: "编制数", source: "label", pin: null, cell: "基础数据!B2", label: "核定编制数", labelCell: "基础数据!A2", value: 43 });
+    expect(byField["在职人员数"]).toEqual({ field: "在职人员数", source: "label", pin: null, cell: "基础数据!B3", label: "年末实有在职人数", labelCell: "基础数据!A3", value: 45 });
+    expect(byField["本年公用经费决算数"]).toEqual({ field: "本年公用经费决算数", source: "none", pin: null, cell: null, label: null, labelCell: null, value: null });
     expect(json.problems).toContainEqual({
       cell: "基础数据!A4",
       message: "A4“公用经费（商品和服务支出）”像是本年公用经费决算数，未使用：如是，请指定",

@@ -4,6 +4,7 @@
  * cell. Values are worked out by hand from the texts.
  */
 import { fractionReader, numberReader, rateReader, textReader, type Reader } from "../../src/core/rules/readers";
+import { NATIVE_READERS } from "../../src/core/rules/native/readers";
 import { isPerfError } from "../../src/core";
 import { isError, MiniWorkbook, type SheetCell } from "../planner/support/excelFormula";
 
@@ -12,7 +13,7 @@ function native(reader: Reader<unknown>, cell: string | number | boolean): unkno
   const wb = new MiniWorkbook(
     new Map([
       ["S", new Map<string, SheetCell>([["A1", { value: cell }]])],
-      ["F", new Map<string, SheetCell>([["A1", { formula: "=" + reader.excel("S!A1") }]])],
+      ["F", new Map<string, SheetCell>([["A1", { formula: "=" + NATIVE_READERS[reader.id]("S!A1") }]])],
     ]),
   );
   const v = wb.value("F", "A1");

@@ -1,6 +1,7 @@
 /** examples/评价标准计分示例.xlsx is what scripts/make-rule-sample.js writes, and scores as worked out by hand. */
 import * as ExcelJS from "exceljs";
-import { constant, excelReading, excelRule } from "../../src/core";
+import { constant } from "../../src/core";
+import { excelReading, excelRule } from "../../src/core/rules/native";
 import { readRuleText } from "../../src/core/ruleText";
 import { callFunction } from "../../src/functions/registry";
 import { SAMPLE, SAMPLE_SCORES } from "./support/ruleSample";

@@ -5,7 +5,8 @@
  * formula for real in test/e2e/libreoffice.
  */
 import { getScheme, parseNumericText } from "../../src/core";
-import { portableNumber, X_UNITS, xNumber } from "../../src/core/numericText";
+import { portableNumber, X_UNITS } from "../../src/core/numericText";
+import { xNumber } from "../../src/core/native/numericText";
 import { planScorecard } from "../../src/scorecard/planner";
 import { isError, MiniWorkbook, type SheetCell } from "./support/excelFormula";
 import { compareWithEngine, expected, guarded, handMadeBase, miniWorkbook, nativeNumber, type FigureValues } from "./support/scorecard";

@@ -11,6 +11,8 @@
 import { columnLetters } from "../../src/scorecard/grid";
 import type {
   XlDataValidation,
+  XlNamedItem,
+  XlNamedItemCollection,
   XlLoadable,
   XlRange,
   XlRangeAreas,
@@ -258,9 +260,30 @@ export function replaceSheetReference(
     .join("");
 }
 
+/** A workbook-level defined name: its formula as Excel shows it ("=基础数据!$B$4", "=#REF!$B$4"). */
+export interface FakeName {
+  name: string;
+  formula: string;
+  comment?: string;
+}
+
+/** Excel's rules for a new name (MS-XLSB 2.5.166): legal characters, no cell reference, ≤ 255. */
+function validateName(n: string): void {
+  const legal =
+    /^[A-Za-z_\\\p{L}][A-Za-z0-9_.?\\\p{L}\p{Nd}]*$/u.test(n) &&
+    n.length <= 255 &&
+    !/^(TRUE|FALSE)$/i.test(n) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(n) &&
+    !/^[RrCc]\d*$|^[Rr]\d*[Cc]\d*$/.test(n);
+  if (!legal)
+    throw new FakeOfficeError("InvalidArgument", `Invalid name: ${n}`);
+}
+
 /** The in-memory workbook: state plus the knobs tests turn. */
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Workbook-level defined names (pins among them). */
+  names: FakeName[] = [];
   protected = false;
   comments: FakeComment[] = [];
   activeSheet?: string;
@@ -362,6 +385,8 @@ export class FakeWorkbook {
   }
 
   private rewriteReferences(sheetName: string, replacement: string): void {
+    for (const n of this.names)
+      n.formula = replaceSheetReference(n.formula, sheetName, replacement);
     for (const s of this.sheets)
       for (const cell of s.cells.values())
         if (cell.formula)
@@ -431,6 +456,9 @@ class FakeContext implements XlRequestContext {
       protected: wb.protected,
     }));
     this.workbook = {
+      // Set below, once `this.workbook` exists.
+      names: undefined as unknown as XlNamedItemCollection,
+      getSelectedRange: undefined as unknown as () => XlRange,
       worksheets: new FakeWorksheets(ctx),
       protection:
         protection as unknown as XlRequestContext["workbook"]["protection"],
@@ -473,6 +501,21 @@ class FakeContext implements XlRequestContext {
         },
       },
     };
+    this.workbook.names = new FakeNames(ctx);
+    this.workbook.getSelectedRange = () =>
+      new FakeRange(ctx, "Workbook.getSelectedRange", () => {
+        const at = wb.selection ?? {
+          sheet: wb.activeSheet ?? "",
+          address: "A1",
+        };
+        const sheet = wb.sheet(at.sheet);
+        if (!sheet)
+          throw new FakeOfficeError(
+            "ItemNotFound",
+            "The requested resource doesn't exist.",
+          );
+        return { sheet, rects: [parseRect(at.address)] };
+      });
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         ctx.enqueue(
@@ -581,6 +624,137 @@ class FakeWorksheets implements XlWorksheetCollection {
       ref.resolved = true;
     });
     return new FakeWorksheet(this.ctx, ref);
+  }
+}
+
+const noSuchItem = () =>
+  new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+
+/** workbook.names: loaded items are snapshots; add and delete run at sync, as in Excel. */
+class FakeNames implements XlNamedItemCollection {
+  private loadedItems: XlNamedItem[] | null = null;
+  constructor(private readonly ctx: FakeContext) {}
+
+  get items(): XlNamedItem[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  load(): unknown {
+    this.ctx.enqueue("NamedItemCollection.load", [], () => {
+      this.loadedItems = this.ctx.wb.names.map((n) => {
+        const item = new FakeNamedItem(this.ctx, { value: n, resolved: true });
+        item.snapshot();
+        return item;
+      });
+    });
+    return this;
+  }
+
+  /** Refuses an illegal or taken name, and a reference to a sheet that does not exist. */
+  add(name: string, reference: string, comment?: string): XlNamedItem {
+    const ref: Ref<FakeName | null> = { resolved: false };
+    const wb = this.ctx.wb;
+    this.ctx.enqueue("NamedItemCollection.add", [name, reference, comment], () => {
+      validateName(name);
+      if (wb.names.some((n) => sameName(n.name, name)))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          "The resource already exists.",
+        );
+      const formula = reference.startsWith("=") ? reference : `=${reference}`;
+      const bang = formula.lastIndexOf("!");
+      const sheet = formula
+        .slice(1, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
+      if (bang < 0 || !wb.sheet(sheet))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The argument is invalid or missing: ${reference}`,
+        );
+      ref.value = { name, formula, ...(comment ? { comment } : {}) };
+      ref.resolved = true;
+      wb.names.push(ref.value);
+    });
+    return new FakeNamedItem(this.ctx, ref);
+  }
+
+  getItem(name: string): XlNamedItem {
+    const ref: Ref<FakeName | null> = { resolved: false };
+    this.ctx.enqueue("NamedItemCollection.getItem", [name], () => {
+      const n = this.ctx.wb.names.find((x) => sameName(x.name, name));
+      if (!n) throw noSuchItem();
+      ref.value = n;
+      ref.resolved = true;
+    });
+    return new FakeNamedItem(this.ctx, ref);
+  }
+
+  getItemOrNullObject(name: string): XlNamedItem {
+    const ref: Ref<FakeName | null> = { resolved: false };
+    this.ctx.enqueue("NamedItemCollection.getItemOrNullObject", [name], () => {
+      ref.value = this.ctx.wb.names.find((n) => sameName(n.name, name)) ?? null;
+      ref.resolved = true;
+    });
+    return new FakeNamedItem(this.ctx, ref);
+  }
+}
+
+/** A defined name; "Error" typed once its reference is #REF!, as in Excel. */
+class FakeNamedItem implements XlNamedItem {
+  private loaded: Record<string, unknown> | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: Ref<FakeName | null>,
+  ) {}
+
+  snapshot(): void {
+    const n = this.ref.value;
+    this.loaded = n
+      ? {
+          name: n.name,
+          formula: n.formula,
+          type: n.formula.includes("#REF!") ? "Error" : "Range",
+          comment: n.comment ?? "",
+        }
+      : {};
+  }
+
+  private prop<T>(name: string): T {
+    if (!this.loaded || !(name in this.loaded)) throw notLoaded(name);
+    return this.loaded[name] as T;
+  }
+  get isNullObject(): boolean {
+    if (!this.ref.resolved) throw notLoaded("isNullObject");
+    return !this.ref.value;
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  get type(): string {
+    return this.prop("type");
+  }
+  get formula(): any {
+    return this.prop("formula");
+  }
+  set formula(v: any) {
+    this.ctx.enqueue("NamedItem.formula", [v], () => {
+      if (!this.ref.value) throw noSuchItem();
+      this.ref.value.formula = String(v);
+    });
+  }
+  load(): unknown {
+    this.ctx.enqueue("NamedItem.load", [], () => this.snapshot());
+    return this;
+  }
+  delete(): void {
+    this.ctx.enqueue("NamedItem.delete", [], () => {
+      const n = this.ref.value;
+      if (!n) throw noSuchItem();
+      const list = this.ctx.wb.names;
+      list.splice(list.indexOf(n), 1);
+    });
   }
 }
 

@@ -32,6 +32,7 @@ import {
   typedInputs,
 } from "./common";
 import { checkOutputPath, checkUnit } from "./options";
+import { collect, MAP_HELP, mappedPins, storePins, workbookPins } from "./pins";
 
 export const SCORECARD_SHEET = "计分表";
 
@@ -50,6 +51,8 @@ export interface GenerateFileOptions {
   ruleTexts?: boolean;
   explanations?: boolean;
   force?: boolean;
+  /** --map values ("编制数=基础数据!B4"): read first, and written into the output as names. */
+  maps?: readonly string[];
 }
 
 export interface GenerateFileResult {
@@ -64,6 +67,8 @@ export interface GenerateFileResult {
   /** The engine's result, as the new sheet computes it. */
   result: SchemeResult;
   summary: SessionSummary;
+  /** The names written for --map (PS_编制数 …). */
+  pinned: string[];
 }
 
 /** `<in>.计分表.xlsx` next to the input (.xlsx whatever the input's extension: that is what is written). */
@@ -103,7 +108,8 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
       )
     );
   const { worksheet, grid } = locateBaseSheet(wb, o.input, o.baseSheet);
-  const base = readSchemeBase(grid, scheme, o.year);
+  const mapped = mappedPins(o.maps ?? [], scheme, wb, worksheet.name);
+  const base = readSchemeBase(grid, scheme, o.year, workbookPins(wb, mapped));
   const choice = chooseScorecard(scorecardSheets(wb, worksheet.name), scheme);
   const inputs: TypedInputs = { ...typedInputs(choice, scheme).inputs, ...(o.inputs ?? {}) };
   const sheetName = uniqueSheetName(
@@ -120,6 +126,7 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     explanations: o.explanations,
   });
   writePlan(wb, session.plan);
+  storePins(wb, mapped);
   // The check above fails early; this one is atomic (another run may have written it since).
   await onFile(o.output, "output", () => saveWorkbook(wb, o.output, { exclusive: !o.force }));
   return {
@@ -132,6 +139,7 @@ export async function generateFile(o: GenerateFileOptions): Promise<GenerateFile
     keptFrom: choice.sheet?.name,
     result: session.evaluation,
     summary: session.summary,
+    pinned: mapped.map((p) => p.name),
   };
 }
 
@@ -144,6 +152,13 @@ export function generateSummary(r: GenerateFileResult, dialect: Dialect): string
       `Wrote ${r.output}: sheet "${r.sheetName}" (scheme ${sum.schemeId}, ${dialect === "perf" ? "PERF functions, needs the add-in" : "portable formulas"}; data from "${r.baseSheetName}")`
     ),
   ];
+  if (r.pinned.length)
+    lines.push(
+      t(
+        `--map 指定的单元格已保存为名称 ${r.pinned.join("、")}（Excel“公式 > 名称管理器”中可查看、修改）。`,
+        `The --map cells are saved as the names ${r.pinned.join(", ")} (see Formulas > Name Manager in Excel).`
+      )
+    );
   if (r.keptFrom)
     lines.push(
       t(`沿用了“${r.keptFrom}”中已填写的自评输入。`, `Kept the inputs typed into "${r.keptFrom}".`)
@@ -178,6 +193,7 @@ interface GenerateFlags {
   force?: boolean;
   ruleTexts?: boolean;
   explanations?: boolean;
+  map?: string[];
 }
 
 export function registerGenerate(program: Command): void {
@@ -238,6 +254,7 @@ export function registerGenerate(program: Command): void {
       t("不写指标说明和评价标准两列", "leave out the description and criterion columns")
     )
     .option("--no-explanations", t("不写扣分说明", "leave out the 扣分说明 (explanation) column"))
+    .option("--map <数据=工作表!单元格>", MAP_HELP(), collect)
     .option("-f, --force", t("覆盖已存在的输出文件", "overwrite an existing output file"))
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (input: string, flags: GenerateFlags) => {
@@ -260,6 +277,7 @@ export function registerGenerate(program: Command): void {
         ruleTexts: flags.ruleTexts,
         explanations: flags.explanations,
         force: flags.force,
+        maps: flags.map,
       });
       process.stdout.write(generateSummary(r, dialect) + "\n");
     });

@@ -20,6 +20,7 @@ import {
   typedInputs,
 } from "./common";
 import { expandInputFiles } from "./inputFiles";
+import { collect, MAP_HELP, mappedPins, workbookPins } from "./pins";
 import { schemeFlag, workbookScheme } from "./scheme";
 
 export interface ScoreFileOptions {
@@ -31,6 +32,8 @@ export interface ScoreFileOptions {
   /** The 计分表 to take inputs from (default: the last one made for the scheme). */
   scorecard?: string;
   year?: number;
+  /** --map values ("编制数=基础数据!B4"): pins on top of those the workbook holds as names. */
+  maps?: readonly string[];
 }
 
 export interface ScoreFileResult {
@@ -54,7 +57,8 @@ export async function scoreFile(file: string, o: ScoreFileOptions): Promise<Scor
     own?.scheme ??
     resolveScheme((named ?? sheets.filter((s) => s.schemeId !== undefined).pop())?.schemeId);
   const choice = chooseScorecard(sheets, scheme, wanted);
-  const base = readSchemeBase(grid, scheme, o.year);
+  const pins = workbookPins(wb, mappedPins(o.maps ?? [], scheme, wb, worksheet.name));
+  const base = readSchemeBase(grid, scheme, o.year, pins);
   const { summary } = summarize({ scheme, base, ...typedInputs(choice, scheme), year: o.year });
   const others = choice.others.map((s) => s.name);
   return {
@@ -72,6 +76,7 @@ interface ScoreFlags {
   sheet?: string;
   scorecard?: string;
   year?: string;
+  map?: string[];
 }
 
 export function registerScore(program: Command): void {
@@ -104,6 +109,7 @@ export function registerScore(program: Command): void {
       )
     )
     .option("--year <year>", t("评价年度，如 2021", "evaluation year, e.g. 2021"))
+    .option("--map <数据=工作表!单元格>", MAP_HELP(), collect)
     .helpOption("-h, --help", t("显示帮助", "show help"))
     .action(async (args: string[], flags: ScoreFlags) => {
       const year = parseYear(flags.year);
@@ -136,6 +142,7 @@ export function registerScore(program: Command): void {
             baseSheet: flags.sheet,
             scorecard: flags.scorecard,
             year,
+            maps: flags.map,
           });
           if (flags.json)
             process.stdout.write(JSON.stringify(many ? { file, ...r.json } : r.json) + "\n");

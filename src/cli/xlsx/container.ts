@@ -184,3 +184,16 @@ function hasEncryptionInfo(data: Buffer): boolean {
   }
   return false;
 }
+
+/** One part of a zip, inflated (e.g. "xl/workbook.xml"), or undefined when it is absent or unreadable. */
+export function zipPart(data: Buffer, name: string): Buffer | undefined {
+  const entry = centralDirectory(data)?.find((e) => e.name === name);
+  const body = entry && entryData(data, entry);
+  if (!entry || !body || entry.size > ZIP_LIMITS.part) return undefined;
+  try {
+    if (entry.method === 0) return body;
+    return entry.method === 8 ? zlib.inflateRawSync(body) : undefined;
+  } catch {
+    return undefined;
+  }
+}

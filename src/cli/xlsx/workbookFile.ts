@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { uniqueSheetName } from "../../scorecard/sheetNames";
+import { recordDefinedNames } from "./definedNames";
 import { claimTempFile, releaseTempFile, removeStaleTempFiles } from "./tempFiles";
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -81,5 +82,6 @@ export async function workbookFromBuffer(
 ): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  recordDefinedNames(wb, Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer));
   return withSavableSheetNames(wb);
 }

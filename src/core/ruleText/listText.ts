@@ -30,7 +30,7 @@ const PER_CASE = new RegExp(
   `^(.*?)每(?:出现|发现|有|存在|发生|查出)?(${NUM})(${COUNT_NOUN})(.*?)(?:的)?,?(?:扣|减)(${NUM})分$`
 );
 const PER_DELAY = new RegExp(
-  `^(.*?)每(?:延迟|推迟|逾期|滞后|延误|超期)(${NUM})(个月|个工作日|月|天|日|周)(.*?)(?:的)?,?(?:扣|减)(${NUM})分$`
+  `^(.*?)每(延迟|推迟|逾期|滞后|延误|超期)(${NUM})(个月|个工作日|月|天|日|周)(.*?)(?:的)?,?(?:扣|减)(${NUM})分$`
 );
 const PER_QUARTER = new RegExp(`^(.*?)每有(${NUM})个季度(.*?)(?:的)?,?(?:扣|减)(${NUM})分$`);
 
@@ -40,7 +40,13 @@ const stripMark = (s: string) => s.replace(NUMBER_MARK, "");
 function countClause(it: string) {
   const q = PER_QUARTER.exec(it);
   if (q) return { prefix: q[1], per: q[2], unit: "个季度", subject: q[3], points: Number(q[4]) };
-  const m = PER_DELAY.exec(it) ?? PER_CASE.exec(it);
+  const d = PER_DELAY.exec(it);
+  if (d) {
+    // The verb is what is counted: "每延迟一个月…" counts 延迟 (of 报送…, the prefix) in 个月.
+    const [, prefix, verb, per, unit, subject, points] = d;
+    return { prefix, per, unit, subject: verb + subject, points: Number(points) };
+  }
+  const m = PER_CASE.exec(it);
   return m
     ? { prefix: m[1], per: m[2], unit: m[3], subject: m[4], points: Number(m[5]) }
     : undefined;
@@ -66,15 +72,15 @@ export const readPerCase: KindReader = (t, max) => {
   }));
   const prefix = c.prefix.replace(/^(以上情况|上述情况|以上各项|以上|上述|其中|对)/, "");
   const what = (prefix + c.subject).replace(/^的+|的+$/g, "") || "不符合要求";
-  const counted = c.unit.replace(/^个/, "");
-  const notes = what === "不符合要求" && counted === "例" ? [] : [`输入${what}的${counted}数`];
+  const plain = what === "不符合要求" && c.unit === "例";
   return {
     rule: {
       kind: "perCase",
       points: c.points,
       ...(requirements.length ? { items: requirements } : {}),
+      ...(plain ? {} : { counted: { what, unit: c.unit } }),
     },
-    notes,
+    notes: [],
     leftover: [],
   };
 };

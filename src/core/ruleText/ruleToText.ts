@@ -4,7 +4,7 @@
  * round trip for every built-in rule).
  */
 import { constant, fmt } from "../decimal";
-import type { Band, Direction, Rule } from "../rules/types";
+import type { Band, Direction, PerCaseRule, Rule } from "../rules/types";
 
 const pts = (x: number) => fmt(constant(x));
 /** A rate as the texts write it: 100%, 15%, 0.5%. */
@@ -61,7 +61,7 @@ export function ruleToText(rule: Rule, max: number): string {
         .join("；");
     case "perCase": {
       const items = (rule.items ?? []).map((it, i) => `${"①②③④⑤⑥⑦⑧⑨"[i]}${it.text}`).join("；");
-      return `${items ? `${items}。以上情况` : ""}每出现一例不符合要求的扣${pts(rule.points)}分，扣完为止`;
+      return `${items ? `${items}。以上情况` : ""}${perCaseClause(rule)}扣${pts(rule.points)}分，扣完为止`;
     }
     case "levels":
       return rule.levels.map((l) => `${l.name}${pts(l.points)}分`).join("；");
@@ -76,11 +76,21 @@ export function ruleToText(rule: Rule, max: number): string {
   }
 }
 
-/** Whether two rules score alike: their parameters, with the words (labels, reasons, item texts, aliases) set apart. */
+/** Whether two rules score alike: their parameters, with the words (labels, reasons, item texts, aliases, what a per-case rule counts) set apart. */
 export function sameScoring(a: Rule, b: Rule): boolean {
   const shape = (rule: Rule) =>
     JSON.stringify(rule, (k, v) =>
-      ["label", "reason", "text", "aliases"].includes(k) ? undefined : v
+      ["label", "reason", "text", "aliases", "counted"].includes(k) ? undefined : v
     );
   return shape(a) === shape(b);
+}
+
+/** "每出现一例不符合要求的", or the clause its counted words came from (see readPerCase). */
+function perCaseClause(rule: PerCaseRule): string {
+  const c = rule.counted;
+  if (!c) return "每出现一例不符合要求的";
+  const delay = /^(延迟|推迟|逾期|滞后|延误|超期)(.*)$/.exec(c.what);
+  if (delay && !c.unit.endsWith("季度")) return `每${delay[1]}一${c.unit}${delay[2]}`;
+  if (c.unit === "个季度") return `每有一个季度${c.what}`;
+  return `每出现一${c.unit}${c.what}的`;
 }

@@ -1,8 +1,8 @@
 /** "=0计5分；0-10%（含）计4分；…" and "90%（含）以上计6分；80%（含）-90%，计4分；…". */
-import { constant, D, fmt, fmtPct, roundScore, xl } from "../decimal";
+import { constant, D, fmt, fmtPct, roundScore } from "../decimal";
 import { notFound } from "../errors";
 import type { RuleKind } from "./kind";
-import { pts, xcat, xfmt, xpct, xstr, xv } from "./common";
+import { pts } from "./common";
 import { rateReader } from "./readers";
 import type { Band, BandsRule } from "./types";
 
@@ -43,16 +43,7 @@ function overlap(a: Band, b: Band): boolean {
   return lo.v < hi.v || (lo.v === hi.v && lo.inc && hi.inc);
 }
 
-/** Excel condition mirroring bandContains for the guarded value `v`. */
-function xcontains(b: Band, v: string): string {
-  const parts: string[] = [];
-  if (b.min !== undefined) parts.push(`${v}${b.minInclusive ? ">=" : ">"}${xl(b.min)}`);
-  if (b.max !== undefined) parts.push(`${v}${b.maxInclusive ? "<=" : "<"}${xl(b.max)}`);
-  if (parts.length === 0) return "TRUE";
-  return parts.length === 1 ? parts[0] : `AND(${parts.join(",")})`;
-}
-
-function bandEdges(rule: BandsRule): D[] {
+export function bandEdges(rule: BandsRule): D[] {
   return rule.bands
     .flatMap((b) => [b.min, b.max])
     .flatMap((e) => (e === undefined ? [] : [constant(e)]));
@@ -89,35 +80,6 @@ export const bands: RuleKind<BandsRule> = {
       score,
       explain: () => `${subject}${shown()}，属于“${bandLabel(band)}”，得${fmt(score)}分`,
     };
-  },
-
-  excel(rule, _max, read) {
-    const v = xv(read);
-    return rule.bands.reduceRight<string>(
-      (rest, b) => `IF(${xcontains(b, v)},${xl(b.score)},${rest})`,
-      "NA()"
-    );
-  },
-
-  explainExcel(rule, _max, { read, score }, subject) {
-    const v = xv(read);
-    const label = rule.bands.reduceRight<string>(
-      (rest, b) => `IF(${xcontains(b, v)},${xstr(bandLabel(b))},${rest})`,
-      '""'
-    );
-    return xcat(
-      subject,
-      xpct(v, bandEdges(rule)),
-      "，属于“",
-      { x: label },
-      "”，得",
-      xfmt(score),
-      "分"
-    );
-  },
-
-  unscorableExcel(rule, read, subject) {
-    return xcat(subject, xpct(xv(read), bandEdges(rule)), "不在评价标准的任何区间内，需人工判断");
   },
 
   input(_rule, _max, subject) {

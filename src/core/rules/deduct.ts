@@ -9,27 +9,11 @@ import {
   fmtPoints,
   guard,
   roundScore,
-  xl,
   ZERO,
 } from "../decimal";
 import type { RuleKind } from "./kind";
 import { rateReader } from "./readers";
-import {
-  directionWord,
-  excessOf,
-  pct,
-  pts,
-  stepWord,
-  withinWord,
-  xcat,
-  xdeductTail,
-  xdirectionWord,
-  xexcess,
-  xpct,
-  xpoints,
-  xscore,
-  xv,
-} from "./common";
+import { directionWord, excessOf, pct, pts, stepWord, withinWord } from "./common";
 import type { DeductRule } from "./types";
 
 const STEPPING = {
@@ -37,15 +21,6 @@ const STEPPING = {
   floor: "只计整步",
   ceil: "不足一步按一步计",
 } as const;
-
-/** Excel expression for steps(), from an excess expression. */
-function xsteps(rule: DeductRule, excess: string): string {
-  const ratio = `${excess}/${xl(rule.step)}`;
-  const stepping = rule.stepping ?? "proportional";
-  if (stepping === "floor") return `INT(ROUND(${ratio},9))`;
-  if (stepping === "ceil") return `ROUNDUP(ROUND(${ratio},9),0)`;
-  return `(${ratio})`;
-}
 
 function steps(rule: DeductRule, excess: D): D {
   const exact = divideByConstant(excess, rule.step);
@@ -104,43 +79,6 @@ export const deduct: RuleKind<DeductRule> = {
         );
       },
     };
-  },
-
-  excel(rule, max, v) {
-    const n = xsteps(rule, xexcess(xv(v), xl(rule.threshold), rule.direction));
-    return xscore(`${xl(max)}-${xl(rule.points)}*${n}`, xl(max));
-  },
-
-  explainExcel(rule, max, { read, score }, subject) {
-    const v = xv(read);
-    const threshold = constant(rule.threshold);
-    const excess = xexcess(v, xl(threshold), rule.direction);
-    const head = [subject, xpct(v, [threshold])] as const;
-    const full = xcat(
-      ...head,
-      `，${withinWord[rule.direction]}${fmtPct(threshold)}，得满分${fmt(max)}分`
-    );
-    const n = xsteps(rule, excess);
-    const stepping = rule.stepping ?? "proportional";
-    const counted =
-      stepping === "floor"
-        ? xcat("按整步计", { x: n }, "步，")
-        : stepping === "ceil"
-          ? xcat("不足一步按一步计，计", { x: n }, "步，")
-          : '""';
-    const each = `每${stepWord(rule.direction)}${fmtPct(constant(rule.step))}扣${fmt(constant(rule.points))}分，`;
-    const deducted = xcat(
-      ...head,
-      "，",
-      xdirectionWord(rule.direction, v, xl(threshold)),
-      `${fmtPct(threshold)}共`,
-      xpoints(excess),
-      "个百分点，",
-      { x: counted },
-      each,
-      xdeductTail(`${xl(rule.points)}*${n}`, max, score)
-    );
-    return `IF(ROUND(${excess},9)=0,${full},${deducted})`;
   },
 
   input(_rule, _max, subject) {

@@ -1,8 +1,7 @@
 /** "考核得分/指标分值*8分": input "92/100" (score/max), or the ratio itself (≤ 100%). */
-import { clamp, fmt, fmtPct, roundScore, xl, ZERO } from "../decimal";
+import { clamp, fmt, fmtPct, roundScore, ZERO } from "../decimal";
 import type { RuleKind } from "./kind";
-import { pts, xcat, xfmt, xpct, xscore } from "./common";
-import { xFractionParts } from "./readers";
+import { pts } from "./common";
 import { fractionReader } from "./readers";
 import type { ExternalRule } from "./types";
 
@@ -21,26 +20,6 @@ export const external: RuleKind<ExternalRule> = {
       explain: () =>
         `${text()}，按比例计分${fmt(max)}分×${fmtPct(ratio)}${ratio.greaterThan(1) ? "（超过分值按满分计）" : ""}，得${fmt(score)}分`,
     };
-  },
-
-  excel(_rule, max, ratio) {
-    const m = xl(max);
-    return xscore(`${m}*${ratio}`, m);
-  },
-
-  explainExcel(_rule, max, { input, read: ratio, score }) {
-    const { slash, num, den } = xFractionParts(input);
-    const text = `IF(ISNUMBER(${slash}),${xcat("考核得分", { x: `VALUE(${num})` }, "/", { x: `VALUE(${den})` })},${xcat("考核得分率", xpct(ratio))})`;
-    const over = `IF(ROUND(${ratio},9)>1,"（超过分值按满分计）","")`;
-    return xcat(
-      { x: text },
-      `，按比例计分${fmt(max)}分×`,
-      xpct(ratio),
-      { x: over },
-      "，得",
-      xfmt(score),
-      "分"
-    );
   },
 
   input() {

@@ -1,9 +1,10 @@
 /**
  * The one place a rule is evaluated: dispatch by kind, blank inputs, not-applicable wrapping.
- * PERF.SCORE/EXPLAIN, the portable formula emitter and the command line all come through here.
+ * PERF.SCORE/EXPLAIN and the command line come through here; the portable formulas through its
+ * twin, ./native/index.ts, which wraps blank and not-applicable inputs the same way.
  */
-import { D, xl } from "../decimal";
-import type { ExplainCells, InputSpec, RuleKind, Scored } from "./kind";
+import { D } from "../decimal";
+import type { InputSpec, RuleKind, Scored } from "./kind";
 import type { Rule } from "./types";
 import { bands } from "./bands";
 import { checklist } from "./checklist";
@@ -11,15 +12,18 @@ import { deduct } from "./deduct";
 import { external } from "./external";
 import { levels } from "./levels";
 import { manual } from "./manual";
-import { fullMarks, isNotApplicable, xNotApplicable } from "./notApplicable";
+import { fullMarks, isNotApplicable } from "./notApplicable";
 import { perCase } from "./perCase";
 import { proportional } from "./proportional";
 import { quarterly } from "./quarterly";
-import { isBlankCell, xBlankCell, xcat, xfmt } from "./common";
+import { isBlankCell } from "./common";
 
-type Plain = Exclude<Rule, { kind: "notApplicable" }>;
+/** A rule that is not wrapped in notApplicable. */
+export type PlainRule = Exclude<Rule, { kind: "notApplicable" }>;
+type Plain = PlainRule;
 
-const KINDS: { [K in Plain["kind"]]: RuleKind<Extract<Plain, { kind: K }>> } = {
+/** Every rule kind by name (their native twins: NATIVE in ./native/index.ts). */
+export const RULE_KINDS: { [K in Plain["kind"]]: RuleKind<Extract<Plain, { kind: K }>> } = {
   deduct,
   bands,
   proportional,
@@ -32,7 +36,7 @@ const KINDS: { [K in Plain["kind"]]: RuleKind<Extract<Plain, { kind: K }>> } = {
 };
 
 function kindOf<R extends Plain>(rule: R): RuleKind<R> {
-  const k = KINDS[rule.kind] as RuleKind<R> | undefined;
+  const k = RULE_KINDS[rule.kind] as RuleKind<R> | undefined;
   if (!k) throw new Error(`unknown rule kind: ${String(rule.kind)}`);
   return k;
 }
@@ -64,7 +68,8 @@ export function validateRule(rule: Rule, max: D): string[] {
       return ["不适用规则需要一个内层规则"];
     return validateRule(rule.rule, max);
   }
-  if (!(rule.kind in KINDS)) return [`未知的规则类型“${String((rule as { kind: unknown }).kind)}”`];
+  if (!(rule.kind in RULE_KINDS))
+    return [`未知的规则类型“${String((rule as { kind: unknown }).kind)}”`];
   return kindOf(rule).validate(rule, max);
 }
 
@@ -75,53 +80,6 @@ export function inputSpec(rule: Rule, max: D, subject: string): InputSpec {
     return { ...inner, hint: `${inner.hint}；${rule.reason}的填“无”，按满分计算` };
   }
   return kindOf(rule).input(rule, max, subject);
-}
-
-/**
- * A native Excel expression (no "=") reading the input cell `ref` as the rule's kind reads it (its
- * reader's native twin): "" when the cell is blank (or, for a not-applicable rule, says so), else
- * the number or text the rule's formula takes, or an error where the engine refuses the input. The
- * planner writes it into a reading cell that excelRule's `read` points at.
- */
-export function excelReading(rule: Rule, ref: string): string {
-  if (rule.kind === "notApplicable")
-    return `IF(${xNotApplicable(ref)},"",${kindOf(rule.rule).reader.excel(ref)})`;
-  return `IF(${xBlankCell(ref)},"",${kindOf(rule).reader.excel(ref)})`;
-}
-
-/**
- * A native Excel expression (no "=") scoring the value in `ref` exactly like evaluateRule:
- * blank → "" (待填), not-applicable → full marks, unusable input → an Excel error. `read` is a cell
- * holding excelReading's result (the planner's 读数 cell), so that text typed into `ref` ("３",
- * "１０３％") scores as the engine scores it; left out, `ref` is taken to hold the value as read
- * (a computed 指标值, a number typed as a number). The reading is never written inline: a bands
- * rule would repeat it once per edge, past Excel's 8,192 characters.
- */
-export function excelRule(rule: Rule, max: D, ref: string, read = ref): string {
-  const score = (r: Plain) => kindOf(r).excel(r, max, read);
-  if (rule.kind === "notApplicable") {
-    return `IF(${xNotApplicable(ref)},${xl(max)},${score(rule.rule)})`;
-  }
-  return `IF(${xBlankCell(ref)},"",${score(rule)})`;
-}
-
-/**
- * A native text expression (no "=") writing evaluateRule's 扣分说明 for a value the rule scored
- * (the score cell holds a number): the kind's explainExcel, or a not-applicable rule's full marks.
- */
-export function excelExplain(rule: Rule, max: D, at: ExplainCells, subject: string): string {
-  if (rule.kind === "notApplicable") {
-    const full = xcat(`${rule.reason}，按满分计算，得`, xfmt(at.score), "分");
-    const inner = kindOf(rule.rule).explainExcel(rule.rule, max, at, subject);
-    return `IF(${xNotApplicable(at.input)},${full},${inner})`;
-  }
-  return kindOf(rule).explainExcel(rule, max, at, subject);
-}
-
-/** The kind's 扣分说明 (no "=") for a computed value its formula refuses, if it has one. */
-export function excelUnscorable(rule: Rule, read: string, subject: string): string | undefined {
-  const plain = rule.kind === "notApplicable" ? rule.rule : rule;
-  return kindOf(plain).unscorableExcel?.(plain, read, subject);
 }
 
 /** The rule's own description of its parameters (describeRule adds the not-applicable wrapper). */
@@ -140,4 +98,4 @@ export function ruleNote(rule: Rule): string | undefined {
   return kindOf(plain).note?.(plain);
 }
 
-export type { ExplainCells, InputSpec, Scored } from "./kind";
+export type { InputSpec, Scored } from "./kind";

@@ -1,13 +1,13 @@
 /** "效果较好的计6分；一般3分；无效果或者效果不明显0分": input is the level's name. */
-import { constant, fmt, roundScore, xl } from "../decimal";
+import { constant, fmt, roundScore } from "../decimal";
 import { valueError } from "../errors";
 import { quoteInput } from "../parse";
 import type { RuleKind } from "./kind";
-import { pts, xcat, xfmt, xstr } from "./common";
+import { pts } from "./common";
 import { textReader } from "./readers";
 import type { Level, LevelsRule } from "./types";
 
-const namesOf = (l: Level) => [l.name, ...(l.aliases ?? [])];
+export const namesOf = (l: Level) => [l.name, ...(l.aliases ?? [])];
 
 export const levels: RuleKind<LevelsRule> = {
   reader: textReader,
@@ -38,24 +38,6 @@ export const levels: RuleKind<LevelsRule> = {
     }
     const score = roundScore(constant(level.points));
     return { score, explain: () => `评定为“${level.name}”，得${fmt(score)}分` };
-  },
-
-  excel(rule, _max, read) {
-    const t = `TRIM(${read}&"")`;
-    return rule.levels.reduceRight<string>((rest, l) => {
-      const tests = namesOf(l).map((n) => `${t}=${xstr(n)}`);
-      const cond = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
-      return `IF(${cond},${xl(l.points)},${rest})`;
-    }, "NA()");
-  },
-
-  explainExcel(rule, _max, { read, score }) {
-    const t = `TRIM(${read}&"")`;
-    const name = rule.levels.reduceRight<string>((rest, l) => {
-      const tests = namesOf(l).map((n) => `${t}=${xstr(n)}`);
-      return `IF(OR(${tests.join(",")}),${xstr(l.name)},${rest})`;
-    }, '""');
-    return xcat("评定为“", { x: name }, "”，得", xfmt(score), "分");
   },
 
   input(rule) {

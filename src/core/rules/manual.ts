@@ -1,8 +1,8 @@
 /** An evaluator's own score between 0 and 分值. */
-import { D, fmt, roundScore, xl } from "../decimal";
+import { D, fmt, roundScore } from "../decimal";
 import { valueError } from "../errors";
 import type { RuleKind } from "./kind";
-import { pts, xcat, xfmt } from "./common";
+import { pts } from "./common";
 import { numberReader } from "./readers";
 import type { ManualRule } from "./types";
 
@@ -19,14 +19,6 @@ export const manual: RuleKind<ManualRule> = {
       throw valueError(`${subject}的评定得分应在0至${fmt(max)}分之间，而不是${n.toString()}`);
     const score = roundScore(n);
     return { score, explain: () => `评定得分${fmt(score)}分（满分${fmt(max)}分）` };
-  },
-
-  excel(_rule, max, n) {
-    return `IF(OR(${n}<0,${n}>${xl(max)}),NA(),ROUND(ROUND(${n},9),2))`;
-  },
-
-  explainExcel(_rule, max, { score }) {
-    return xcat("评定得分", xfmt(score), `分（满分${fmt(max)}分）`);
   },
 
   input(_rule, max) {

@@ -1,6 +1,6 @@
 /** "没有楼堂馆所项目的部门按满分计算": blank or 无 → full marks, otherwise the inner rule. */
 import { fmt, roundScore } from "../decimal";
-import { cellText, excelTrim, xstr } from "./common";
+import { cellText, excelTrim } from "./common";
 import type { Scored } from "./kind";
 import type { D } from "../decimal";
 
@@ -19,10 +19,4 @@ export function isNotApplicable(input: unknown): boolean {
 export function fullMarks(max: D, reason: string): Scored {
   const score = roundScore(max);
   return { score, explain: () => `${reason}，按满分计算，得${fmt(score)}分` };
-}
-
-/** Excel condition mirroring isNotApplicable. */
-export function xNotApplicable(ref: string): string {
-  const t = `TRIM(${ref}&"")`;
-  return `OR(${NOT_APPLICABLE_MARKS.map((m) => `${t}=${xstr(m)}`).join(",")})`;
 }

@@ -1,7 +1,7 @@
 /** "1-4季度各得1分": input is the number of periods met. */
-import { constant, D, fmt, roundScore, xl } from "../decimal";
+import { constant, D, fmt, roundScore } from "../decimal";
 import type { RuleKind } from "./kind";
-import { checkCount, pts, xcat, xfmt, xscore } from "./common";
+import { checkCount, pts } from "./common";
 import { numberReader } from "./readers";
 import type { QuarterlyRule } from "./types";
 
@@ -28,19 +28,6 @@ export const quarterly: RuleKind<QuarterlyRule> = {
       explain: () =>
         `${n.toString()}个季度按时完成，每季度${fmt(constant(rule.points))}分，得${fmt(score)}分`,
     };
-  },
-
-  excel(rule, max, n) {
-    return `IF(OR(${n}<0,${n}>${rule.periods},${n}<>INT(${n})),NA(),${xscore(`${xl(rule.points)}*${n}`, xl(max))})`;
-  },
-
-  explainExcel(rule, _max, { read: n, score }) {
-    return xcat(
-      { x: n },
-      `个季度按时完成，每季度${fmt(constant(rule.points))}分，得`,
-      xfmt(score),
-      "分"
-    );
   },
 
   input(rule) {

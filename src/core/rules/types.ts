@@ -66,6 +66,11 @@ export interface PerCaseRule {
   points: number;
   /** The requirements a case can breach (①–⑤), for the input message. */
   items?: Array<{ label: string; text: string }>;
+  /**
+   * What is counted, when it is not 不符合要求 in 例: "每延迟一个月扣1分" counts 延迟 in 个月,
+   * "每出现一个专项未按进度完成的扣0.5分" counts 专项未按进度完成 in 个.
+   */
+  counted?: { what: string; unit: string };
 }
 
 export interface Level {

@@ -3,7 +3,8 @@
  * reads the base sheet, and a figure's cell read as a number in each dialect.
  */
 import { D, perfNumber, xl } from "../../core";
-import { portableNumber, xNumber } from "../../core/numericText";
+import { portableNumber } from "../../core/numericText";
+import { xNumber } from "../../core/native/numericText";
 import type { CellValue } from "../grid";
 import { parseFigure } from "../reader/figures";
 import type { Dialect } from "./formulas";

@@ -7,10 +7,6 @@
 import {
   blankScoresFullMarks,
   D,
-  excelExplain,
-  excelReading,
-  excelRule,
-  excelUnscorable,
   excelValue,
   NAMESPACE,
   perfValue,
@@ -23,6 +19,7 @@ import {
   xBlankCell,
 } from "../../core";
 import { xstr } from "../../core/rules/common";
+import { excelExplain, excelReading, excelRule, excelUnscorable } from "../../core/rules/native";
 import { lit } from "./excelText";
 
 export type Dialect = "perf" | "portable";

@@ -452,7 +452,7 @@ class ScorecardBuilder {
       const figures = args.map((f, i) => {
         const found = this.base.figures[f];
         const label = found
-          ? `${f}（${this.options.baseSheetName}!${found.address}）`
+          ? `${f}（${found.sheet ?? this.options.baseSheetName}!${found.address}）`
           : `${f}（基础数据缺少，请在本表${refs[i]}补充）`;
         return { ref: refs[i], label };
       });
@@ -503,9 +503,14 @@ class ScorecardBuilder {
     };
   }
 
+  /**
+   * A pinned figure by its defined name (=在职人员数 / PS_编制数 reads like its 指标说明, and
+   * editing the name in 名称管理器 moves the formula with it); any other by its cell.
+   */
   private figureRef(field: string, figureCells: Map<string, string>): string {
     const found = this.base.figures[field];
-    if (found) return sheetRef(this.options.baseSheetName, found.address);
+    if (found?.pin) return found.pin;
+    if (found) return sheetRef(found.sheet ?? this.options.baseSheetName, found.address);
     return figureCells.get(field)!;
   }
 
@@ -513,7 +518,9 @@ class ScorecardBuilder {
   private figureNumber(field: string, ref: string): FigureNumber {
     const found = this.base.figures[field];
     const raw = found ? found.raw : this.initial.get(field);
-    const where = found ? `${this.options.baseSheetName}!${found.address}` : `本表${ref}`;
+    const where = found
+      ? `${found.sheet ?? this.options.baseSheetName}!${found.address}`
+      : `本表${ref}`;
     return figureNumber(this.options.dialect, field, ref, raw, where, found?.numberFormat);
   }
 

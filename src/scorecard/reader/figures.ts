@@ -14,6 +14,8 @@ import { parseNumberOrBlank } from "../../core/parse";
 import { isBlank } from "../../core/text";
 import type { Figure, Problem } from "../baseData";
 import type { CellValue } from "../grid";
+import type { PinnedCell } from "../pins";
+import { sheetRef } from "../sheetNames";
 import { isPlaceholder, type Sheet } from "./sheet";
 
 /** A value cell found for a field through one label. */
@@ -54,15 +56,22 @@ interface Resolved {
 /** A figure's cell as the checks see it: where it is, what it holds, how it reads. */
 export type FigureEntry = Pick<Resolved, "address" | "raw" | "parsed">;
 
+/**
+ * One value cell per field and the problems a reviewer should see. A pinned field is taken from
+ * its pin alone (`pins`, see src/scorecard/pins.ts): its labels are not searched.
+ */
 export function checkFigures(
   candidates: Candidate[],
   sheet: Sheet,
-  required: readonly string[]
+  required: readonly string[],
+  pins: readonly PinnedCell[] = [],
+  baseSheet = ""
 ): { figures: Record<string, Figure>; problems: Problem[] } {
+  const pinned = new Set(pins.map((p) => p.figure));
   const byField = new Map<string, Resolved[]>();
   const seen = new Set<string>();
   for (const cand of candidates) {
-    if (!isField(cand.field)) continue;
+    if (!isField(cand.field) || pinned.has(cand.field)) continue;
     const address = sheet.address(cand.r, cand.c);
     let list = byField.get(cand.field);
     if (!list) byField.set(cand.field, (list = []));
@@ -121,11 +130,124 @@ export function checkFigures(
     problems.push(...valueProblems(def, pick, requiredSet.has(def)));
   }
 
+  for (const pin of pins) {
+    const r = pinnedFigure(pin, baseSheet);
+    if ("problem" in r) {
+      problems.push(r.problem);
+      continue;
+    }
+    figures[pin.figure] = r.figure;
+    chosen.set(pin.figure, r.resolved);
+    problems.push(...r.problems);
+  }
+
   problems.push(...sumProblems(chosen));
   problems.push(...relationProblems(chosen));
 
-  for (const id of required) if (!figures[id]) problems.push(missingFigureProblem(id));
+  for (const id of required)
+    if (!figures[id] && !pinned.has(id)) problems.push(missingFigureProblem(id));
   return { figures, problems };
+}
+
+/**
+ * A pinned figure from its cell, with the problems of its value naming the pin ("编制数（基础数据!B4，
+ * 名称 PS_编制数）为空，请填写"); or, when the cell is gone, the problem that says so.
+ */
+function pinnedFigure(
+  pin: PinnedCell,
+  baseSheet: string
+): { figure: Figure; resolved: Resolved; problems: Problem[] } | { problem: Problem } {
+  const t = pin.target;
+  const field = pin.figure;
+  if ("broken" in t || pin.sheetMissing) {
+    const [why, whyEn] =
+      "broken" in t
+        ? t.broken === "ref"
+          ? ["指向的单元格已被删除（#REF!）", "points to a cell that was deleted (#REF!)"]
+          : [`不是指向一个单元格（${t.text}）`, `does not point to one cell (${t.text})`]
+        : [`指向的工作表“${t.sheet}”不存在`, `points to a sheet "${t.sheet}" that does not exist`];
+    return {
+      problem: {
+        kind: "missing",
+        field,
+        pin: pin.name,
+        message: `${field}：名称 ${pin.name} ${why}，请在“公式 > 名称管理器”中改正或删除该名称后重新读取`,
+        messageEn: `${field}: the name ${pin.name} ${whyEn}; correct or delete it in Formulas > Name Manager, then read again`,
+      },
+    };
+  }
+  const other = t.sheet !== baseSheet;
+  const address = other ? sheetRef(t.sheet, t.address) : t.address;
+  const raw = pin.cell?.value ?? null;
+  const numberFormat = pin.cell?.numberFormat;
+  const resolved: Resolved = {
+    candidate: { field, r: -1, c: -1, label: pin.name, labelAddress: t.address },
+    address,
+    raw,
+    parsed: isField(field)
+      ? parseFigure(field, raw, pin.cell?.formula !== undefined, numberFormat)
+      : parseOther(raw),
+    ...(numberFormat ? { numberFormat } : {}),
+  };
+  const figure: Figure = {
+    field,
+    address: t.address,
+    raw,
+    label: pin.name,
+    labelAddress: t.address,
+    pin: pin.name,
+    ...(other ? { sheet: t.sheet } : {}),
+    ...(resolved.parsed.state === "number" ? { value: resolved.parsed.value } : {}),
+    ...(numberFormat ? { numberFormat } : {}),
+  };
+  const where = `${sheetRef(t.sheet, t.address)}，名称 ${pin.name}`;
+  const whereEn = `${sheetRef(t.sheet, t.address)}, name ${pin.name}`;
+  const problems = (
+    isField(field)
+      ? valueProblems(field, { ...resolved, address: where }, true)
+      : otherValueProblems(field, where, resolved)
+  ).map((p) => ({
+    ...p,
+    messageEn: p.messageEn.split(where).join(whereEn),
+    cell: t.address,
+    pin: pin.name,
+    ...(other ? { sheet: t.sheet } : {}),
+  }));
+  return { figure, resolved, problems };
+}
+
+/** A figure outside the catalogue (a custom scheme's "调查人数"): a number, blank or not a number. */
+function parseOther(raw: CellValue): Parsed {
+  if (raw === null || isBlank(raw) || isPlaceholder(raw)) return { state: "blank" };
+  if (typeof raw === "boolean") return { state: "invalid", shown: raw ? "TRUE" : "FALSE" };
+  try {
+    const value = parseNumberOrBlank(raw, "");
+    return value === undefined ? { state: "blank" } : { state: "number", value };
+  } catch {
+    return { state: "invalid" };
+  }
+}
+
+function otherValueProblems(field: string, where: string, x: Resolved): Problem[] {
+  if (x.parsed.state === "blank")
+    return [
+      {
+        kind: "blank",
+        field,
+        message: `${field}（${where}）为空，请填写`,
+        messageEn: `${field} (${where}) is blank; please fill it in`,
+      },
+    ];
+  if (x.parsed.state !== "invalid") return [];
+  const shownRaw = x.parsed.shown ?? String(x.raw).trim();
+  return [
+    {
+      kind: "invalid",
+      field,
+      message: `${field}（${where}）“${shownRaw}”不是有效的数字`,
+      messageEn: `${field} (${where}) "${shownRaw}" is not a valid number`,
+    },
+  ];
 }
 
 /** A figure whose label is nowhere on the base sheet. */

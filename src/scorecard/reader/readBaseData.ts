@@ -7,6 +7,7 @@
 import { crossFieldId, FIELDS, type YearColumn } from "../../core/fields";
 import type { BaseData, LabelledValue, Problem } from "../baseData";
 import type { Grid } from "../grid";
+import type { PinnedCell } from "../pins";
 import type { Scheme } from "../../core/scheme";
 import { schemeFields } from "./schemeFields";
 import { classify, type Reading, titleYear, yearValue } from "./classify";
@@ -30,6 +31,8 @@ export interface ReadOptions {
    * or blank. Default: the whole catalogue. Figures found are returned whatever this says.
    */
   fields?: readonly string[];
+  /** Figures pinned to cells (src/scorecard/pins.ts): taken from there, before any label search. */
+  pins?: readonly PinnedCell[];
 }
 
 interface Item {
@@ -127,7 +130,13 @@ class Reader {
     const cross = this.crossCandidates(headings);
     const candidates = [...cross.candidates, ...this.scalarCandidates(headings, cross.consumed)];
     const wanted = this.options.fields ?? FIELDS.map((f) => f.id);
-    const { figures, problems } = checkFigures(candidates, this.sheet, wanted);
+    const { figures, problems } = checkFigures(
+      candidates,
+      this.sheet,
+      wanted,
+      this.options.pins,
+      this.grid.sheetName
+    );
     // Sub-items of any row, unless the catalogue's own sum check already spoke of that total.
     const sums = new SubItemCheck(this.sheet)
       .problems()
@@ -650,6 +659,11 @@ function lastBelow(xs: number[], x: number): number {
 }
 
 /** The 基础数据 sheet read for a scheme: only the scheme's fields are required. */
-export function readSchemeBase(grid: Grid, scheme: Scheme, year?: number): BaseData {
-  return readBaseData(grid, { year, fields: schemeFields(scheme) });
+export function readSchemeBase(
+  grid: Grid,
+  scheme: Scheme,
+  year?: number,
+  pins?: readonly PinnedCell[]
+): BaseData {
+  return readBaseData(grid, { year, fields: schemeFields(scheme), ...(pins ? { pins } : {}) });
 }

@@ -56,8 +56,13 @@ function cellText(grid: Grid, r: number, c: number | undefined): string {
 function pointsAt(grid: Grid, r: number, c: number | undefined): number | undefined {
   const t = cellText(grid, r, c);
   if (t === "") return undefined;
-  const d = parseNumberOrBlank(t, "分值");
-  return d === undefined ? Number.NaN : d.toNumber();
+  try {
+    const d = parseNumberOrBlank(t, "分值");
+    return d === undefined ? Number.NaN : d.toNumber();
+  } catch {
+    // Text that is no number ("已填"): the caller reports the cell.
+    return Number.NaN;
+  }
 }
 
 /** Points add up exactly: 0.4 + 0.3 + 0.3 is 1, not 1.0000000000000002. */
@@ -102,6 +107,19 @@ function ruleOf(
   return { rule: read.rule, reading: read.reading };
 }
 
+/**
+ * The 指标值 cell as a value formula's text. A table filled in place (在此表中计分: its 得分 is a
+ * formula) holds the computed value or the officer's self-evaluation input there: a formula cell,
+ * or text that reads as no formula, is then no formula text, and the row reads as before the fill.
+ */
+function typedValueFormula(grid: Grid, r: number, cols: Columns, resolve: OperandResolver): string {
+  const c = cols.col.value;
+  if (c === undefined || grid.cells[r]?.[c]?.formula !== undefined) return "";
+  const typed = cellText(grid, r, c);
+  const filled = cols.col.score !== undefined && grid.cells[r]?.[cols.col.score]?.formula;
+  return filled && typed && !readValueFormula(typed, resolve).ok ? "" : typed;
+}
+
 function indicatorRow(
   grid: Grid,
   r: number,
@@ -124,7 +142,7 @@ function indicatorRow(
   // A 指标值 cell wins; else a rate rule takes the formula at the head of 指标说明 or 评价标准
   // ("X=（A/B）×100%"); other rules, and rate rules without a formula, are self-evaluated.
   const inner = rule && (rule.kind === "notApplicable" ? rule.rule : rule);
-  const typed = cellText(grid, r, cols.col.value);
+  const typed = typedValueFormula(grid, r, cols, resolve);
   const fromText =
     inner && RATE_KINDS.has(inner.kind)
       ? [description, criterion].find(
@@ -217,6 +235,10 @@ export function readSchemeSheet(
         total = pointsAt(grid, r, cols.points.level3) ?? pointsAt(grid, r, cols.points.level1);
       break;
     }
+    // An upper level's 分值 that is no number would otherwise be taken for a blank one.
+    for (const c of [cols.points.level1, cols.points.level2])
+      if (c !== undefined && Number.isNaN(pointsAt(grid, r, c) ?? 0))
+        acc.problems.push({ cell: addr(r, c), message: `分值“${cellText(grid, r, c)}”不是数字` });
     const name1 = text(r, "level1");
     const name2 = text(r, "level2");
     const name3 = text(r, "level3");
