@@ -111,3 +111,37 @@ test("an existing 汇总表 is not overwritten without --force, and is not read 
   expect(r.stdout).toContain("6 个文件");
   fs.rmSync(inside);
 });
+
+test("figures a department pinned to cells (generate --map, saved as PS_ names) are read there, as score reads them", async () => {
+  const wb0 = new ExcelJS.Workbook();
+  await wb0.xlsx.readFile(path.join(dir, FILES.seed));
+  // 政府采购 figures without labels the reader would find: only a pin reaches them.
+  wb0.getWorksheet("基础数据")!.getCell("F30").value = 21.5;
+  wb0.getWorksheet("基础数据")!.getCell("F31").value = 22;
+  const pinnedIn = path.join(root, "pinned-in.xlsx");
+  const pinned = path.join(root, "pinned.xlsx");
+  await wb0.xlsx.writeFile(pinnedIn);
+  const maps = [
+    "--map",
+    "本年政府采购决算数=基础数据!F30",
+    "--map",
+    "本年政府采购预算数=基础数据!F31",
+  ];
+  expect(
+    (await runCli(["generate", pinnedIn, "--scheme", "浏阳2018", ...maps, "-o", pinned])).code
+  ).toBe(0);
+  const summary = path.join(root, "pinned-汇总表.xlsx");
+  expect((await runCli(["review", pinned, "-o", summary])).code).toBe(0);
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.readFile(summary);
+  let computed: unknown;
+  out.getWorksheet("明细")!.eachRow((row) => {
+    if (row.getCell(6).value === "政府采购执行率") computed = row.getCell(9).value;
+  });
+  // 21.5/22 = 97.73%: 2.27 points under 100%, 2 per 5 points → 0.91 off 6 = 5.09 (score says the same).
+  expect(computed).toBe(5.09);
+  const scored = JSON.parse((await runCli(["score", pinned, "--json"])).stdout);
+  expect(scored.indicators.find((i: { name: string }) => i.name === "政府采购执行率").score).toBe(
+    5.09
+  );
+});

@@ -18,6 +18,7 @@ import { linkExclusive } from "../xlsx/workbookFile";
 import { CliError, exists, openWorkbook, parseYear, sameFile } from "./common";
 import { expandInputFiles } from "./inputFiles";
 import { checkOutputPath } from "./options";
+import { workbookPins } from "./pins";
 import { schemeFlag, workbookScheme } from "./scheme";
 import { progress } from "../review/progress";
 import {
@@ -41,10 +42,12 @@ export async function reviewFile(file: string, o: ReviewFileOptions): Promise<Wo
   const wb = await openWorkbook(file);
   const own = o.scheme ? undefined : workbookScheme(wb, o.schemeSheet);
   const grids = wb.worksheets.map(gridFromWorksheet);
+  // Figures the department pinned to cells (saved as PS_ names) are read there, as `score` reads them.
   return reviewGrids(grids, {
     scheme: o.scheme ?? own?.scheme,
     baseSheet: o.baseSheet,
     year: o.year,
+    pins: workbookPins(wb, []),
   });
 }
 

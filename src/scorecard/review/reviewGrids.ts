@@ -5,6 +5,7 @@
  */
 import { BUILT_IN_SCHEMES, getScheme, type Scheme } from "../../core";
 import type { Grid } from "../grid";
+import type { PinnedCell } from "../pins";
 import {
   findScorecardHeader,
   readScorecardInputs,
@@ -22,6 +23,8 @@ export interface ReviewOptions {
   /** The base sheet's name; found by name when absent. */
   baseSheet?: string;
   year?: number;
+  /** Figures pinned to cells (the workbook's saved PS_ names), resolved by the caller, as `score` does. */
+  pins?: readonly PinnedCell[];
 }
 
 export interface WorkbookReview extends ScoreComparison {
@@ -93,7 +96,7 @@ export function reviewGrids(grids: readonly Grid[], options: ReviewOptions = {})
       return id === undefined || id === scheme.id;
     })
     .pop();
-  const base = readSchemeBase(baseGrid, scheme, options.year);
+  const base = readSchemeBase(baseGrid, scheme, options.year, options.pins);
   const { summary } = summarize({
     scheme,
     base,
