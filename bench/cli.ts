@@ -10,7 +10,7 @@ import { departmentWorkbooks } from "./cli/departments";
 import type { BenchOptions, BenchResult, Row } from "./support/result";
 import { mb, median, round } from "./support/stats";
 
-interface Measured {
+export interface Measured {
   ms: number;
   maxRSS: number;
   /** Heap in use at exit after a full collection: what the process kept. */
@@ -19,7 +19,7 @@ interface Measured {
 }
 
 /** Runs `node -r maxrss.js script args` with stdout to a file; wall time from spawn to exit. */
-function measure(script: string, args: string[], outDir: string, tag: string): Promise<Measured> {
+export function measure(script: string, args: string[], outDir: string, tag: string): Promise<Measured> {
   const rssFile = path.join(outDir, `${tag}.rss.json`);
   const outFile = path.join(outDir, `${tag}.stdout`);
   fs.rmSync(rssFile, { force: true });

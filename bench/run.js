@@ -3,7 +3,7 @@
  * `npm run bench`: every benchmark of docs/BENCHMARKS.md, each in its own Node process, results in
  * bench/out/results.json and bench/out/results.md (printed as well).
  *
- *   node bench/run.js [--only engine,roundtrips,bundle,render,cli,reader,ruleText] [--runs N] [--quick]
+ *   node bench/run.js [--only engine,roundtrips,bundle,render,cli,reader,ruleText,review] [--runs N] [--quick]
  *
  * --quick runs every script on a reduced size (the smoke test uses it; its numbers mean nothing).
  * Benchmarks report; they never fail on a missed target. A crash exits non-zero.
@@ -14,7 +14,7 @@ const fs = require("fs");
 const path = require("path");
 const { compile } = require("./support/compile");
 
-const ALL = ["engine", "roundtrips", "bundle", "render", "cli", "reader", "ruleText"];
+const ALL = ["engine", "roundtrips", "bundle", "render", "cli", "reader", "ruleText", "review"];
 
 function parseArgs(argv) {
   const o = { only: ALL, quick: false, runs: undefined, outDir: path.join(__dirname, "out") };

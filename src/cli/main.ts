@@ -6,6 +6,7 @@ import { registerDemo } from "./commands/demo";
 import { registerFill } from "./commands/fill";
 import { registerFn, runFn } from "./commands/fn";
 import { registerGenerate } from "./commands/generate";
+import { registerReview } from "./commands/review";
 import { registerRule } from "./commands/rule";
 import { registerScheme } from "./commands/scheme";
 import { registerScore } from "./commands/score";
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   useCommanderText(program);
   registerGenerate(program);
   registerScore(program);
+  registerReview(program);
   registerTemplate(program);
   registerFill(program);
   registerDemo(program);

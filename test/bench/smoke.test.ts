@@ -12,18 +12,18 @@ import { promisify } from "util";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-test("npm run bench -- --quick runs the engine, round-trip, CLI, reader and rule-text benchmarks", async () => {
+test("npm run bench -- --quick runs the engine, round-trip, CLI, reader, rule-text and review benchmarks", async () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-bench-"));
   try {
     await promisify(execFile)(
       process.execPath,
-      [path.join(ROOT, "bench", "run.js"), "--quick", "--only", "engine,roundtrips,cli,reader,ruleText", "--out", out],
+      [path.join(ROOT, "bench", "run.js"), "--quick", "--only", "engine,roundtrips,cli,reader,ruleText,review", "--out", out],
       { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
     );
     const report = JSON.parse(fs.readFileSync(path.join(out, "results.json"), "utf8"));
     expect(report.quick).toBe(true);
     expect(report.machine.cores).toBeGreaterThan(0);
-    expect(report.results.map((r: { id: string }) => r.id)).toEqual(["engine", "roundtrips", "cli", "reader", "ruleText"]);
+    expect(report.results.map((r: { id: string }) => r.id)).toEqual(["engine", "roundtrips", "cli", "reader", "ruleText", "review"]);
     for (const r of report.results) expect(r.rows.length).toBeGreaterThan(0);
     const engine = report.results[0];
     // The plain-number baseline does the same work: it gives the engine's answers.

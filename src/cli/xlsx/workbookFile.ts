@@ -62,7 +62,7 @@ export async function saveWorkbook(
 }
 
 /** link() fails if the target exists; where hard links are not supported, an O_EXCL copy does. */
-async function linkExclusive(tmp: string, file: string): Promise<void> {
+export async function linkExclusive(tmp: string, file: string): Promise<void> {
   try {
     await fs.promises.link(tmp, file);
   } catch (e) {
