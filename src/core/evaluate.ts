@@ -1,16 +1,11 @@
-/** Scoring whole indicators and whole schemes: what the command line and the tests compare against. */
-import { constant, D } from "./decimal";
+/** Scoring whole schemes: what the command line and the tests compare against. */
+import { D } from "./decimal";
 import { fieldDef } from "./fields";
 import { gradeOf } from "./grade";
 import { isPerfError, type PerfError } from "./errors";
-import { evaluateRule, type Outcome } from "./rules";
-import { indicatorsOf, type IndicatorRef, type Indicator, type Scheme } from "./scheme";
+import { indicatorsOf, type IndicatorRef, type Scheme } from "./scheme";
 import { computeValue, formulaArgs } from "./valueFormula";
-
-/** Score `input` (a rate, ticks, a level, a count...) for an indicator. */
-export function scoreIndicator(indicator: Indicator, input: unknown): Outcome {
-  return evaluateRule(indicator.rule, constant(indicator.points), input, indicator.name);
-}
+import { scoreIndicator } from "./scoreIndicator";
 
 export type IndicatorStatus = "ok" | "missing" | "input" | "error";
 

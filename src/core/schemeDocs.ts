@@ -1,6 +1,6 @@
 /** docs/RULES.md: every built-in scheme's indicators, rule texts and how they are read, from the data. */
 import { gradeBandsText } from "./grade";
-import { formulaText } from "./valueFormula";
+import { formulaText } from "./native/valueFormula";
 import { describeRule } from "./rules/describe";
 import { indicatorsOf, type Scheme } from "./scheme";
 
