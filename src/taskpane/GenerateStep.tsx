@@ -103,8 +103,8 @@ function GenerateForm({ pane }: { pane: Pane }) {
       {own && (
         <Text className={s.small}>
           {t(
-            "工作簿自己的评分方案只能生成通用公式：PERF 函数只认内置方案。",
-            "A workbook's own scheme gets portable formulas: the PERF functions know only the built-in schemes."
+            "工作簿自己的评分方案在任务窗格中生成通用公式（要 PERF 公式，可用命令行 perfscore generate --perf，按评价标准原文用 PERF.RULESCORE 计分）。",
+            "A workbook's own scheme gets portable formulas here (for PERF formulas, use perfscore generate --perf, which scores with PERF.RULESCORE on the rule texts)."
           )}
         </Text>
       )}

@@ -137,8 +137,8 @@ function OwnSchemeView({ own, pane, fill }: { own: OwnScheme; pane: Pane; fill?:
       <Text>
         {r.scheme
           ? t(
-              `读出 ${r.rows.length} 个三级指标，共 ${r.scheme.total} 分，没有问题。生成的计分表使用通用公式（PERF 函数只认内置方案）。`,
-              `Read ${r.rows.length} indicators, ${r.scheme.total} points in all, with no problems. The scorecard uses portable formulas (the PERF functions know only the built-in schemes).`
+              `读出 ${r.rows.length} 个三级指标，共 ${r.scheme.total} 分，没有问题。任务窗格用它生成通用公式的计分表。`,
+              `Read ${r.rows.length} indicators, ${r.scheme.total} points in all, with no problems. The pane generates a scorecard with portable formulas from it.`
             )
           : t(
               `读出 ${r.rows.length} 个三级指标；有 ${r.problems.length} 个问题，改好之前不能用它计分：`,

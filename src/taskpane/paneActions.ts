@@ -7,7 +7,7 @@ import { uniqueSheetName } from "../scorecard/sheetNames";
 import { findBaseSheet, readBaseData } from "../scorecard/reader";
 import type { ExcelHost } from "../excel/host";
 import { isBlankSheet, type SheetSnapshot } from "../excel/read";
-import { readPinnedCells } from "../excel/pins";
+import { readPinnedCells, readPins } from "../excel/pins";
 import { inspectWorkbook, readSheet, sameName, selectCell } from "../excel/readActions";
 import type { Lang } from "./i18n";
 import {
@@ -64,7 +64,8 @@ export function useLoad(
     async (pick?: string) => {
       patch({ loading: true, progress: READING, error: undefined, notice: undefined });
       try {
-        const workbook = await inspectWorkbook(host);
+        // The names are read beside the workbook's sheets: a workbook without pins costs no round trip more.
+        const [workbook, named] = await Promise.all([inspectWorkbook(host), readPins(host)]);
         const names = workbook.sheets.map((s) => s.name);
         const recognised = findBaseSheet(names);
         const baseSheet = pick && names.includes(pick) ? pick : recognised;
@@ -78,7 +79,8 @@ export function useLoad(
           baseSheet ? readSheet(host, baseSheet) : undefined,
           ownName ? readOwnScheme(host, ownName) : undefined,
         ]);
-        const pins = snapshot ? (await readPinnedCells(host, snapshot, names)).pins : [];
+        const pins =
+          snapshot && named.pins.length ? (await readPinnedCells(host, snapshot, names)).pins : [];
         const suggestion = suggestionFor(schemeSheets, snapshot);
         const keep = current?.chosenByUser && current.choice;
         patch({
@@ -240,7 +242,7 @@ export function useGenerate(d: GenerateDeps) {
           sheetName: name,
           mode: mode === "update" ? "update" : "new",
           scheme,
-          // The add-in's PERF functions know only the built-ins.
+          // An own scheme: portable here (the CLI's --perf scores it with PERF.RULESCORE).
           dialect: state.choice?.kind === "sheet" ? "portable" : state.dialect,
           ruleTexts: state.ruleTexts,
           explanations: state.explanations,
