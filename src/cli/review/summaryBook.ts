@@ -13,6 +13,7 @@
 import * as ExcelJS from "exceljs";
 import type { DepartmentRecord, DetailRow, ProblemRow } from "./records";
 import { writeGrades, writeMatrix, writeProblems, writeSummary } from "./summarySheets";
+import { DIFF_STYLE, f, header, SCORE_FORMAT } from "./sheetStyle";
 
 export const SHEETS = {
   summary: "汇总",
@@ -21,32 +22,6 @@ export const SHEETS = {
   grades: "等级分布",
   detail: "明细",
 } as const;
-
-type Value = ExcelJS.CellValue;
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFDDEBF7" },
-};
-const DIFF_STYLE = {
-  fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
-  font: { color: { argb: "FF9C0006" } },
-} as const;
-const SCORE_FORMAT = "0.00";
-
-/** A formula with the value it computes now (null: an empty string result). */
-const f = (formula: string, result: Value): Value =>
-  ({ formula, result: result ?? "" }) as unknown as Value;
-
-function header(ws: ExcelJS.Worksheet, titles: string[]): void {
-  const row = ws.addRow(titles);
-  row.font = { bold: true };
-  row.eachCell((c) => {
-    c.fill = HEADER_FILL;
-    c.alignment = { vertical: "middle", wrapText: true };
-  });
-  row.commit();
-}
 
 const DETAIL_TITLES = [
   "序号",
@@ -95,7 +70,7 @@ export class SummaryBook {
     ];
     const ws = this.sheets.detail;
     ws.columns = [6, 24, 24, 10, 12, 26, 6, 9, 9, 10, 10, 60, 14].map((width) => ({ width }));
-    header(ws, DETAIL_TITLES);
+    header(ws, DETAIL_TITLES).commit();
   }
 
   /** Writes a department's indicators to 明细; returns their first and last row. */

@@ -3,30 +3,7 @@ import type * as ExcelJS from "exceljs";
 import type { GradeBand } from "../../core";
 import { columnLetters } from "../../scorecard/grid";
 import type { DepartmentRecord, ProblemRow } from "./records";
-
-type Value = ExcelJS.CellValue;
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFDDEBF7" },
-};
-const DIFF_STYLE = {
-  fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
-  font: { color: { argb: "FF9C0006" } },
-} as const;
-const SCORE_FORMAT = "0.00";
-const f = (formula: string, result: Value): Value =>
-  ({ formula, result: result ?? "" }) as unknown as Value;
-
-function header(ws: ExcelJS.Worksheet, titles: Value[]): ExcelJS.Row {
-  const row = ws.addRow(titles);
-  row.font = { bold: true };
-  row.eachCell((c) => {
-    c.fill = HEADER_FILL;
-    c.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  });
-  return row;
-}
+import { DIFF_STYLE, f, header, SCORE_FORMAT, type Value } from "./sheetStyle";
 
 /** 评价结果 from a total cell, by the scheme's bands (as gradeOf: the first band it reaches). */
 export function gradeFormula(bands: readonly GradeBand[], total: string): string {
