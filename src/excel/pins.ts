@@ -29,6 +29,7 @@ import {
   queueWorkbookInfo,
   READ_WINDOW,
   type SheetSnapshot,
+  type WorkbookInfo,
 } from "./read";
 import { baseDataOf, sameName } from "./readActions";
 
@@ -111,28 +112,37 @@ function rangeCell(range: XlRange): GridCell | undefined {
   return cell;
 }
 
+/** The workbook's sheets and its pins, in one round trip (the pane's first read). */
+export async function inspectWorkbookPins(
+  host: ExcelHost
+): Promise<{ workbook: WorkbookInfo; pins: Pin[]; syncs: number }> {
+  try {
+    return await host.run(async (context) => {
+      const info = queueWorkbookInfo(context);
+      const pins = queuePinsRead(context);
+      await context.sync();
+      return { workbook: info(), pins: pins(), syncs: 1 };
+    });
+  } catch (e) {
+    throw translateError(e);
+  }
+}
+
 /**
- * The workbook's pins with their cells, for a base sheet already read (`snapshot`): one round trip
- * for the names, one more only for pins outside the sheet's read window (the pane's data step).
+ * `pins` (read already) with their cells, for a base sheet read already (`snapshot`): no round
+ * trip, unless a pin lies outside the sheet's read window (one more).
  */
-export async function readPinnedCells(
+export async function pinnedCells(
   host: ExcelHost,
+  pins: readonly Pin[],
   snapshot: SheetSnapshot,
   sheets: readonly string[]
 ): Promise<{ pins: PinnedCell[]; syncs: number }> {
+  if (pins.length === 0) return { pins: [], syncs: 0 };
   try {
-    return await host.run(async (context) => {
-      const pinsRead = queuePinsRead(context);
-      await context.sync();
-      const r = await resolveWorkbookPins(
-        context,
-        () => context.sync(),
-        pinsRead(),
-        snapshot,
-        sheets
-      );
-      return { pins: r.pins, syncs: 1 + r.syncs };
-    });
+    return await host.run((context) =>
+      resolveWorkbookPins(context, () => context.sync(), pins, snapshot, sheets)
+    );
   } catch (e) {
     throw translateError(e);
   }

@@ -7,7 +7,7 @@ import { uniqueSheetName } from "../scorecard/sheetNames";
 import { findBaseSheet, readBaseData } from "../scorecard/reader";
 import type { ExcelHost } from "../excel/host";
 import { isBlankSheet, type SheetSnapshot } from "../excel/read";
-import { readPinnedCells, readPins } from "../excel/pins";
+import { inspectWorkbookPins, pinnedCells } from "../excel/pins";
 import { inspectWorkbook, readSheet, sameName, selectCell } from "../excel/readActions";
 import type { Lang } from "./i18n";
 import {
@@ -64,8 +64,8 @@ export function useLoad(
     async (pick?: string) => {
       patch({ loading: true, progress: READING, error: undefined, notice: undefined });
       try {
-        // The names are read beside the workbook's sheets: a workbook without pins costs no round trip more.
-        const [workbook, named] = await Promise.all([inspectWorkbook(host), readPins(host)]);
+        // The names are read with the sheet list: a workbook without pins costs no round trip more.
+        const { workbook, pins: named } = await inspectWorkbookPins(host);
         const names = workbook.sheets.map((s) => s.name);
         const recognised = findBaseSheet(names);
         const baseSheet = pick && names.includes(pick) ? pick : recognised;
@@ -79,8 +79,7 @@ export function useLoad(
           baseSheet ? readSheet(host, baseSheet) : undefined,
           ownName ? readOwnScheme(host, ownName) : undefined,
         ]);
-        const pins =
-          snapshot && named.pins.length ? (await readPinnedCells(host, snapshot, names)).pins : [];
+        const pins = snapshot ? (await pinnedCells(host, named, snapshot, names)).pins : [];
         const suggestion = suggestionFor(schemeSheets, snapshot);
         const keep = current?.chosenByUser && current.choice;
         patch({

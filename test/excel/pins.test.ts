@@ -9,7 +9,15 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { getScheme } from "../../src/core";
 import { scoreFile } from "../../src/cli/commands/score";
-import { pinSelectedCell, readBaseWithPins, readPins, removePin } from "../../src/excel/pins";
+import {
+  inspectWorkbookPins,
+  pinnedCells,
+  pinSelectedCell,
+  readBaseWithPins,
+  readPins,
+  removePin,
+} from "../../src/excel/pins";
+import { readSheet } from "../../src/excel/readActions";
 import { generateScorecard } from "../../src/excel/scorecard";
 import { FakeWorkbook } from "../support/fakeExcel";
 
@@ -204,5 +212,41 @@ describe("set in the pane, read by the command line", () => {
     ]);
     expect(fromCli.value).toBe(48);
     expect(cli.json.indicators.find((i) => i.name === "在职人员控制率")!.score).toBe(5);
+  });
+});
+
+describe("the pane's reads of pins", () => {
+  it("reads the sheet list and the names in one round trip, and resolves pins on the base sheet without another", async () => {
+    const wb = workbook();
+    wb.names.push({ name: "PS_编制数", formula: "=基础数据!$D$5" });
+    const host = wb.host();
+    const before = wb.syncCount;
+    const { workbook: info, pins, syncs } = await inspectWorkbookPins(host);
+    expect(syncs).toBe(1);
+    expect(wb.syncCount - before).toBe(1);
+    expect(info.sheets.map((s) => s.name)).toEqual(["基础数据", "my sheet"]);
+    expect(pins.map((p) => p.figure)).toEqual(["编制数"]);
+
+    const snapshot = await readSheet(host, "基础数据");
+    const afterRead = wb.syncCount;
+    const resolved = await pinnedCells(host, pins, snapshot, ["基础数据", "my sheet"]);
+    expect(resolved.syncs).toBe(0);
+    expect(wb.syncCount - afterRead).toBe(0);
+    // D5 holds 50 (the label's B2 holds 43): the pin wins.
+    expect(resolved.pins[0].cell?.value).toBe(50);
+  });
+
+  it("takes one more round trip only for a pin on another sheet, and none without pins", async () => {
+    const wb = workbook();
+    wb.names.push({ name: "PS_编制数", formula: "='my sheet'!$B$4" });
+    const host = wb.host();
+    const { pins } = await inspectWorkbookPins(host);
+    const snapshot = await readSheet(host, "基础数据");
+    const before = wb.syncCount;
+    const resolved = await pinnedCells(host, pins, snapshot, ["基础数据", "my sheet"]);
+    expect([resolved.syncs, wb.syncCount - before]).toEqual([1, 1]);
+    expect(resolved.pins[0].cell?.value).toBe(48);
+    const none = await pinnedCells(host, [], snapshot, ["基础数据", "my sheet"]);
+    expect([none.pins, none.syncs, wb.syncCount - before]).toEqual([[], 0, 1]);
   });
 });
