@@ -15,17 +15,13 @@ export function blankScorecardTable(scheme: Scheme, title = `${scheme.title}计�
   const base = schemeTable(scheme);
   const body = base.rows.slice(2, -1);
   const needsOverride = body.some((r) => r[OVERRIDE] !== null);
-  // Leave 指标值 empty where the reader finds the formula in the 指标说明 all the same.
+  // Leave 指标值 empty where the reader finds the scheme's own formula in the 指标说明 all the same;
+  // keep it where the 指标说明 reads to another formula (its operands taken for labels of the
+  // officer's own, "实际支出公用经费总额"), to none (满意率, a self-evaluation input), or not at all.
   const blanked = body.map((r) => r.map((v, c) => (c === VALUE ? null : v)));
   const probe = readSchemeSheet(
     tableGrid("probe", { rows: [base.rows[0], base.rows[1], ...blanked], merges: [] })
   );
-  for (const p of probe.problems) {
-    const row = Number(/(\d+)$/.exec(p.cell)?.[1] ?? 0) - 3;
-    if (blanked[row]) blanked[row][VALUE] = body[row][VALUE];
-  }
-  // So does a row whose 指标说明 reads to another formula than the scheme's (its operands taken for
-  // labels of the officer's own, "实际支出公用经费总额"), or to none (满意率, a self-evaluation input).
   const read = probe.scheme ? indicatorsOf(probe.scheme) : [];
   indicatorsOf(scheme).forEach((ref, i) => {
     const same = JSON.stringify(read[i]?.indicator.value) === JSON.stringify(ref.indicator.value);
