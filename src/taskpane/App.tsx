@@ -11,14 +11,20 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host";
-import { DataStep } from "./DataStep";
 import { focusHeading } from "./Frame";
-import { GenerateStep } from "./GenerateStep";
 import { LangProvider, useT, type Lang } from "./i18n";
 import { SchemeStep } from "./SchemeStep";
 import { useStyles } from "./styles";
 import { failure } from "./paneState";
 import { usePane, type Failure, type Step } from "./usePane";
+
+/**
+ * The 数据 and 生成 steps (their Fluent inputs and the figures table) are a chunk of their own:
+ * the first screen (方案) paints without them, and they are fetched while the officer reads it.
+ */
+const laterSteps = () => import(/* webpackChunkName: "steps" */ "./laterSteps");
+const DataStep = React.lazy(() => laterSteps().then((m) => ({ default: m.DataStep })));
+const GenerateStep = React.lazy(() => laterSteps().then((m) => ({ default: m.GenerateStep })));
 
 const STEPS: Array<[Step, string, string]> = [
   ["scheme", "方案", "Scheme"],
@@ -89,6 +95,12 @@ function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
     [fillInPlace, fillWrite]
   );
 
+  // Fetch the later steps once the first screen is up (by the time 下一步 is pressed, they are there).
+  const ready = !state.loading && Boolean(state.choice);
+  React.useEffect(() => {
+    if (ready) void laterSteps();
+  }, [ready]);
+
   const enabled: Record<Step, boolean> = {
     scheme: true,
     data: Boolean(pane.scheme),
@@ -97,7 +109,7 @@ function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
 
   return (
     // data-ready: the workbook is read and a scheme chosen (the first render's end, for the bench).
-    <main className={s.root} data-ready={!state.loading && state.choice ? "" : undefined}>
+    <main className={s.root} data-ready={ready ? "" : undefined}>
       <h1 className={s.title}>
         {t("绩效计分 · 部门整体支出绩效自评", "PerfScore · performance self-evaluation")}
       </h1>
@@ -125,9 +137,14 @@ function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
         </MessageBar>
       )}
       {state.error && <ErrorBar error={state.error} />}
-      {state.step === "scheme" && <SchemeStep pane={pane} fill={fill} />}
-      {state.step === "data" && <DataStep pane={pane} onPin={pin} />}
-      {state.step === "generate" && <GenerateStep pane={pane} />}
+      {/* Until the workbook is first read, the title and the progress alone: the steps render once, with what was read. */}
+      {state.step === "scheme" && (state.workbook || !state.loading) && (
+        <SchemeStep pane={pane} fill={fill} />
+      )}
+      <React.Suspense fallback={<Progress label={t("正在打开…", "Opening…")} />}>
+        {state.step === "data" && <DataStep pane={pane} onPin={pin} />}
+        {state.step === "generate" && <GenerateStep pane={pane} />}
+      </React.Suspense>
     </main>
   );
 }

@@ -33,7 +33,12 @@ function formatValue(raw: unknown, value: { toString(): string } | undefined): s
 export function DataStep({ pane, onPin }: { pane: Pane; onPin?: OnPin }) {
   const t = useT();
   const s = useStyles();
-  const { state, baseEmpty, check, baseData, scheme } = pane;
+  const { state, baseEmpty, scheme, checking } = pane;
+  // A check for another scheme is never shown as this one's; one of the sheet as last read stays
+  // (with the progress below) until the new one is there, so nothing the officer opened closes.
+  const current = pane.checkedScheme === scheme;
+  const check = current ? pane.check : undefined;
+  const baseData = current ? pane.baseData : undefined;
   const sheets = state.workbook?.sheets ?? [];
   const sheet = state.baseSheet ?? "";
   const empty =
@@ -100,7 +105,13 @@ export function DataStep({ pane, onPin }: { pane: Pane; onPin?: OnPin }) {
           </Select>
         </Field>
       )}
-      {!state.loading && <SheetNotice pane={pane} empty={empty} />}
+      {!state.loading && checking && (
+        <span className={s.progress} aria-live="polite">
+          <progress aria-label={t("正在检查基础数据…", "Checking the base data…")} />
+          <span className={s.small}>{t("正在检查基础数据…", "Checking the base data…")}</span>
+        </span>
+      )}
+      {!state.loading && current && <SheetNotice pane={pane} empty={empty} />}
       <Button
         onClick={() => void pane.load(state.baseSheet)}
         disabled={state.loading}

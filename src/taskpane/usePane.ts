@@ -43,12 +43,23 @@ export function usePane(
   /** The empty sheet read as 基础数据 holds nothing: nothing to generate from. */
   const baseEmpty = Boolean(state.snapshot && isBlankSheet(state.snapshot));
   // Checked against the scheme in use, at once when it changes (never against a default first).
+  // The check is deferred: the 方案 step (which does not show it) paints first, and the reader
+  // runs in the render after it (the reader is ~40 ms of the first render on a loaded machine).
+  const current = React.useMemo(
+    () => ({ snapshot: state.snapshot, pins: state.pins, scheme }),
+    [state.snapshot, state.pins, scheme]
+  );
+  const deferred = React.useDeferredValue(current);
+  /** The check is for older input: the data step says it is checking. */
+  const checking = deferred !== current;
+  /** The scheme the check is for: a check for another scheme is never shown as this one's. */
+  const checkedScheme = deferred.scheme;
   const baseData: BaseData | undefined = React.useMemo(
     () =>
-      state.snapshot && scheme && !baseEmpty
-        ? baseDataOf(state.snapshot, scheme, undefined, state.pins)
+      deferred.snapshot && deferred.scheme && !isBlankSheet(deferred.snapshot)
+        ? baseDataOf(deferred.snapshot, deferred.scheme, undefined, deferred.pins)
         : undefined,
-    [state.snapshot, state.pins, scheme, baseEmpty]
+    [deferred]
   );
   const check: DataCheck | undefined = React.useMemo(
     () => (baseData ? checkBaseData(baseData) : undefined),
@@ -58,7 +69,7 @@ export function usePane(
   React.useEffect(() => patch({ conflict: undefined }), [patch, scheme]);
 
   /** A base sheet with figures of the scheme, and a scheme that reads: 生成 is offered. */
-  const canGenerate = Boolean(state.baseSheet && scheme && check && !check.blocking);
+  const canGenerate = Boolean(state.baseSheet && scheme && !checking && check && !check.blocking);
 
   const load = useLoad(host, lang, patch, ref);
   useLoadOnShow(load, state.baseSheet, onShown);
@@ -97,6 +108,8 @@ export function usePane(
     scheme,
     baseData,
     check,
+    checking,
+    checkedScheme,
     baseEmpty,
     canGenerate,
     load,

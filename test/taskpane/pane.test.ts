@@ -527,15 +527,20 @@ describe("task pane in Chromium", () => {
     await page.getByRole("button", { name: `写入 ${count} 个单元格` }).click();
     const after = await until(
       () => state(page),
-      (w) => Object.keys(w.sheets.find((x) => x.name === "评分表")!.cells).length > Object.keys(blank).length,
+      (w) =>
+        Object.keys(w.sheets.find((x) => x.name === "评分表")!.cells).length >
+        Object.keys(blank).length,
       "the filled 评分表"
     );
     const cells = after.sheets.find((x) => x.name === "评分表")!.cells;
     // Every cell that held something holds it still; exactly the announced number were written.
-    for (const [address, v] of Object.entries(blank)) expect([address, cells[address]]).toEqual([address, v]);
+    for (const [address, v] of Object.entries(blank))
+      expect([address, cells[address]]).toEqual([address, v]);
     const written = Object.keys(cells).filter((a) => !(a in blank));
     expect(written).toHaveLength(count);
-    expect(written.every((a) => typeof cells[a] === "string" && String(cells[a]).startsWith("="))).toBe(true);
+    expect(
+      written.every((a) => typeof cells[a] === "string" && String(cells[a]).startsWith("="))
+    ).toBe(true);
     await page.close();
   });
 
@@ -592,6 +597,7 @@ describe("task pane in Chromium", () => {
     });
     await page.getByRole("button", { name: "下一步：检查基础数据" }).click();
     const near = page.getByRole("region", { name: "像是所需数据但未使用的行" });
+    await near.waitFor(); // the check runs in the render after the 方案 step's
     await expect(near.getByRole("listitem").allTextContents()).resolves.toEqual([
       "近似项 A5“公用经费（商品和服务支出）”像是本年公用经费决算数，未使用：如是，请指定基础数据!A5使用所选单元格",
     ]);
@@ -611,8 +617,9 @@ describe("task pane in Chromium", () => {
     await near.getByRole("button", { name: /使用所选单元格/ }).click();
     await near.waitFor({ state: "detached" });
     const names = await page.evaluate(() =>
-      (window as unknown as { __workbook: { names: Array<{ name: string; formula: string }> } })
-        .__workbook.names.map((n) => [n.name, n.formula])
+      (
+        window as unknown as { __workbook: { names: Array<{ name: string; formula: string }> } }
+      ).__workbook.names.map((n) => [n.name, n.formula])
     );
     expect(names).toHaveLength(1);
     expect(names[0][0]).toBe("PS_本年公用经费决算数");
