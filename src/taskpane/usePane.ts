@@ -27,6 +27,10 @@ function schemeOf(c: SchemeChoice | undefined, own: PaneState["own"]): Scheme | 
   return own?.reading.sheetName === c.sheet ? own.reading.scheme : undefined;
 }
 
+function changes(s: PaneState, p: Partial<PaneState>): boolean {
+  return (Object.keys(p) as Array<keyof PaneState>).some((k) => !Object.is(s[k], p[k]));
+}
+
 export function usePane(
   host: ExcelHost,
   lang: Lang,
@@ -35,7 +39,11 @@ export function usePane(
   const [state, setState] = React.useState<PaneState>(INITIAL_STATE);
   const ref = React.useRef(state);
   ref.current = state;
-  const patch = React.useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+  // A patch that changes nothing keeps the state object, so React skips the render (a whole pane's).
+  const patch = React.useCallback(
+    (p: Partial<PaneState>) => setState((s) => (changes(s, p) ? { ...s, ...p } : s)),
+    []
+  );
   const { announce } = useAnnounce();
 
   const { choice, own } = state;
@@ -44,7 +52,7 @@ export function usePane(
   const baseEmpty = Boolean(state.snapshot && isBlankSheet(state.snapshot));
   // Checked against the scheme in use, at once when it changes (never against a default first).
   // The check is deferred: the 方案 step (which does not show it) paints first, and the reader
-  // runs in the render after it (the reader is ~40 ms of the first render on a loaded machine).
+  // runs in the render after it.
   const current = React.useMemo(
     () => ({ snapshot: state.snapshot, pins: state.pins, scheme }),
     [state.snapshot, state.pins, scheme]
