@@ -34,9 +34,9 @@ export function DataStep({ pane, onPin }: { pane: Pane; onPin?: OnPin }) {
   const t = useT();
   const s = useStyles();
   const { state, baseEmpty, scheme, checking } = pane;
-  // A check for another scheme is never shown as this one's; one of the sheet as last read stays
+  // A check for another scheme (by id) is never shown as this one's; one of the sheet as last read stays
   // (with the progress below) until the new one is there, so nothing the officer opened closes.
-  const current = pane.checkedScheme === scheme;
+  const current = Boolean(scheme) && pane.checkedScheme?.id === scheme?.id;
   const check = current ? pane.check : undefined;
   const baseData = current ? pane.baseData : undefined;
   const sheets = state.workbook?.sheets ?? [];
