@@ -15,6 +15,7 @@ import { readDeduct } from "./deductText";
 import { readChecklist, readLevels, readPerCase } from "./listText";
 import { readExternal, readJudgement, readQuarterly, unsupported } from "./otherText";
 import { readProportional } from "./proportionalText";
+import { expandShorthand } from "./shorthand";
 import { bareLargeNumber, splitScore } from "./quantities";
 
 export type RuleReading =
@@ -74,7 +75,8 @@ export function readRuleText(text: string, points: number): RuleReading {
   if (!(Number.isFinite(points) && points > 0))
     return refused(`分值应为大于0的数（当前为${points}）`);
   const max = new D(points);
-  const whole = ruleText(text);
+  // The 计分方式 shorthand (扣分 超过100% 每1% 扣0.5) reads as the sentence it stands for.
+  const whole = ruleText(expandShorthand(text) ?? text);
   const bad = unsupported(whole.text);
   if (bad) return refused(bad.reason, bad.part);
   const { t, reason } = withoutNotApplicable(whole);
