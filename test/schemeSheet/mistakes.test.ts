@@ -77,7 +77,12 @@ test("each mistake with its cell", () => {
   expect(r.scheme).toBeUndefined();
   expect(r.problems).toEqual(
     [
-      { cell: "本地方案!H4", message: expect.stringMatching(/^评价标准无法读懂：“二者择其一”/) },
+      {
+        cell: "本地方案!H4",
+        message: expect.stringMatching(/^评价标准无法读懂：“二者择其一”/),
+        // A 计分方式 on row 4 (0-based 3) would fix it; the table has no such column yet.
+        fix: { row: 3, headerRow: 1, criterion: "二者择其一", points: 4, need: "rule" },
+      },
       {
         cell: "本地方案!I5",
         message:
@@ -86,6 +91,14 @@ test("each mistake with its cell", () => {
       {
         cell: "本地方案!H6",
         message: expect.stringMatching(/^评价标准是“逐项计分”，需要自评输入，但指标值是公式/),
+        // Only a rule over a rate fits the formula.
+        fix: {
+          row: 5,
+          headerRow: 1,
+          criterion: "①制度健全计2分；②执行有效计2分",
+          points: 4,
+          need: "rate",
+        },
       },
       { cell: "本地方案!F7", message: "“资金使用合规性”的分值应为大于0的数" },
       { cell: "本地方案!B3", message: "一级指标“投入”20分，其下二级指标合计15分" },

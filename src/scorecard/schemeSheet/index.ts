@@ -3,6 +3,7 @@ export {
   type RowReading,
   type SchemeSheetReading,
   type SheetProblem,
+  type OverrideFix,
 } from "./readSchemeSheet";
 export {
   schemeTable,
@@ -20,3 +21,4 @@ export {
 } from "./valueText";
 export { findColumns, type Columns } from "./headers";
 export { ruleTextFor, withRuleTexts } from "./ruleTexts";
+export { previewOverride, suggestOverride, type OverridePreview } from "./override";

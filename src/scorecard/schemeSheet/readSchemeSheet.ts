@@ -28,6 +28,22 @@ export interface SheetProblem {
   /** "评分方案!H9" */
   cell: string;
   message: string;
+  /** Set where a 计分方式 override written on the row would fix the problem (its cell is empty). */
+  fix?: OverrideFix;
+}
+
+/** Where a row's 计分方式 override goes, and what it must read to (the pane's 写计分方式). */
+export interface OverrideFix {
+  /** 0-based sheet row of the indicator, and of the table's header. */
+  row: number;
+  headerRow: number;
+  /** 0-based sheet column of the 计分方式 column; absent when the table has none. */
+  column?: number;
+  /** The row's 评价标准 as written, and its 分值 (the override is read with it). */
+  criterion: string;
+  points: number;
+  /** "rate": the row has a value formula, so the override must read to a rule over a rate. */
+  need: "rule" | "rate";
 }
 
 /** How one 三级指标 row was read, for the pane's and the CLI's listing. */
@@ -51,7 +67,8 @@ export interface SchemeSheetReading {
   columns?: Columns;
 }
 
-const RATE_KINDS = new Set(["deduct", "bands", "proportional"]);
+/** Rules over a rate: the only ones a value formula can feed. */
+export const RATE_KINDS = new Set(["deduct", "bands", "proportional"]);
 
 function cellText(grid: Grid, r: number, c: number | undefined): string {
   if (c === undefined) return "";
@@ -102,14 +119,15 @@ function ruleOf(
   cols: Columns,
   points: number,
   addr: (c: number) => string,
-  problems: SheetProblem[]
+  problems: SheetProblem[],
+  fix: OverrideFix
 ): { rule?: Rule; reading: string; source?: string } {
   const override = cellText(grid, r, cols.col.override);
   const criterion = cellText(grid, r, cols.col.criterion);
   const source = override || criterion;
   const where = addr((override ? cols.col.override : cols.col.criterion)!);
   if (source === "") {
-    problems.push({ cell: where, message: "评价标准为空" });
+    problems.push({ cell: where, message: "评价标准为空", fix });
     return { reading: "评价标准为空" };
   }
   const read = readRuleText(source, points);
@@ -117,6 +135,8 @@ function ruleOf(
     problems.push({
       cell: where,
       message: `评价标准无法读懂：${read.reason}${read.part ? `（“${read.part}”）` : ""}；可修改原文，或在“计分方式”列写明`,
+      // An unreadable 计分方式 is edited where it is: the fix never writes over it.
+      ...(override ? {} : { fix }),
     });
     return { reading: `无法读懂：${read.reason}` };
   }
@@ -156,9 +176,17 @@ function indicatorRow(
     acc.problems.push({ cell: addr(cols.points.level3!), message: `“${name}”的分值应为大于0的数` });
     return undefined;
   }
-  const { rule, reading, source } = ruleOf(grid, r, cols, points, addr, acc.problems);
-  const description = cellText(grid, r, cols.col.description);
   const criterion = cellText(grid, r, cols.col.criterion);
+  const fix: OverrideFix = {
+    row: grid.origin.row + r,
+    headerRow: grid.origin.row + cols.headerRow,
+    ...(cols.col.override === undefined ? {} : { column: grid.origin.column + cols.col.override }),
+    criterion,
+    points,
+    need: "rule",
+  };
+  const { rule, reading, source } = ruleOf(grid, r, cols, points, addr, acc.problems, fix);
+  const description = cellText(grid, r, cols.col.description);
   // A 指标值 cell wins; else a rate rule takes the formula at the head of 指标说明 or 评价标准
   // ("X=（A/B）×100%"); other rules, and rate rules without a formula, are self-evaluated.
   const inner = rule && (rule.kind === "notApplicable" ? rule.rule : rule);
@@ -185,6 +213,9 @@ function indicatorRow(
     acc.problems.push({
       cell: addr(cols.col.criterion!),
       message: `评价标准是“${reading.split("：")[0]}”，需要自评输入，但指标值是公式；请删去指标值公式或在“计分方式”列改写`,
+      ...(cellText(grid, r, cols.col.override) === ""
+        ? { fix: { ...fix, need: "rate" as const } }
+        : {}),
     });
   acc.rows.push({
     row: grid.origin.row + r + 1,
