@@ -11,6 +11,7 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host";
+import type { OverrideRequest } from "../excel/schemeOverride";
 import { focusHeading } from "./Frame";
 import { LangProvider, useT, type Lang } from "./i18n";
 import { SchemeStep } from "./SchemeStep";
@@ -41,7 +42,11 @@ export interface PaneSlots {
   onPin?: (figure: string) => Promise<void>;
   /** 在此表中计分: score the scheme sheet in place (it has a 得分 column), after a preview. */
   fillInPlace?: FillSlot;
+  /** 写计分方式: write a 计分方式 override into a scheme sheet's row (src/excel/schemeOverride.ts). */
+  writeOverride?: OverrideSlot;
 }
+
+export type OverrideSlot = (req: OverrideRequest) => Promise<void>;
 
 /** What 在此表中计分 would do, shown before anything is written. */
 export type FillPreviewSummary =
@@ -70,7 +75,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
+function Pane({ host, lang, onShown, onPin, fillInPlace, writeOverride }: AppProps) {
   const t = useT();
   const s = useStyles();
   const pane = usePane(host, lang, onShown);
@@ -89,6 +94,7 @@ function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
 
   const pin = useSlot(pane, lang, onPin);
   const fillWrite = useSlot(pane, lang, fillInPlace?.write);
+  const override = useSlot(pane, lang, writeOverride);
   const fill = React.useMemo(
     () =>
       fillInPlace && fillWrite ? { preview: fillInPlace.preview, write: fillWrite } : undefined,
@@ -139,7 +145,7 @@ function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
       {state.error && <ErrorBar error={state.error} />}
       {/* Until the workbook is first read, the title and the progress alone: the steps render once, with what was read. */}
       {state.step === "scheme" && (state.workbook || !state.loading) && (
-        <SchemeStep pane={pane} fill={fill} />
+        <SchemeStep pane={pane} fill={fill} override={override} />
       )}
       <React.Suspense fallback={<Progress label={t("正在打开…", "Opening…")} />}>
         {state.step === "data" && <DataStep pane={pane} onPin={pin} />}
@@ -153,16 +159,16 @@ function Pane({ host, lang, onShown, onPin, fillInPlace }: AppProps) {
  * A slot's action as the pane runs it: the workbook is read again afterwards (a pinned figure or a
  * filled sheet changes what the steps show); a failure is shown like any other, with 重试.
  */
-function useSlot(
+function useSlot<A>(
   pane: ReturnType<typeof usePane>,
   lang: Lang,
-  action: ((arg: string) => Promise<void>) | undefined
-): ((arg: string) => Promise<void>) | undefined {
+  action: ((arg: A) => Promise<void>) | undefined
+): ((arg: A) => Promise<void>) | undefined {
   const { load, patch, state } = pane;
   const baseSheet = state.baseSheet;
   return React.useMemo(() => {
     if (!action) return undefined;
-    const run = async (arg: string): Promise<void> => {
+    const run = async (arg: A): Promise<void> => {
       patch({ error: undefined, notice: undefined });
       try {
         await action(arg);

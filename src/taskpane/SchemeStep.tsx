@@ -8,7 +8,8 @@ import type { Scheme } from "../core";
 import { canFillInPlace, readingCell } from "../scorecard/paneCheck";
 import { CellLink, StepFrame } from "./Frame";
 import { useLang, useT } from "./i18n";
-import type { FillPreviewSummary, FillSlot } from "./App";
+import type { FillPreviewSummary, FillSlot, OverrideSlot } from "./App";
+import { OverrideChoice } from "./OverrideEditor";
 import { failure, type OwnScheme } from "./paneState";
 import { useStyles } from "./styles";
 import { Tag } from "./Tag";
@@ -16,7 +17,15 @@ import type { Pane } from "./usePane";
 
 const SHEET = "sheet:";
 
-export function SchemeStep({ pane, fill }: { pane: Pane; fill?: FillSlot }) {
+export function SchemeStep({
+  pane,
+  fill,
+  override,
+}: {
+  pane: Pane;
+  fill?: FillSlot;
+  override?: OverrideSlot;
+}) {
   const t = useT();
   const s = useStyles();
   const { scheme, state } = pane;
@@ -30,11 +39,14 @@ export function SchemeStep({ pane, fill }: { pane: Pane; fill?: FillSlot }) {
       ? state.own
       : undefined;
   const ownProblems = own?.reading.problems.length ?? 0;
+  // The open 写计分方式 editor (its problem's index): its 写入 is then the view's primary action.
+  const [editing, setEditing] = React.useState<number>();
+  React.useEffect(() => setEditing(undefined), [own]);
 
   const footer =
     own && ownProblems > 0 ? (
       <Button
-        appearance="primary"
+        appearance={editing === undefined ? "primary" : "secondary"}
         className={s.wide}
         onClick={() => void pane.load(state.baseSheet)}
         disabled={state.loading}
@@ -112,7 +124,14 @@ export function SchemeStep({ pane, fill }: { pane: Pane; fill?: FillSlot }) {
         ))}
       </RadioGroup>
 
-      {own && <OwnSchemeView own={own} pane={pane} fill={fill} />}
+      {own && (
+        <OwnSchemeView
+          own={own}
+          pane={pane}
+          fill={fill}
+          edit={override && { slot: override, editing, setEditing }}
+        />
+      )}
       {choice?.kind === "sheet" && !own && !state.loading && (
         <Text>{t("正在读取评分方案表…", "Reading the scheme sheet…")}</Text>
       )}
@@ -127,7 +146,17 @@ function suggestionName(c: NonNullable<Pane["state"]["choice"]>, lang: "zh" | "e
 }
 
 /** The workbook's table as read: its problems (each at its cell) first, then every row's reading. */
-function OwnSchemeView({ own, pane, fill }: { own: OwnScheme; pane: Pane; fill?: FillSlot }) {
+function OwnSchemeView({
+  own,
+  pane,
+  fill,
+  edit,
+}: {
+  own: OwnScheme;
+  pane: Pane;
+  fill?: FillSlot;
+  edit?: { slot: OverrideSlot; editing?: number; setEditing(i?: number): void };
+}) {
   const t = useT();
   const s = useStyles();
   const r = own.reading;
@@ -157,6 +186,16 @@ function OwnSchemeView({ own, pane, fill }: { own: OwnScheme; pane: Pane; fill?:
             {r.problems.map((p, i) => (
               <li key={i}>
                 <CellLink sheet={r.sheetName} cell={at(p.cell)} select={pane.select} /> {p.message}
+                {edit && p.fix && (
+                  <OverrideChoice
+                    sheet={r.sheetName}
+                    fix={p.fix}
+                    open={edit.editing === i}
+                    onOpen={() => edit.setEditing(i)}
+                    onClose={() => edit.setEditing(undefined)}
+                    write={edit.slot}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -53,6 +53,13 @@ function slots(host: ExcelHost): PaneSlots {
       await pinSelectedCell(host, figure);
     },
     fillInPlace,
+    // With the scheme-sheet chunk: the table was read (so fetched) before any override is written.
+    writeOverride: async (req) => {
+      const { writeOverride } = await import(
+        /* webpackChunkName: "schemesheet" */ "../excel/schemeOverride"
+      );
+      await writeOverride(host, req);
+    },
   };
 }
 

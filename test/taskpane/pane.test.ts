@@ -510,6 +510,61 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("fixes a refused 评价标准 with 写计分方式…: a live reading, 写入 into the empty 计分方式 cell, the problem gone", async () => {
+    const cells = schemeSheetCells("浏阳2018");
+    // 在职人员控制率's rule made unreadable; its 计分方式 cell (column J) is empty.
+    const row = Object.entries(cells).find(([, v]) => v === "在职人员控制率")![0].slice(1);
+    cells[`H${row}`] = "二者择其一";
+    expect(cells[`J${row}`]).toBeUndefined();
+    const { page, requests } = await openPane(320, {
+      scenario: "seed",
+      extraSheets: [{ name: "评分方案", cells }],
+    });
+    const problems = page.getByRole("region", { name: /^评分方案表的问题/ });
+    await problems.waitFor();
+    const item = problems.getByRole("listitem").filter({ hasText: `评分方案!H${row}` });
+    await expect(item.getByText(/评价标准无法读懂/).count()).resolves.toBe(1);
+    await item.getByRole("button", { name: "写计分方式…" }).click();
+
+    // No numbers to suggest from: an empty field showing the shorthand, focused.
+    const field = page.getByRole("textbox", { name: "计分方式" });
+    await expect(field.inputValue()).resolves.toBe("");
+    await expect(field.getAttribute("placeholder")).resolves.toBe("如：扣分 超过100% 每1% 扣0.5");
+    await until(() => focused(page), (f) => f === "INPUT ", "focus in the field");
+    await expect(page.getByRole("button", { name: "写入" }).isDisabled()).resolves.toBe(true);
+    // The reader refuses as the sheet would, in Chinese; 写入 stays off.
+    await field.fill("二者择其一");
+    await item.getByText(/^无法读懂：/).waitFor();
+    await expect(page.getByRole("button", { name: "写入" }).isDisabled()).resolves.toBe(true);
+    await field.fill("扣分 超过100% 每1% 扣0.5");
+    await item.getByText(/^读作：扣分：超过100%后，每超过1%扣0.5分/).waitFor();
+    // The reader came with the scheme-sheet chunk, already fetched to read the table.
+    expect(requests.some((u) => /\/schemesheet\.js(\?|$)/.test(u))).toBe(true);
+    await check(page, "pane-320-override-editor");
+    // The primary action is one Tab away from the field.
+    await field.focus();
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.toBe("BUTTON 写入");
+    expect((await state(page)).sheets.find((x) => x.name === "评分方案")!.cells).toEqual(cells);
+
+    await page.keyboard.press("Enter");
+    await until(
+      () => state(page),
+      (w) => w.sheets.find((x) => x.name === "评分方案")!.cells[`J${row}`] === "扣分 超过100% 每1% 扣0.5",
+      "the override in J"
+    );
+    // Read again: no problem left, and the row reads as previewed.
+    await page.getByText(/^读出 16 个三级指标，共 100 分，没有问题/).waitFor();
+    await expect(problems.count()).resolves.toBe(0);
+    const reading = page.getByRole("listitem").filter({ hasText: "在职人员控制率" }).first();
+    await reading.getByText(/^扣分：超过100%后，每超过1%扣0.5分/).waitFor();
+    const after = (await state(page)).sheets.find((x) => x.name === "评分方案")!.cells;
+    expect(after).toEqual({ ...cells, [`J${row}`]: "扣分 超过100% 每1% 扣0.5" });
+    await check(page, "pane-320-override-written");
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   it("scores the officer's own blank 计分表 in place: the count first, then only its empty cells", async () => {
     const blank = schemeSheetCells("浏阳2018", true);
     const { page } = await openPane(320, {
