@@ -5,31 +5,30 @@
  * folded away. A chunk of its own (see useReview.tsx), with the comparison code.
  */
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
 import { gradeOf, type D } from "../core";
 import { reviewOf, type WorkbookReview } from "../excel/review";
 import type { IndicatorComparison } from "../scorecard/review";
-import { CellLink, StepFrame } from "./Frame";
 import { useT, type Translate } from "./i18n";
-import { useStyles } from "./styles";
-import { Tag } from "./Tag";
-import type { ReviewSheets } from "./useReview";
+import type { ReviewParts, ReviewSheets } from "./useReview";
 import type { Pane } from "./usePane";
 
-const useReviewStyles = makeStyles({
+/**
+ * The pane's own components and Fluent's, from the first load (see REVIEW_PARTS): this chunk
+ * imports none of them.
+ */
+const Parts = React.createContext<ReviewParts | undefined>(undefined);
+
+function useParts(): ReviewParts & { s: ReturnType<ReviewParts["useStyles"]> } {
+  const parts = React.useContext(Parts)!;
+  return { ...parts, s: parts.useStyles() };
+}
+
+/** The view's few styles of its own, inline: no stylesheet of this chunk's own to load. */
+const STYLE = {
   scores: { fontVariantNumeric: "tabular-nums" },
   cells: { display: "flex", flexWrap: "wrap", columnGap: "12px", rowGap: "2px" },
   rest: { margin: "4px 0 0", paddingLeft: "18px" },
-  restItem: { color: tokens.colorNeutralForeground2 },
-});
+} as const;
 
 const points = (d: D | null) => (d === null ? "—" : d.toString());
 
@@ -48,9 +47,21 @@ function useComparison(pane: Pane, sheets: ReviewSheets): WorkbookReview | Error
   }, [scheme, snapshot, pins, found]);
 }
 
-export default function ReviewView({ pane, sheets }: { pane: Pane; sheets: ReviewSheets }) {
+export default function ReviewView(props: {
+  pane: Pane;
+  sheets: ReviewSheets;
+  parts: ReviewParts;
+}) {
+  return (
+    <Parts.Provider value={props.parts}>
+      <Review pane={props.pane} sheets={props.sheets} />
+    </Parts.Provider>
+  );
+}
+
+function Review({ pane, sheets }: { pane: Pane; sheets: ReviewSheets }) {
   const t = useT();
-  const s = useStyles();
+  const { Button, MessageBar, MessageBarBody, StepFrame, Text, s } = useParts();
   const review = useComparison(pane, sheets);
   const busy = pane.state.loading || sheets.reading;
   const footer = (
@@ -89,7 +100,7 @@ export default function ReviewView({ pane, sheets }: { pane: Pane; sheets: Revie
 
 function Comparison({ pane, review }: { pane: Pane; review: WorkbookReview }) {
   const t = useT();
-  const s = useStyles();
+  const { Text, s } = useParts();
   const differs = review.ordered.filter((c) => c.status === "differs");
   const unchecked = review.ordered.filter((c) => c.status === "pending" || c.status === "noSelf");
   const same = review.ordered.filter((c) => c.status === "same");
@@ -131,8 +142,7 @@ function Comparison({ pane, review }: { pane: Pane; review: WorkbookReview }) {
 /** Self total and computed total, and both grades, side by side. */
 function Totals({ review }: { review: WorkbookReview }) {
   const t = useT();
-  const s = useStyles();
-  const r = useReviewStyles();
+  const { s } = useParts();
   const { summary, selfTotal, scheme } = review;
   const selfGrade = selfTotal === null ? "—" : gradeOf(scheme, selfTotal);
   const computedGrade =
@@ -160,8 +170,10 @@ function Totals({ review }: { review: WorkbookReview }) {
           <th scope="row" className={s.th}>
             {t("合计", "Total")}
           </th>
-          <td className={mergeClasses(s.td, r.scores)}>{points(selfTotal)}</td>
-          <td className={mergeClasses(s.td, r.scores)}>
+          <td className={s.td} style={STYLE.scores}>
+            {points(selfTotal)}
+          </td>
+          <td className={s.td} style={STYLE.scores}>
             {`${summary.total.toString()} / ${summary.points}`}
           </td>
         </tr>
@@ -204,8 +216,7 @@ function IndicatorList({
   pane: Pane;
 }) {
   const t = useT();
-  const s = useStyles();
-  const r = useReviewStyles();
+  const { CellLink, Tag, Text, s } = useParts();
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-heading`} className={s.section}>
@@ -221,7 +232,7 @@ function IndicatorList({
               </Tag>{" "}
               <Text weight="semibold">{c.name}</Text>
             </span>
-            <Text className={r.scores}>{scoresLine(c, t)}</Text>
+            <Text style={STYLE.scores}>{scoresLine(c, t)}</Text>
             {c.explanation && (
               <Text className={s.small}>
                 {t("扣分说明：", "扣分说明 (how the score is reached): ")}
@@ -237,7 +248,7 @@ function IndicatorList({
               </Text>
             )}
             {c.cells.length > 0 && (
-              <span className={mergeClasses(s.small, r.cells)}>
+              <span className={s.small} style={STYLE.cells}>
                 {c.cells.map((cell) => (
                   <span key={`${cell.sheet}!${cell.cell}`}>
                     {cell.label === "自评得分" ? t("自评得分", "self-score") : cell.label}{" "}
@@ -256,7 +267,7 @@ function IndicatorList({
 /** Self-scores that could not be used: text, above 分值, rows of no indicator, a 合计 that does not add up. */
 function SelfProblems({ pane, review }: { pane: Pane; review: WorkbookReview }) {
   const t = useT();
-  const s = useStyles();
+  const { CellLink, Text, s } = useParts();
   if (review.selfProblems.length === 0) return null;
   return (
     <section aria-labelledby="review-self-heading" className={s.section}>
@@ -281,16 +292,15 @@ function SelfProblems({ pane, review }: { pane: Pane; review: WorkbookReview }) 
 /** The agreeing indicators, folded away: nothing to ask about them. */
 function Agreeing({ items }: { items: IndicatorComparison[] }) {
   const t = useT();
-  const s = useStyles();
-  const r = useReviewStyles();
+  const { mergeClasses, s } = useParts();
   return (
     <details className={s.details}>
       <summary className={s.summary}>
         {t(`自评与计算一致（${items.length}）`, `Agreeing (${items.length})`)}
       </summary>
-      <ul className={mergeClasses(s.small, r.rest)}>
+      <ul className={mergeClasses(s.small, s.muted)} style={STYLE.rest}>
         {items.map((c) => (
-          <li key={c.path} className={r.restItem}>
+          <li key={c.path}>
             {t(`${c.name}：${points(c.self)} 分`, `${c.name}: ${points(c.self)}`)}
           </li>
         ))}
