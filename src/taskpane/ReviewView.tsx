@@ -101,6 +101,7 @@ function Review({ pane, sheets }: { pane: Pane; sheets: ReviewSheets }) {
 function Comparison({ pane, review }: { pane: Pane; review: WorkbookReview }) {
   const t = useT();
   const { Text, s } = useParts();
+  // Differences first (largest first), as compareScores orders them, then what cannot be checked.
   const differs = review.ordered.filter((c) => c.status === "differs");
   const unchecked = review.ordered.filter((c) => c.status === "pending" || c.status === "noSelf");
   const same = review.ordered.filter((c) => c.status === "same");
@@ -113,6 +114,14 @@ function Comparison({ pane, review }: { pane: Pane; review: WorkbookReview }) {
         )}
       </Text>
       <Totals review={review} />
+      {review.selfTotal === null && (
+        <Text weight="semibold">
+          {t(
+            `“${review.selfSheet}”中没有能对上评分方案“${review.scheme.id}”三级指标的自评得分；如方案不对，请在“方案”步骤改选。`,
+            `"${review.selfSheet}" has no self-score for an indicator of the scheme "${review.scheme.id}"; if the scheme is wrong, pick another in the Scheme step.`
+          )}
+        </Text>
+      )}
       {differs.length === 0 && review.selfTotal !== null && (
         <Text weight="semibold">
           {t("能核对的指标，自评得分与计算得分一致。", "Every score that can be checked agrees.")}

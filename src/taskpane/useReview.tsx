@@ -42,6 +42,7 @@ export function useReviewSheets(host: ExcelHost, state: PaneState): ReviewSheets
     const others = (workbook?.sheets ?? []).map((s) => s.name).filter((n) => n !== baseSheet);
     if (others.length === 0) {
       setFound(undefined);
+      setReading(false);
       return;
     }
     setReading(true);
