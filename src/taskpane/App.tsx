@@ -1,5 +1,6 @@
 /**
- * The pane: three steps (方案, 数据, 生成). Each view has one primary action, pinned to the bottom
+ * The pane: three steps (方案, 数据, 生成), and 复核 when the workbook holds a 计分表 with
+ * self-scores (useReview.tsx). Each view has one primary action, pinned to the bottom
  * of the pane; the step buttons above are plain navigation.
  */
 import * as React from "react";
@@ -18,6 +19,7 @@ import { SchemeStep } from "./SchemeStep";
 import { useStyles } from "./styles";
 import { failure } from "./paneState";
 import { usePane, type Failure, type Step } from "./usePane";
+import { REVIEW_STEP, ReviewStep, useReviewSheets } from "./useReview";
 
 /**
  * The 数据 and 生成 steps (their Fluent inputs and the figures table) are a chunk of their own:
@@ -80,6 +82,8 @@ function Pane({ host, lang, onShown, onPin, fillInPlace, writeOverride }: AppPro
   const s = useStyles();
   const pane = usePane(host, lang, onShown);
   const { state } = pane;
+  const review = useReviewSheets(host, state);
+  const steps = review.offered || state.step === "review" ? [...STEPS, REVIEW_STEP] : STEPS;
 
   // Focus follows the step: the new step's heading, never the page (keyboard and screen-reader
   // users would start again from the top).
@@ -111,6 +115,7 @@ function Pane({ host, lang, onShown, onPin, fillInPlace, writeOverride }: AppPro
     scheme: true,
     data: Boolean(pane.scheme),
     generate: pane.canGenerate,
+    review: review.offered && Boolean(pane.scheme && state.snapshot) && !pane.baseEmpty,
   };
 
   return (
@@ -120,7 +125,7 @@ function Pane({ host, lang, onShown, onPin, fillInPlace, writeOverride }: AppPro
         {t("绩效计分 · 部门整体支出绩效自评", "PerfScore · performance self-evaluation")}
       </h1>
       <nav aria-label={t("步骤", "Steps")} className={s.steps}>
-        {STEPS.map(([step, zh, en], i) => (
+        {steps.map(([step, zh, en], i) => (
           <Button
             key={step}
             size="small"
@@ -151,6 +156,7 @@ function Pane({ host, lang, onShown, onPin, fillInPlace, writeOverride }: AppPro
         {state.step === "data" && <DataStep pane={pane} onPin={pin} />}
         {state.step === "generate" && <GenerateStep pane={pane} />}
       </React.Suspense>
+      {state.step === "review" && <ReviewStep pane={pane} sheets={review} />}
     </main>
   );
 }

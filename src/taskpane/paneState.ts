@@ -9,8 +9,11 @@ import type { GenerateOutcome, ScorecardSummary } from "../excel/scorecard";
 import { sameName } from "../excel/readActions";
 import type { Lang } from "./i18n";
 
-/** 方案 first: the base data is checked against the scheme the officer will score with. */
-export type Step = "scheme" | "data" | "generate";
+/**
+ * 方案 first: the base data is checked against the scheme the officer will score with. 复核
+ * (review) only appears when the workbook holds a 计分表 with self-scores (useReview.tsx).
+ */
+export type Step = "scheme" | "data" | "generate" | "review";
 
 export interface Failure {
   /** A complete sentence in the pane's language, without Office.js's own (English) words. */

@@ -6,7 +6,7 @@
 import * as ExcelJS from "exceljs";
 import { gridFromWorksheet } from "../../src/cli/xlsx";
 import type { Grid } from "../../src/scorecard/grid";
-import { SEED000_MERGES, SEED000_ROWS } from "../support/seedBaseSheet";
+import { SEED000_MERGES, SEED000_ROWS, seedCells } from "../support/seedBaseSheet";
 import { addSheet, type TestCell } from "../reader/sheetBuilder";
 
 const HEADER = [
@@ -50,6 +50,14 @@ export function handMadeRows(scores: TestCell[][] = ROWS): TestCell[][] {
     HEADER,
     ...scores.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], "（略）", "（略）", r[6]]),
   ];
+}
+
+/** The same 计分表 as the fake workbook's cells by address (A1…I20), for the pane's tests. */
+export function handMadeCells(): Record<string, string | number> {
+  return seedCells(handMadeRows() as Parameters<typeof seedCells>[0]) as Record<
+    string,
+    string | number
+  >;
 }
 
 /** Row (1-based, in the sheet) of an indicator of ROWS: the title, then the header. */

@@ -13,6 +13,7 @@ import { a1 } from "../../src/scorecard/grid";
 import { schemeTable, tableGrid } from "../../src/scorecard/schemeSheet";
 import { blankScorecardTable } from "../../src/scorecard/fillInPlace/blankTable";
 import { FAKE_OFFICE_FILE, builtAddin } from "../support/build";
+import { handMadeCells } from "../review/seed000Workbook";
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -824,6 +825,174 @@ describe("task pane in Chromium", () => {
       await page.close();
     }
   );
+
+  it.each([320, 500])(
+    "offers 复核 at %i px for the department's own 计分表: the difference first, with its 扣分说明 and cells",
+    async (width) => {
+      // Seed 000's 附件4 and its hand-made 计分表 with the department's own 得分 (95 in all).
+      const { page, requests } = await openPane(width, {
+        scenario: "seed",
+        extraSheets: [{ name: "计分表", cells: handMadeCells() }],
+      });
+      const step = page.getByRole("button", { name: "4 复核" });
+      await step.waitFor();
+      const fetched = (chunk: string) =>
+        requests.some((u) => new RegExp(`/${chunk}\\.js(\\?|$)`).test(u));
+      // Found by the light look after the read; the comparison comes with the step.
+      expect([fetched("reviewsheets"), fetched("review")]).toEqual([true, false]);
+      const syncsBefore = (await state(page)).syncCount;
+      await step.click();
+      await until(
+        () => focused(page),
+        (f) => f === "H2 复核",
+        "focus on the 复核 heading"
+      );
+      expect(fetched("review")).toBe(true);
+      // Everything was read already: opening the view costs no round trip.
+      expect((await state(page)).syncCount).toBe(syncsBefore);
+
+      // Totals: the department's 95 (优) against 5 + 8 + 5 + 5 + 0 = 23 with 11 indicators pending.
+      const totals = page.getByRole("table", { name: "合计与评价等级" });
+      await expect(totals.getByRole("row", { name: /^合计/ }).textContent()).resolves.toBe(
+        "合计9523 / 100"
+      );
+      await expect(totals.getByRole("row", { name: /^评价等级/ }).textContent()).resolves.toBe(
+        "评价等级优待定（11 项无法计算）"
+      );
+      // One difference: 公用经费控制率, 51.64 / 47.5 = 108.72% scores 0 where the department wrote 8.
+      const differs = page.getByRole("region", { name: "与计算得分不同（1）" });
+      const first = differs.getByRole("listitem").first();
+      await expect(first.textContent()).resolves.toMatch(
+        /^不同 公用经费控制率自评 8 分，计算 0 分（分值 8）扣分说明：公用经费控制率108\.72%，超过100%/
+      );
+      // The four that agree (在职人员控制率, “三公经费”控制率, both 新建楼堂馆所) are folded away.
+      const agreeing = page.getByText("自评与计算一致（4）");
+      await agreeing.waitFor();
+      await expect(page.getByText("在职人员控制率：5 分").isVisible()).resolves.toBe(false);
+      await expect(
+        page.getByRole("region", { name: "无法核对（11）" }).getByRole("listitem").count()
+      ).resolves.toBe(11);
+      // Differences come before what cannot be checked.
+      const headings = await page.getByRole("heading", { level: 3 }).allTextContents();
+      expect(headings.slice(0, 2)).toEqual(["与计算得分不同（1）", "无法核对（11）"]);
+
+      // The links select the self-score and the figures it is computed from.
+      await first.getByRole("button", { name: "计分表!I9" }).click();
+      await until(
+        () => state(page),
+        (w) => w.selection?.address === "I9",
+        "the selection of 计分表!I9"
+      );
+      expect((await state(page)).selection).toEqual({ sheet: "计分表", address: "I9" });
+      await first.getByRole("button", { name: "基础数据!D17" }).click();
+      await until(
+        () => state(page),
+        (w) => w.selection?.sheet === "基础数据" && w.selection.address === "D17",
+        "the selection of 基础数据!D17"
+      );
+      // From the top of the pane (a click on its title, away from the links just used).
+      await page.getByRole("heading", { level: 1 }).click();
+      expect(await tabsTo(page, "重新读取并复核")).toBeLessThanOrEqual(5);
+      await check(page, `pane-${width}-review`);
+      await agreeing.click();
+      await page.getByText("在职人员控制率：5 分").waitFor();
+      await check(page, `pane-${width}-review-agreeing`);
+
+      // The department corrects its score; read again, the difference is gone.
+      await page.evaluate(() =>
+        (
+          window as unknown as {
+            __workbook: { sheet(n: string): { cells: Map<string, { value: unknown }> } };
+          }
+        ).__workbook
+          .sheet("计分表")
+          .cells.set("I9", { value: 0 })
+      );
+      await page.getByRole("button", { name: "重新读取并复核" }).click();
+      await page.getByText("自评与计算一致（5）").waitFor();
+      await expect(page.getByRole("region", { name: /^与计算得分不同/ }).count()).resolves.toBe(0);
+      expect(errorsOf(page)).toEqual([]);
+      await page.close();
+    }
+  );
+
+  it("offers no 复核 without self-scores: not for the 计分表 PerfScore generates, until a score is typed over", async () => {
+    const { page, requests } = await openPane(320, { scenario: "seed" });
+    await page.getByRole("heading", { name: "评分方案" }).waitFor();
+    /** Waits for the look after a read: its chunk fetched and the workbook left alone for a while. */
+    const settled = async () => {
+      await until(
+        async () => requests.some((u) => /\/reviewsheets\.js(\?|$)/.test(u)),
+        (v) => v,
+        "the look for a 计分表"
+      );
+      let last = -1;
+      await until(
+        async () => {
+          const n = (await state(page)).syncCount;
+          const same = n === last;
+          last = n;
+          await new Promise((r) => setTimeout(r, 150));
+          return same;
+        },
+        (v) => v,
+        "the workbook left alone"
+      );
+    };
+    await settled();
+    await expect(page.getByRole("button", { name: /^4 / }).count()).resolves.toBe(0);
+    // 生成, then 重新读取: the new 计分表's 得分 are formulas, no department's own.
+    await page.getByRole("button", { name: "下一步：检查基础数据" }).click();
+    await page.getByRole("button", { name: "下一步：生成计分表" }).click();
+    await page.getByRole("button", { name: "生成计分表" }).click();
+    await page.getByRole("heading", { name: "已生成“计分表”" }).waitFor();
+    await page.getByRole("button", { name: "2 数据" }).click();
+    await page.getByRole("button", { name: "重新读取" }).click();
+    await page.getByText(/^找到 \d+ 项数据/).waitFor();
+    await settled();
+    await expect(page.getByRole("button", { name: /^4 / }).count()).resolves.toBe(0);
+    // The department types 8 over the 公用经费控制率 得分 formula: now there is a self-score.
+    await page.evaluate(() => {
+      const cells = (
+        window as unknown as {
+          __workbook: { sheet(n: string): { cells: Map<string, { value: unknown }> } };
+        }
+      ).__workbook.sheet("计分表").cells;
+      const row = [...cells]
+        .find(([, c]) => c.value === "公用经费控制率")![0]
+        .replace(/^[A-Z]+/, "");
+      const col = [...cells].find(([, c]) => c.value === "得分")![0].replace(/\d+$/, "");
+      cells.set(`${col}${row}`, { value: 8 });
+    });
+    await page.getByRole("button", { name: "重新读取" }).click();
+    await page.getByRole("button", { name: "4 复核" }).click();
+    const differs = page.getByRole("region", { name: "与计算得分不同（1）" });
+    await expect(differs.getByRole("listitem").first().textContent()).resolves.toMatch(
+      /^不同 公用经费控制率自评 8 分，计算 0 分/
+    );
+    await check(page, "pane-320-review-generated");
+    await page.close();
+  });
+
+  it("speaks English in 复核 when Office's display language is not Chinese", async () => {
+    const { page } = await openPane(320, {
+      scenario: "seed",
+      displayLanguage: "en-US",
+      extraSheets: [{ name: "计分表", cells: handMadeCells() }],
+    });
+    await page.getByRole("button", { name: "4 Review" }).click();
+    await page.getByRole("heading", { name: "Review", level: 2 }).waitFor();
+    const differs = page.getByRole("region", { name: "Differ from the computed score (1)" });
+    await expect(differs.getByRole("listitem").first().textContent()).resolves.toMatch(
+      /^differs 公用经费控制率Self-score 8, computed 0 \(of 8\)扣分说明 \(how the score is reached\): 公用经费控制率108\.72%/
+    );
+    const text = (await page.locator("main").innerText()).replace(/“三公经费”/g, "");
+    // Chinese only as the data's own words: indicator and sheet names, figures, 扣分说明 texts.
+    expect(text).not.toMatch(/自评得分|计算得分|无法核对|合计与评价等级|重新读取|一致（/);
+    await page.getByRole("button", { name: "Read again and review" }).waitFor();
+    await check(page, "pane-320-english-review");
+    await page.close();
+  });
 
   it("binds every PERF function on the same page (shared runtime)", async () => {
     const { page } = await openPane(320, { scenario: "seed" });
