@@ -9,18 +9,17 @@ import { gradeOf, type D } from "../core";
 import { reviewOf, type WorkbookReview } from "../excel/review";
 import type { IndicatorComparison } from "../scorecard/review";
 import { useT, type Translate } from "./i18n";
-import type { ReviewParts, ReviewSheets } from "./useReview";
+import { Button, MessageBar, MessageBarBody, Text, mergeClasses } from "@fluentui/react-components";
+import { CellLink, StepFrame } from "./Frame";
+import { useStyles } from "./styles";
+import { Tag } from "./Tag";
+import type { ReviewSheets } from "./useReview";
 import type { Pane } from "./usePane";
 
-/**
- * The pane's own components and Fluent's, from the first load (see REVIEW_PARTS): this chunk
- * imports none of them.
- */
-const Parts = React.createContext<ReviewParts | undefined>(undefined);
-
-function useParts(): ReviewParts & { s: ReturnType<ReviewParts["useStyles"]> } {
-  const parts = React.useContext(Parts)!;
-  return { ...parts, s: parts.useStyles() };
+/** Fluent's and the pane's components, with the pane's styles. */
+function useParts() {
+  const s = useStyles();
+  return { Button, MessageBar, MessageBarBody, Text, mergeClasses, CellLink, StepFrame, Tag, s };
 }
 
 /** The view's few styles of its own, inline: no stylesheet of this chunk's own to load. */
@@ -47,16 +46,8 @@ function useComparison(pane: Pane, sheets: ReviewSheets): WorkbookReview | Error
   }, [scheme, snapshot, pins, found]);
 }
 
-export default function ReviewView(props: {
-  pane: Pane;
-  sheets: ReviewSheets;
-  parts: ReviewParts;
-}) {
-  return (
-    <Parts.Provider value={props.parts}>
-      <Review pane={props.pane} sheets={props.sheets} />
-    </Parts.Provider>
-  );
+export default function ReviewView(props: { pane: Pane; sheets: ReviewSheets }) {
+  return <Review pane={props.pane} sheets={props.sheets} />;
 }
 
 function Review({ pane, sheets }: { pane: Pane; sheets: ReviewSheets }) {

@@ -6,14 +6,11 @@
  * the pane's first load carries just this file.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, mergeClasses } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host";
 import type { ScoreSheets } from "../excel/reviewSheets";
-import { CellLink, StepFrame } from "./Frame";
 import { useT } from "./i18n";
 import type { PaneState, Step } from "./paneState";
 import { useStyles } from "./styles";
-import { Tag } from "./Tag";
 import type { Pane } from "./usePane";
 
 export const REVIEW_STEP: [Step, string, string] = ["review", "复核", "Review"];
@@ -65,25 +62,6 @@ export function useReviewSheets(host: ExcelHost, state: PaneState): ReviewSheets
   return { found, reading, offered: Boolean(found?.selfScored.length) };
 }
 
-/**
- * What the lazy view takes from the first load, handed over at run time rather than imported: a
- * lazy chunk importing a first-load module that imports Fluent (Frame, Tag, styles, Fluent
- * itself) stops webpack from inlining Fluent's modules into taskpane.js, and its tree shaking then
- * keeps Fluent's whole token table (+9 KB gzip, measured with bench --only bundle).
- */
-export const REVIEW_PARTS = {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  mergeClasses,
-  CellLink,
-  StepFrame,
-  Tag,
-  useStyles,
-};
-export type ReviewParts = typeof REVIEW_PARTS;
-
 const ReviewView = React.lazy(() => import(/* webpackChunkName: "review" */ "./ReviewView"));
 
 /** The 复核 view, fetched on first use; the progress line says so meanwhile. */
@@ -100,7 +78,7 @@ export function ReviewStep({ pane, sheets }: { pane: Pane; sheets: ReviewSheets 
         </span>
       }
     >
-      <ReviewView pane={pane} sheets={sheets} parts={REVIEW_PARTS} />
+      <ReviewView pane={pane} sheets={sheets} />
     </React.Suspense>
   );
 }
