@@ -130,8 +130,8 @@ export function ResultView({ pane, outcome }: { pane: Pane; outcome: GenerateOut
         </section>
       )}
       {others.length > 0 && (
-        <section aria-labelledby="review-heading" className={s.section}>
-          <h3 id="review-heading" className={s.subheading}>
+        <section aria-labelledby="result-recheck-heading" className={s.section}>
+          <h3 id="result-recheck-heading" className={s.subheading}>
             {t(
               `基础数据中还需核对（${others.length}）`,
               `Also check in the base data (${others.length})`
