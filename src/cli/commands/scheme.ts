@@ -155,7 +155,8 @@ async function checkScheme(
         sheet: ws.name,
         baseSheet: base?.sheetName ?? null,
         rows: r.rows,
-        problems: r.problems,
+        // Where and what; the pane's override hint (grid rows) means nothing outside the pane.
+        problems: r.problems.map(({ cell, message }) => ({ cell, message })),
         scheme: r.scheme ?? null,
       }) + "\n"
     );
