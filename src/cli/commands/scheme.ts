@@ -18,7 +18,7 @@ import {
 } from "../../scorecard/schemeSheet";
 import { onFile } from "../files";
 import { t } from "../i18n";
-import { gridFromWorksheet, saveWorkbook } from "../xlsx";
+import { addTableSheet, gridFromWorksheet, saveWorkbook } from "../xlsx";
 import { CliError, exists, openWorkbook, resolveScheme } from "./common";
 import { checkOutputPath } from "./options";
 import { SCHEME_SHEET_NAMES } from "../../scorecard/schemeSheet/sheetName";
@@ -34,16 +34,7 @@ export function addSchemeSheet(
   scheme: Scheme,
   name = "评分方案"
 ): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 2 }] });
-  const table = schemeTable(scheme);
-  table.rows.forEach((row) => ws.addRow(row.map((v) => (v === null ? undefined : v))));
-  for (const m of table.merges) ws.mergeCells(m);
-  ws.columns.forEach((c, i) => {
-    c.width = WIDTHS[i] ?? 12;
-    c.alignment = { wrapText: true, vertical: "middle" };
-  });
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.getRow(2).font = { bold: true };
+  const ws = addTableSheet(wb, name, schemeTable(scheme), WIDTHS);
   ws.getRow(2).eachCell((c) => {
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
   });

@@ -7,7 +7,7 @@ import * as ExcelJS from "exceljs";
 import { getScheme } from "../../core";
 import { blankScorecardTable } from "../../scorecard/fillInPlace";
 import { planBaseDataTemplate } from "../../scorecard/template";
-import { writePlan } from "../xlsx";
+import { addTableSheet, writePlan } from "../xlsx";
 import { DEMO_FIGURES, DEMO_SCHEME, DEMO_UNIT, DEMO_YEAR } from "./data";
 
 export const FILL_SAMPLE_SHEET = "评分表";
@@ -22,15 +22,7 @@ export function fillSampleWorkbook(): ExcelJS.Workbook {
     scheme,
     `${DEMO_UNIT}${DEMO_YEAR}年度部门整体支出绩效评价指标及评分表`
   );
-  const ws = wb.addWorksheet(FILL_SAMPLE_SHEET, { views: [{ state: "frozen", ySplit: 2 }] });
-  table.rows.forEach((row) => ws.addRow(row.map((v) => (v === null ? undefined : v))));
-  for (const m of table.merges) ws.mergeCells(m);
-  ws.columns.forEach((c, i) => {
-    c.width = WIDTHS[i] ?? 12;
-    c.alignment = { wrapText: true, vertical: "middle" };
-  });
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.getRow(2).font = { bold: true };
+  const ws = addTableSheet(wb, FILL_SAMPLE_SHEET, table, WIDTHS);
   const border: Partial<ExcelJS.Borders> = {
     top: { style: "thin" },
     left: { style: "thin" },
