@@ -14,9 +14,10 @@ import { addSchemeSheet } from "../../src/cli/commands/scheme";
 import { generateFile, type GenerateFileResult } from "../../src/cli/commands/generate";
 import { templateFile } from "../../src/cli/commands/template";
 import { DEMO_FIGURES, DEMO_INPUTS, DEMO_YEAR } from "../../src/cli/demo/data";
-import { MiniWorkbook, type SheetCell } from "../planner/support/excelFormula";
+import { MiniWorkbook } from "../planner/support/excelFormula";
 import { compareWithEngine } from "../planner/support/scorecard";
 import { runCli } from "./support/runCli";
+import { cellsOf } from "./support/sheetCells";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-own-perf-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -41,19 +42,6 @@ beforeAll(async () => {
   addSchemeSheet(wb, getScheme("浏阳2018"));
   await wb.xlsx.writeFile(own);
 });
-
-function cellsOf(ws: ExcelJS.Worksheet): Map<string, SheetCell> {
-  const out = new Map<string, SheetCell>();
-  ws.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (c) => {
-      if (c.type === ExcelJS.ValueType.Merge) return;
-      if (c.formula) out.set(c.address, { formula: "=" + c.formula });
-      else if (c.type !== ExcelJS.ValueType.Null)
-        out.set(c.address, { value: c.value as SheetCell["value"] });
-    })
-  );
-  return out;
-}
 
 /** The written file's 计分表, evaluated from its own formulas. */
 async function evaluated(g: GenerateFileResult) {

@@ -10,26 +10,15 @@ import * as ExcelJS from "exceljs";
 import { BUILT_IN_SCHEMES, type Scheme } from "../../src/core";
 import { generateFile } from "../../src/cli/commands/generate";
 import { templateFile } from "../../src/cli/commands/template";
-import { MiniWorkbook, references, type SheetCell } from "../planner/support/excelFormula";
+import { MiniWorkbook, references } from "../planner/support/excelFormula";
 import { compareWithEngine } from "../planner/support/scorecard";
+import { cellsOf } from "./support/sheetCells";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-perfwb-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Some figures present, some blank (so the 待填 paths are written too). */
 const VALUES = { 编制数: 43, 在职人员数: 45, 本年三公经费预算数: 18, 上年三公经费预算数: 0, 年初预算: 916.19, 本年追加预算: 100, 满意率: 0.88 };
-
-function cellsOf(ws: ExcelJS.Worksheet): Map<string, SheetCell> {
-  const out = new Map<string, SheetCell>();
-  ws.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (c) => {
-      if (c.type === ExcelJS.ValueType.Merge) return;
-      if (c.formula) out.set(c.address, { formula: "=" + c.formula });
-      else if (c.type !== ExcelJS.ValueType.Null) out.set(c.address, { value: c.value as SheetCell["value"] });
-    }),
-  );
-  return out;
-}
 
 describe.each(BUILT_IN_SCHEMES.map((s) => [s.id, s] as const))("%s", (id, scheme: Scheme) => {
   test("the file's formulas parse, refer to existing cells, and evaluate to the engine's results", async () => {

@@ -12,26 +12,14 @@ import * as ExcelJS from "exceljs";
 import { getScheme } from "../../src/core";
 import { generateFile, type GenerateFileResult } from "../../src/cli/commands/generate";
 import { scoreFile } from "../../src/cli/commands/score";
-import { MiniWorkbook, type SheetCell } from "../planner/support/excelFormula";
+import { MiniWorkbook } from "../planner/support/excelFormula";
 import { compareWithEngine } from "../planner/support/scorecard";
 import { SEEDS, writeSeedWorkbook } from "../schemeSheet/support/pasted";
 import { runCli } from "./support/runCli";
+import { cellsOf } from "./support/sheetCells";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfscore-seed-sheets-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function cellsOf(ws: ExcelJS.Worksheet): Map<string, SheetCell> {
-  const out = new Map<string, SheetCell>();
-  ws.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (c) => {
-      if (c.type === ExcelJS.ValueType.Merge) return;
-      if (c.formula) out.set(c.address, { formula: "=" + c.formula });
-      else if (c.type !== ExcelJS.ValueType.Null)
-        out.set(c.address, { value: c.value as SheetCell["value"] });
-    })
-  );
-  return out;
-}
 
 const scores = (r: GenerateFileResult) =>
   r.summary.indicators.map((i) => [i.path, i.status, i.score?.toString() ?? null]);

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { getScheme } from "../../src/core";
-import { isWorkbookError, type WorkbookError } from "../../src/excel/errors";
+import { failure } from "./fixtures";
 import { fillInPlace, planFillInPlace } from "../../src/excel/fillInPlace";
 import { blankScorecardTable, type FillPlan } from "../../src/scorecard/fillInPlace";
 import { a1 } from "../../src/scorecard/grid";
@@ -52,16 +52,6 @@ async function planned(wb: FakeWorkbook): Promise<FillPlan> {
   const preview = await planFillInPlace(wb.host(), { sheetName: SHEET, baseSheet: "基础数据" });
   if (!preview.ok) throw new Error(JSON.stringify(preview.problems));
   return preview.plan;
-}
-
-async function failure(p: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isWorkbookError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a WorkbookError");
 }
 
 test("the first call returns the count and writes nothing; the second writes exactly those cells in one batch", async () => {

@@ -7,29 +7,15 @@ import fc from "fast-check";
 import { getScheme } from "../../src/core";
 import { MAX_FORMULA, planFill, type FillPlan } from "../../src/scorecard/fillInPlace";
 import { readSchemeSheet } from "../../src/scorecard/schemeSheet";
-import { parseFormula, stringLiterals, type Node } from "../planner/support/excelFormula";
+import { nestingDepth, parseFormula, stringLiterals } from "../planner/support/excelFormula";
 import { handMadeBase } from "../planner/support/scorecard";
 import { buildGrid, sheetArb } from "./randomSheets";
 import { blankGrid, FULL_FIGURES } from "./support";
 
-function depth(n: Node): number {
-  switch (n.k) {
-    case "call":
-      return 1 + Math.max(0, ...n.args.map(depth));
-    case "unary":
-    case "pct":
-      return depth(n.x);
-    case "bin":
-      return Math.max(depth(n.a), depth(n.b));
-    default:
-      return 0;
-  }
-}
-
 function problems(plan: FillPlan): string[] {
   return plan.cells.flatMap((c) => {
     const out: string[] = [];
-    const d = depth(parseFormula(c.formula));
+    const d = nestingDepth(parseFormula(c.formula));
     if (d > 64) out.push(`${c.address} ${c.role}: nesting ${d}`);
     if (c.formula.length > MAX_FORMULA) out.push(`${c.address}: ${c.formula.length} characters`);
     for (const s of stringLiterals(c.formula))

@@ -5,7 +5,7 @@
 import { BUILT_IN_SCHEMES, getScheme, qualifiedName, indicatorsOf, type Scheme } from "../../src/core";
 import type { Plan } from "../../src/scorecard/plan";
 import { planScorecard } from "../../src/scorecard/planner";
-import { functionNames, MiniWorkbook, parseFormula, references, stringLiterals, type Node } from "./support/excelFormula";
+import { functionNames, MiniWorkbook, nestingDepth, parseFormula, references, stringLiterals } from "./support/excelFormula";
 import { compareWithEngine, expected, handMadeBase, miniWorkbook, numberAsText, type FigureValues } from "./support/scorecard";
 
 const PORTABLE_FUNCTIONS = new Set([
@@ -16,20 +16,6 @@ const PORTABLE_FUNCTIONS = new Set([
 ]);
 const PERF_FUNCTIONS = new Set(["PERF.SCORE", "PERF.EXPLAIN", "PERF.GRADE", "PERF.RATIO", "PERF.CHANGERATE", "PERF.COMPLETIONRATE", "PERF.RULESCORE", "PERF.RULEEXPLAIN"]);
 
-function depth(n: Node): number {
-  switch (n.k) {
-    case "call":
-      return 1 + Math.max(0, ...n.args.map(depth));
-    case "unary":
-    case "pct":
-      return depth(n.x);
-    case "bin":
-      return Math.max(depth(n.a), depth(n.b));
-    default:
-      return 0;
-  }
-}
-
 /** Checks every formula; returns problems. */
 function check(plan: Plan, baseSheet: string, baseAddresses: Set<string>, dialect: "perf" | "portable"): string[] {
   const own = new Set(plan.cells.map((c) => c.address));
@@ -39,7 +25,7 @@ function check(plan: Plan, baseSheet: string, baseAddresses: Set<string>, dialec
     const where = `${c.address} ${c.formula.slice(0, 60)}`;
     try {
       const ast = parseFormula(c.formula);
-      if (depth(ast) > 64) problems.push(`${where}: nesting ${depth(ast)} > 64`);
+      if (nestingDepth(ast) > 64) problems.push(`${where}: nesting ${nestingDepth(ast)} > 64`);
     } catch (e) {
       problems.push(`${where}: ${(e as Error).message}`);
       continue;
@@ -230,7 +216,7 @@ describe("the largest rules a scheme may hold stay within Excel's limits in the 
     const plan = planScorecard(hand.base, scheme, { dialect: "portable", sheetName: "计分表", baseSheetName: LONGEST_NAME });
     const addresses = new Set(Object.values(hand.base.figures).map((f) => f.address));
     expect(check(plan, LONGEST_NAME, addresses, "portable")).toEqual([]);
-    const sizes = plan.cells.filter((c) => c.formula).map((c) => ({ length: c.formula!.length, depth: depth(parseFormula(c.formula!)) }));
+    const sizes = plan.cells.filter((c) => c.formula).map((c) => ({ length: c.formula!.length, depth: nestingDepth(parseFormula(c.formula!)) }));
     // eslint-disable-next-line no-console
     console.log(`largest portable formula: ${Math.max(...sizes.map((s) => s.length))} characters, nesting ${Math.max(...sizes.map((s) => s.depth))}`);
   });

@@ -27,6 +27,7 @@ import { caseArbitrary, withTextFigures, type Case } from "../../planner/support
 import { isError, MiniWorkbook, type Scalar, type SheetCell } from "../../planner/support/excelFormula";
 import { compareWithEngine, handMadeBase, numberAsText, TEXT_FORMS } from "../../planner/support/scorecard";
 import { computedSheet, libreOfficeOrSkip, recalculate } from "./support/libreoffice";
+import { FULL_FIGURES, FULL_INPUTS } from "../../support/fullCase";
 
 const RANDOM_PER_SCHEME = Number(process.env.PERFSCORE_E2E_RANDOM ?? 110);
 /** Random workbooks per scheme whose figures are mostly typed as text. */
@@ -57,38 +58,8 @@ async function writeBase(file: string, c: Case, sheetName: string): Promise<void
 
 /** Full, realistic data for a scheme (every figure present), with every input typed. */
 function fullCase(scheme: Scheme): Case {
-  const figures = {
-    编制数: 43, 在职人员数: 45, 上年三公经费预算数: 20, 本年三公经费预算数: 18, 本年三公经费决算数: 4.63,
-    本年公用经费预算数: 47.5, 本年公用经费决算数: 51.64, 本年政府采购预算数: 22, 本年政府采购决算数: 21.5,
-    上年结转: 10, 年初预算: 916.19, 本年追加预算: 100, 年末结余: 30, 预算完成数: 900, 预算调整数: 50,
-    重点项目支出: 80, 项目总支出: 137.92, 本年结转结余总额: 115, 上年结转结余总额: 100, 固定资产总额: 200,
-    在用固定资产总额: 190, 重点工作交办数: 10, 重点工作完成数: 9, 计划工作数: 20, 质量达标工作数: 19, 满意率: 0.93,
-  };
-  const inputs: Record<string, string | number> =
-    scheme.id === "浏阳2018"
-      ? {
-          "过程/预算管理/管理制度健全性": "①②④",
-          "过程/预算管理/资金使用合规性": 2,
-          "过程/预算管理/预决算信息公开": "1,2,3",
-          "产出及效率/履职效益/经济效益、社会效益": 5.5,
-          "产出及效率//行政效能": "一般",
-        }
-      : {
-          "投入/目标设定/绩效目标合理性": "全部",
-          "投入/目标设定/绩效指标明确性": "①③④",
-          "过程/预算执行/支付进度率": "1",
-          "过程/预算管理/管理制度健全性": "①②",
-          "过程/预算管理/资金使用合规性": "1、2、3、5",
-          "过程/预算管理/预决算信息公开性": "全部",
-          "过程/预算管理/基础信息完善性": "①③",
-          "过程/资产管理/管理制度健全性": "无",
-          "过程/资产管理/资产管理安全性": "12345",
-          "产出/职责履行/实际完成率": "92/100",
-          "产出/职责履行/完成及时率": 3,
-          "效果/履职效益/经济效益": 0.95,
-          "效果/履职效益/社会效益": 0.9,
-          "效果/履职效益/生态效益": 1,
-        };
+  const figures = { ...FULL_FIGURES };
+  const inputs = { ...FULL_INPUTS[scheme.id] };
   return { figures, inputs, supplied: {} };
 }
 

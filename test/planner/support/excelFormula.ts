@@ -207,6 +207,21 @@ export function parseFormula(formula: string): Node {
 }
 
 /** Every reference in a formula, ranges expanded to their cells: [{sheet?, address}]. */
+/** How deeply function calls nest in a formula (Excel allows 64 levels). */
+export function nestingDepth(n: Node): number {
+  switch (n.k) {
+    case "call":
+      return 1 + Math.max(0, ...n.args.map(nestingDepth));
+    case "unary":
+    case "pct":
+      return nestingDepth(n.x);
+    case "bin":
+      return Math.max(nestingDepth(n.a), nestingDepth(n.b));
+    default:
+      return 0;
+  }
+}
+
 export function references(formula: string): Array<{ sheet?: string; address: string }> {
   const out: Array<{ sheet?: string; address: string }> = [];
   const walk = (n: Node): void => {

@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { getScheme, indicatorsOf, type Indicator } from "../../../src/core";
+import { FULL_FIGURES, FULL_INPUTS } from "../../support/fullCase";
 
 export type Rows = Array<Array<string | number | null>>;
 export type Additions = Record<string, { value?: string; override?: string }>;
@@ -151,35 +152,8 @@ export const SEED004_ADDED: Additions = {
   "社会公众或服务对象满意度（5分）": { value: "满意率" },
 };
 
-/** Full data for both schemes (every figure present), as the LibreOffice suite's fullCase has it. */
-export const SEED_FIGURES: Record<string, number> = {
-  编制数: 43,
-  在职人员数: 45,
-  上年三公经费预算数: 20,
-  本年三公经费预算数: 18,
-  本年三公经费决算数: 4.63,
-  本年公用经费预算数: 47.5,
-  本年公用经费决算数: 51.64,
-  本年政府采购预算数: 22,
-  本年政府采购决算数: 21.5,
-  上年结转: 10,
-  年初预算: 916.19,
-  本年追加预算: 100,
-  年末结余: 30,
-  预算完成数: 900,
-  预算调整数: 50,
-  重点项目支出: 80,
-  项目总支出: 137.92,
-  本年结转结余总额: 115,
-  上年结转结余总额: 100,
-  固定资产总额: 200,
-  在用固定资产总额: 190,
-  重点工作交办数: 10,
-  重点工作完成数: 9,
-  计划工作数: 20,
-  质量达标工作数: 19,
-  满意率: 0.93,
-};
+/** Full data for both schemes (every figure present): the LibreOffice suite's full case. */
+export const SEED_FIGURES: Record<string, number> = { ...FULL_FIGURES };
 
 /** Each seed: its built-in scheme, the pasted table, and every self-evaluation input typed. */
 export const SEEDS = [
@@ -187,34 +161,13 @@ export const SEEDS = [
     seed: "000 附件3",
     builtIn: "浏阳2018",
     rows: () => seed000(),
-    inputs: {
-      "过程/预算管理/管理制度健全性": "①②④",
-      "过程/预算管理/资金使用合规性": 2,
-      "过程/预算管理/预决算信息公开": "1,2,3",
-      "产出及效率/履职效益/经济效益、社会效益": 5.5,
-      "产出及效率//行政效能": "一般",
-    } as Record<string, string | number>,
+    inputs: FULL_INPUTS["浏阳2018"],
   },
   {
     seed: "004 计分表",
     builtIn: "湘潭县2020",
     rows: () => seed004(SEED004_ADDED),
-    inputs: {
-      "投入/目标设定/绩效目标合理性": "全部",
-      "投入/目标设定/绩效指标明确性": "①③④",
-      "过程/预算执行/支付进度率": "1",
-      "过程/预算管理/管理制度健全性": "①②",
-      "过程/预算管理/资金使用合规性": "1、2、3、5",
-      "过程/预算管理/预决算信息公开性": "全部",
-      "过程/预算管理/基础信息完善性": "①③",
-      "过程/资产管理/管理制度健全性": "无",
-      "过程/资产管理/资产管理安全性": "12345",
-      "产出/职责履行/实际完成率": "92/100",
-      "产出/职责履行/完成及时率": 3,
-      "效果/履职效益/经济效益": 0.95,
-      "效果/履职效益/社会效益": 0.9,
-      "效果/履职效益/生态效益": 1,
-    } as Record<string, string | number>,
+    inputs: FULL_INPUTS["湘潭县2020"],
   },
 ] as const;
 
