@@ -17,6 +17,7 @@ import { focusHeading } from "./Frame";
 import { LangProvider, useT, type Lang } from "./i18n";
 import { SchemeStep } from "./SchemeStep";
 import { useStyles } from "./styles";
+import type { FirstRead } from "./paneActions";
 import { failure } from "./paneState";
 import { usePane, type Failure, type Step } from "./usePane";
 import { REVIEW_STEP, ReviewStep, useReviewSheets } from "./useReview";
@@ -65,6 +66,8 @@ export interface FillSlot {
 interface AppProps extends PaneSlots {
   host: ExcelHost;
   lang: Lang;
+  /** The workbook's first read, started before React renders (paneActions startFirstRead). */
+  first?: FirstRead;
   /** Subscribes to the pane being shown again (returns the unsubscribe). */
   onShown?: (listener: () => void) => () => void;
 }
@@ -77,10 +80,10 @@ export function App(props: AppProps) {
   );
 }
 
-function Pane({ host, lang, onShown, onPin, fillInPlace, writeOverride }: AppProps) {
+function Pane({ host, lang, first, onShown, onPin, fillInPlace, writeOverride }: AppProps) {
   const t = useT();
   const s = useStyles();
-  const pane = usePane(host, lang, onShown);
+  const pane = usePane(host, lang, onShown, first);
   const { state } = pane;
   const review = useReviewSheets(host, state);
   const steps = review.offered || state.step === "review" ? [...STEPS, REVIEW_STEP] : STEPS;

@@ -97,3 +97,33 @@ export function CellLink({
     </LinkButton>
   );
 }
+
+/**
+ * A native disclosure (keyboard and screen-reader support built in) whose content is rendered
+ * once it is first opened: a closed fold (the scheme's indicator tree, every row's reading) costs
+ * the first screen nothing.
+ */
+export function Fold({
+  summary,
+  initiallyOpen = false,
+  children,
+}: {
+  summary: React.ReactNode;
+  initiallyOpen?: boolean;
+  children: React.ReactNode;
+}) {
+  const s = useStyles();
+  const [opened, setOpened] = React.useState(initiallyOpen);
+  return (
+    <details
+      className={s.details}
+      open={initiallyOpen}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary className={s.summary}>{summary}</summary>
+      {opened && children}
+    </details>
+  );
+}

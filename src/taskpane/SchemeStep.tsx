@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { Scheme } from "../core";
 import { canFillInPlace, readingCell } from "../scorecard/paneCheck";
-import { CellLink, StepFrame } from "./Frame";
+import { CellLink, Fold, StepFrame } from "./Frame";
 import { useLang, useT } from "./i18n";
 import type { FillPreviewSummary, FillSlot, OverrideSlot } from "./App";
 import { OverrideChoice } from "./OverrideEditor";
@@ -204,10 +204,10 @@ function OwnSchemeView({
       {fill && canFillInPlace(r) && r.scheme && (
         <FillInPlace sheet={r.sheetName} baseSheet={pane.state.baseSheet} fill={fill} pane={pane} />
       )}
-      <details className={s.details} open={r.problems.length === 0}>
-        <summary className={s.summary}>
-          {t(`逐行读法（${r.rows.length}）`, `Row by row (${r.rows.length})`)}
-        </summary>
+      <Fold
+        initiallyOpen={r.problems.length === 0}
+        summary={t(`逐行读法（${r.rows.length}）`, `Row by row (${r.rows.length})`)}
+      >
         <ul className={s.list}>
           {r.rows.map((row) => (
             <li key={row.row} className={s.indicator}>
@@ -230,7 +230,7 @@ function OwnSchemeView({
             </li>
           ))}
         </ul>
-      </details>
+      </Fold>
     </>
   );
 }
@@ -246,13 +246,16 @@ function BuiltInTree({ scheme }: { scheme: Scheme }) {
       <h3 className={s.subheading}>
         {t(`指标体系（共${scheme.total}分）`, `Indicators (${scheme.total} points in all)`)}
       </h3>
-      {/* Native disclosure widgets: keyboard and screen-reader support built in. */}
       <div>
         {scheme.levels.map((l1) => (
-          <details key={l1.name} className={s.details}>
-            <summary className={s.summary}>
-              {l1.name}　<Tag>{points(l1.points)}</Tag>
-            </summary>
+          <Fold
+            key={l1.name}
+            summary={
+              <>
+                {l1.name}　<Tag>{points(l1.points)}</Tag>
+              </>
+            }
+          >
             {l1.groups.map((l2, gi) => (
               <div
                 key={`${l2.name}-${gi}`}
@@ -275,7 +278,7 @@ function BuiltInTree({ scheme }: { scheme: Scheme }) {
                 </ul>
               </div>
             ))}
-          </details>
+          </Fold>
         ))}
       </div>
     </>

@@ -7,6 +7,7 @@ import type { ExcelHost } from "../excel/host";
 import { officeHost } from "../excel/officeHost";
 import { pinSelectedCell } from "../excel/pins";
 import { App, type FillSlot, type PaneSlots } from "./App";
+import { startFirstRead } from "./paneActions";
 import { langOf } from "./i18n";
 
 /**
@@ -70,11 +71,13 @@ Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   const host = officeHost();
+  // Reading starts now: Excel's round trips overlap React's first render.
+  const first = startFirstRead(host);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       {/* FluentProvider alone announces nothing: MessageBars (errors, the name conflict) would be silent. */}
       <AriaLiveAnnouncer>
-        <App host={host} lang={lang} onShown={onPaneShown} {...slots(host)} />
+        <App host={host} lang={lang} first={first} onShown={onPaneShown} {...slots(host)} />
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

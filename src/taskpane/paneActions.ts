@@ -4,7 +4,7 @@ import { BUILT_IN_SCHEMES, DEFAULT_SCHEME_ID, type Scheme } from "../core";
 import { suggestScheme } from "../scorecard/paneCheck";
 import { isSchemeSheetName } from "../scorecard/schemeSheet/sheetName";
 import { uniqueSheetName } from "../scorecard/sheetNames";
-import { findBaseSheet, readBaseData } from "../scorecard/reader";
+import { findBaseSheet, readSheetInfo } from "../scorecard/reader";
 import type { ExcelHost } from "../excel/host";
 import { isBlankSheet, type SheetSnapshot } from "../excel/read";
 import { inspectWorkbookPins, pinnedCells } from "../excel/pins";
@@ -12,6 +12,7 @@ import { inspectWorkbook, readSheet, sameName, selectCell } from "../excel/readA
 import type { Lang } from "./i18n";
 import {
   failure,
+  INITIAL_STATE,
   isNameConflict,
   resultSentence,
   withSheet,
@@ -39,8 +40,7 @@ async function readOwnScheme(host: ExcelHost, sheet: string): Promise<OwnScheme>
 
 /** The scheme suggested for what was read: the workbook's own table, else by 填报单位 or year. */
 function suggestionFor(schemeSheets: string[], snapshot: SheetSnapshot | undefined) {
-  const info =
-    snapshot && !isBlankSheet(snapshot) ? readBaseData(snapshot.grid, { fields: [] }) : undefined;
+  const info = snapshot && !isBlankSheet(snapshot) ? readSheetInfo(snapshot.grid) : undefined;
   return suggestScheme({
     schemeSheets,
     builtIns: BUILT_IN_SCHEMES,
@@ -51,8 +51,77 @@ function suggestionFor(schemeSheets: string[], snapshot: SheetSnapshot | undefin
 }
 
 /**
- * Reads the workbook's sheets, the base sheet (the recognised one, or `pick`) and the workbook's
- * own scoring table; the first read suggests the scheme, until the officer picks one.
+ * Reads the workbook's sheets, the base sheet (the recognised one, or `pick`), its pinned figures
+ * and the workbook's own scoring table; the scheme is suggested from what was read, and chosen
+ * with it unless the officer has picked one (`current`).
+ */
+export async function readPane(
+  host: ExcelHost,
+  pick?: string,
+  current?: PaneState
+): Promise<Partial<PaneState>> {
+  // The names are read with the sheet list: a workbook without pins costs no round trip more.
+  const { workbook, pins: named } = await inspectWorkbookPins(host);
+  const names = workbook.sheets.map((s) => s.name);
+  const recognised = findBaseSheet(names);
+  const baseSheet = pick && names.includes(pick) ? pick : recognised;
+  const schemeSheets = names.filter(isSchemeSheetName);
+  const ownName =
+    current?.choice?.kind === "sheet" && names.includes(current.choice.sheet)
+      ? current.choice.sheet
+      : schemeSheets[0];
+  const [snapshot, own] = await Promise.all([
+    baseSheet ? readSheet(host, baseSheet) : undefined,
+    ownName ? readOwnScheme(host, ownName) : undefined,
+  ]);
+  const pins = snapshot ? (await pinnedCells(host, named, snapshot, names)).pins : [];
+  const suggestion = suggestionFor(schemeSheets, snapshot);
+  const keep = current?.chosenByUser && current.choice;
+  return {
+    workbook,
+    baseSheet,
+    found: Boolean(recognised && baseSheet === recognised),
+    snapshot,
+    pins,
+    schemeSheets,
+    own,
+    suggestion,
+    choice: keep || suggestion.choice,
+    loading: false,
+    progress: undefined,
+  };
+}
+
+/**
+ * The pane's first read, started in Office.onReady before React renders: its round trips overlap
+ * the first render, and a read finished by then is the first render's state (one render and one
+ * layout instead of a progress line first).
+ */
+export interface FirstRead {
+  readonly read: Promise<Partial<PaneState>>;
+  /** Set once the read has succeeded. */
+  done?: Partial<PaneState>;
+}
+
+export function startFirstRead(host: ExcelHost): FirstRead {
+  const first: FirstRead = { read: readPane(host) };
+  first.read.then(
+    (r) => (first.done = r),
+    () => undefined // shown by the pane's load, with 重试
+  );
+  return first;
+}
+
+/** The pane's state before anything is read: with the first read when it has finished. */
+export function initialState(first?: FirstRead): PaneState {
+  return first?.done
+    ? { ...INITIAL_STATE, ...first.done }
+    : { ...INITIAL_STATE, progress: READING };
+}
+
+/**
+ * Reads the workbook (readPane) into the state; a failure is shown with 重试. `started` is a read
+ * already under way (the first one).
  */
 export function useLoad(
   host: ExcelHost,
@@ -61,40 +130,10 @@ export function useLoad(
   state: React.RefObject<PaneState>
 ) {
   const load = React.useCallback(
-    async (pick?: string) => {
+    async (pick?: string, started?: Promise<Partial<PaneState>>) => {
       patch({ loading: true, progress: READING, error: undefined, notice: undefined });
       try {
-        // The names are read with the sheet list: a workbook without pins costs no round trip more.
-        const { workbook, pins: named } = await inspectWorkbookPins(host);
-        const names = workbook.sheets.map((s) => s.name);
-        const recognised = findBaseSheet(names);
-        const baseSheet = pick && names.includes(pick) ? pick : recognised;
-        const schemeSheets = names.filter(isSchemeSheetName);
-        const current = state.current;
-        const ownName =
-          current?.choice?.kind === "sheet" && names.includes(current.choice.sheet)
-            ? current.choice.sheet
-            : schemeSheets[0];
-        const [snapshot, own] = await Promise.all([
-          baseSheet ? readSheet(host, baseSheet) : undefined,
-          ownName ? readOwnScheme(host, ownName) : undefined,
-        ]);
-        const pins = snapshot ? (await pinnedCells(host, named, snapshot, names)).pins : [];
-        const suggestion = suggestionFor(schemeSheets, snapshot);
-        const keep = current?.chosenByUser && current.choice;
-        patch({
-          workbook,
-          baseSheet,
-          found: Boolean(recognised && baseSheet === recognised),
-          snapshot,
-          pins,
-          schemeSheets,
-          own,
-          suggestion,
-          choice: keep || suggestion.choice,
-          loading: false,
-          progress: undefined,
-        });
+        patch(await (started ?? readPane(host, pick, state.current ?? undefined)));
       } catch (e) {
         patch({
           loading: false,
@@ -108,14 +147,21 @@ export function useLoad(
   return load;
 }
 
-/** Loads once, and again whenever the pane is reopened (the user may have edited the workbook). */
+/**
+ * Loads once (unless the first read is already the state), and again whenever the pane is reopened
+ * (the user may have edited the workbook).
+ */
 export function useLoadOnShow(
-  load: (pick?: string) => Promise<void>,
+  load: (pick?: string, started?: Promise<Partial<PaneState>>) => Promise<void>,
   baseSheet: string | undefined,
-  onShown?: (listener: () => void) => () => void
+  onShown?: (listener: () => void) => () => void,
+  first?: FirstRead
 ): void {
+  const firstRead = React.useRef(first);
   React.useEffect(() => {
-    void load();
+    const pending = firstRead.current;
+    firstRead.current = undefined;
+    if (!pending?.done) void load(undefined, pending?.read);
   }, [load]);
   // Reading again keeps the chosen sheet.
   const chosen = React.useRef(baseSheet);

@@ -9,14 +9,16 @@ import { isBlankSheet } from "../excel/read";
 import { baseDataOf } from "../excel/readActions";
 import type { Lang } from "./i18n";
 import {
+  initialState,
   useConflictFor,
   useGenerate,
   useInsertTemplate,
   useLoad,
   useLoadOnShow,
   useSelect,
+  type FirstRead,
 } from "./paneActions";
-import { INITIAL_STATE, type PaneState, type Step } from "./paneState";
+import type { PaneState, Step } from "./paneState";
 
 export type { Conflict, Failure, PaneState, Step } from "./paneState";
 
@@ -34,9 +36,10 @@ function changes(s: PaneState, p: Partial<PaneState>): boolean {
 export function usePane(
   host: ExcelHost,
   lang: Lang,
-  onShown?: (listener: () => void) => () => void
+  onShown?: (listener: () => void) => () => void,
+  first?: FirstRead
 ) {
-  const [state, setState] = React.useState<PaneState>(INITIAL_STATE);
+  const [state, setState] = React.useState<PaneState>(() => initialState(first));
   const ref = React.useRef(state);
   ref.current = state;
   // A patch that changes nothing keeps the state object, so React skips the render (a whole pane's).
@@ -80,7 +83,7 @@ export function usePane(
   const canGenerate = Boolean(state.baseSheet && scheme && !checking && check && !check.blocking);
 
   const load = useLoad(host, lang, patch, ref);
-  useLoadOnShow(load, state.baseSheet, onShown);
+  useLoadOnShow(load, state.baseSheet, onShown, first);
   const insertTemplate = useInsertTemplate(
     host,
     lang,

@@ -29,7 +29,8 @@ export function useReviewSheets(host: ExcelHost, state: PaneState): ReviewSheets
   const [found, setFound] = React.useState<ScoreSheets>();
   const [reading, setReading] = React.useState(false);
   const latest = React.useRef(0);
-  const wasLoading = React.useRef(false);
+  // The pane starts reading: a first read finished before the first render (startFirstRead) counts.
+  const wasLoading = React.useRef(true);
   const { loading, workbook, baseSheet } = state;
   React.useEffect(() => {
     const finished = wasLoading.current && !loading;

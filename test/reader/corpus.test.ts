@@ -5,7 +5,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { gridFromWorksheet } from "../../src/cli/xlsx";
-import { findBaseSheet, readBaseData } from "../../src/scorecard/reader";
+import { findBaseSheet, readBaseData, readSheetInfo } from "../../src/scorecard/reader";
 import { labelKey } from "../../src/scorecard/reader/labels";
 import { LAYOUTS } from "./corpus.layouts";
 import { expectFigures } from "./expect";
@@ -34,7 +34,13 @@ async function readLayout(l: (typeof LAYOUTS)[number], fields: string[]) {
   const names = back.worksheets.map((w) => w.name);
   const base = findBaseSheet(names);
   expect(base).toBe("基础数据");
-  return readBaseData(gridFromWorksheet(back.getWorksheet(base!)!), { fields });
+  const grid = gridFromWorksheet(back.getWorksheet(base!)!);
+  const data = readBaseData(grid, { fields });
+  // The pane's suggestion reads the year and 填报单位 alone: the same as the whole read gives.
+  expect(readSheetInfo(grid)).toEqual(
+    Object.fromEntries(Object.entries({ year: data.year, unitName: data.unitName }).filter(([, v]) => v !== undefined))
+  );
+  return data;
 }
 
 describe("layout corpus", () => {

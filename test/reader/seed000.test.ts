@@ -3,7 +3,7 @@
  * test/fixtures/seeds/liuyang2018.txt. Expected figures are the numbers printed in the seed.
  */
 import { FIELDS } from "../../src/core/fields";
-import { readBaseData } from "../../src/scorecard/reader";
+import { readBaseData, readSheetInfo } from "../../src/scorecard/reader";
 import { expectFigures, fieldsWith, kindsOf, problemsOf } from "./expect";
 import { SEED000_MERGES, SEED000_ROWS } from "../support/seedBaseSheet";
 import { gridOf, type TestCell } from "./sheetBuilder";
@@ -111,6 +111,11 @@ describe("seed 000 附件4", () => {
         message: "“项目支出：”（D13）为5124.43，与其分项（D14、D15、D16）之和3858.73不符，相差1265.7；分项之和等于B13的数，请核对",
       },
     ]);
+  });
+
+  it("reads the year and 填报单位 alone, for the pane's suggestion, without looking for figures", async () => {
+    const grid = await gridOf({ name: "附件4", rows, merges });
+    expect(readSheetInfo(grid)).toEqual({ year: 2018, unitName: "浏阳市经济和信息化局" });
   });
 
   it("reads the unit name and labels with their addresses", () => {

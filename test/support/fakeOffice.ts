@@ -14,6 +14,8 @@ export interface FakeOfficeConfig {
   /** Cells of the seed's 基础数据 sheet changed before the pane opens (null empties one). */
   baseEdits?: Record<string, FakeValue | null>;
   displayLanguage?: string;
+  /** The first Office.js call fails once with this code and message (the pane's first read). */
+  failFirst?: { code: string; message: string };
 }
 
 const w = window as unknown as Record<string, unknown>;
@@ -47,7 +49,7 @@ w.__workbookState = () => ({
 });
 
 /** `__failNext(code, message)`: the next Office.js call fails once, as Excel's internal errors do. */
-w.__failNext = (code: string, message: string) => {
+const failNext = (code: string, message: string) => {
   let failed = false;
   wb.failWhen = () => {
     if (failed) return undefined;
@@ -55,6 +57,8 @@ w.__failNext = (code: string, message: string) => {
     return new FakeOfficeError(code, message);
   };
 };
+w.__failNext = failNext;
+if (config.failFirst) failNext(config.failFirst.code, config.failFirst.message);
 
 /** The shared runtime's pane visibility: `__setVisibility("Hidden" | "Taskpane")` plays the user closing or opening the pane. */
 const visibilityHandlers = new Set<(m: { visibilityMode: string }) => void>();

@@ -761,6 +761,22 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("shows a failed first read (started before the pane renders) in Chinese with 重试, which reads again", async () => {
+    const { page } = await openPane(320, {
+      scenario: "seed",
+      failFirst: { code: "GeneralException", message: "An internal error has occurred." },
+    });
+    const bar = page.getByText(/^读取工作簿时出错/);
+    await bar.waitFor();
+    await expect(bar.innerText()).resolves.not.toContain("GeneralException");
+    await expect(page.locator("main[data-ready]").count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "重试" }).click();
+    await page.locator("main[data-ready]").waitFor();
+    await page.getByRole("heading", { name: "评分方案" }).waitFor();
+    await expect(page.getByRole("button", { name: "重试" }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it("reads the workbook again when the pane is opened again (the shared runtime keeps the page)", async () => {
     const { page } = await openPane(320, { scenario: "seed" });
     await page.getByRole("button", { name: "下一步：检查基础数据" }).click();

@@ -1,5 +1,5 @@
 /** Reading a 基础数据 sheet (a Grid from exceljs, Office.js or a test) into figures with addresses. */
-export { readBaseData, readSchemeBase, type ReadOptions } from "./readBaseData";
+export { readBaseData, readSchemeBase, readSheetInfo, type ReadOptions } from "./readBaseData";
 export { findBaseSheet } from "./findBaseSheet";
 export { schemeFields } from "./schemeFields";
 export {

@@ -80,6 +80,14 @@ export function readBaseData(grid: Grid, options: ReadOptions = {}): BaseData {
   return new Reader(grid, options).read();
 }
 
+/**
+ * The evaluation year and 填报单位 alone (what the pane's scheme suggestion needs): the cells are
+ * classified and the headings read, but no figure is looked for or checked.
+ */
+export function readSheetInfo(grid: Grid): Pick<BaseData, "year" | "unitName"> {
+  return new Reader(grid, {}).info();
+}
+
 type Side = "本年" | "上年";
 
 class Reader {
@@ -155,6 +163,15 @@ class Reader {
     if (this.year !== undefined) out.year = this.year;
     if (unitName !== undefined) out.unitName = unitName;
     return out;
+  }
+
+  info(): Pick<BaseData, "year" | "unitName"> {
+    const year = this.resolveYear(this.headings());
+    const unitName = this.findUnitName();
+    return {
+      ...(year !== undefined ? { year } : {}),
+      ...(unitName !== undefined ? { unitName } : {}),
+    };
   }
 
   private reading(r: number, c: number): Reading | undefined {
