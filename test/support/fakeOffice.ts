@@ -14,6 +14,8 @@ export interface FakeOfficeConfig {
   /** Cells of the seed's 基础数据 sheet changed before the pane opens (null empties one). */
   baseEdits?: Record<string, FakeValue | null>;
   displayLanguage?: string;
+  /** Each Excel.run waits this long first, as Excel's round trips take time (default: none). */
+  latencyMs?: number;
   /** The first Office.js call fails once with this code and message (the pane's first read). */
   failFirst?: { code: string; message: string };
 }
@@ -92,7 +94,13 @@ w.Office = {
   },
 };
 
-w.Excel = { run: (batch: Parameters<typeof host.run>[0]) => host.run(batch) };
+const latency = config.latencyMs ?? 0;
+w.Excel = {
+  run: async (batch: Parameters<typeof host.run>[0]) => {
+    if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+    return host.run(batch);
+  },
+};
 
 const associated: Record<string, unknown> = {};
 w.__associated = associated;

@@ -761,6 +761,27 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("shows 正在读取工作簿… while Excel's first round trips are slow, then the suggested 方案 step", async () => {
+    const { page } = await openPane(320, { scenario: "seed", latencyMs: 300 });
+    // The first read started before React rendered, and is not back yet: the progress line first.
+    await page.getByRole("progressbar", { name: "正在读取工作簿…" }).waitFor();
+    await expect(page.locator("main[data-ready]").count()).resolves.toBe(0);
+    await page.getByText("建议：浏阳2018（填报单位为“浏阳市经济和信息化局”）").waitFor();
+    await expect(page.locator("main[data-ready]").count()).resolves.toBe(1);
+    await expect(page.getByRole("progressbar").count()).resolves.toBe(0);
+    // One read of the workbook: the pane's mount waited for the read under way instead of starting another
+    // (each read loads the sheet list with the names once; the 复核 lookup after it loads no names).
+    await page.waitForTimeout(1000);
+    const readsOfNames = await page.evaluate(
+      () =>
+        (window as unknown as { __workbook: { requests: Array<{ labels: string[] }> } }).__workbook.requests.filter(
+          (r) => r.labels.includes("NamedItemCollection.load")
+        ).length
+    );
+    expect(readsOfNames).toBe(1);
+    await page.close();
+  });
+
   it("shows a failed first read (started before the pane renders) in Chinese with 重试, which reads again", async () => {
     const { page } = await openPane(320, {
       scenario: "seed",
