@@ -58,7 +58,8 @@ export function queueWorkbookInfo(context: XlRequestContext): () => WorkbookInfo
   });
 }
 
-function isEmpty(v: unknown): boolean {
+/** An empty cell as Office.js reports it ("" in values, sometimes null). */
+export function isEmpty(v: unknown): boolean {
   return v === "" || v === null || v === undefined;
 }
 

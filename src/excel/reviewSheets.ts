@@ -14,7 +14,7 @@ import { findScoreColumns } from "../scorecard/review/selfScores";
 import type { XlRequestContext } from "./api";
 import { translateError } from "./errors";
 import type { ExcelHost } from "./host";
-import { queueSheetRead, type SheetSnapshot } from "./read";
+import { isEmpty, queueSheetRead, type SheetSnapshot } from "./read";
 
 /** The rows findScoreColumns looks at (30), with room for a used range that starts a few rows down. */
 const HEADER_WINDOW = "A1:AZ40";
@@ -40,7 +40,7 @@ function queueHeaders(context: XlRequestContext, sheetName: string): () => boole
     if (top.isNullObject) return false;
     const cells = (top.values as unknown[][]).map((row) =>
       row.map((v): GridCell | undefined =>
-        v === "" || v === null || v === undefined ? undefined : { value: v as GridCell["value"] }
+        isEmpty(v) ? undefined : { value: v as GridCell["value"] }
       )
     );
     const grid: Grid = {

@@ -8,6 +8,8 @@
 import { a1 } from "../scorecard/grid";
 import { translateError, WorkbookError } from "./errors";
 import type { ExcelHost } from "./host";
+import { isEmpty } from "./read";
+import { textEntry } from "./textEntry";
 
 export interface OverrideRequest {
   sheet: string;
@@ -30,11 +32,6 @@ export interface OverrideResult {
 }
 
 export const OVERRIDE_HEADER = "计分方式";
-
-const blank = (v: unknown) => v === null || v === undefined || String(v) === "";
-
-/** A text Excel would take for a formula or a number's sign is written as text (the ' prefix). */
-const asText = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
 
 export const overrideErrors = {
   taken: (sheet: string, cell: string) =>
@@ -64,8 +61,8 @@ export async function writeOverride(
         const cell = ws.getRange(address);
         cell.load("formulas");
         await context.sync();
-        if (!blank(cell.formulas[0][0])) throw overrideErrors.taken(req.sheet, address);
-        cell.values = [[asText(text)]];
+        if (!isEmpty(cell.formulas[0][0])) throw overrideErrors.taken(req.sheet, address);
+        cell.values = [[textEntry(text)]];
         await context.sync();
         return { cell: address, syncs: 2 };
       }
@@ -75,15 +72,15 @@ export async function writeOverride(
       const at = (r: number, c: number): unknown =>
         used.formulas[r - used.rowIndex]?.[c - used.columnIndex];
       const header = used.formulas[req.headerRow - used.rowIndex];
-      if (!header || header.every(blank)) throw overrideErrors.noHeader(req.sheet, req.headerRow);
+      if (!header || header.every(isEmpty)) throw overrideErrors.noHeader(req.sheet, req.headerRow);
       // Right of the header row's last cell: the header cell is empty by construction.
       let column = used.columnIndex + header.length;
-      while (column > used.columnIndex && blank(at(req.headerRow, column - 1))) column--;
+      while (column > used.columnIndex && isEmpty(at(req.headerRow, column - 1))) column--;
       const address = a1(req.row, column);
-      if (!blank(at(req.row, column))) throw overrideErrors.taken(req.sheet, address);
+      if (!isEmpty(at(req.row, column))) throw overrideErrors.taken(req.sheet, address);
       const head = a1(req.headerRow, column);
       ws.getRange(head).values = [[OVERRIDE_HEADER]];
-      ws.getRange(address).values = [[asText(text)]];
+      ws.getRange(address).values = [[textEntry(text)]];
       await context.sync();
       return { cell: address, header: head, syncs: 2 };
     });

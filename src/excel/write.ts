@@ -16,6 +16,7 @@ import {
 import { a1, columnLetters } from "../scorecard/grid";
 import type { XlDataValidation, XlRangeFormat, XlRequestContext, XlWorksheet } from "./api";
 import { cellsToRects, columnRuns, joinAreas, parseRect, rectAddress, type Rect } from "./areas";
+import { textEntry } from "./textEntry";
 
 /** Default request budget: Excel on the web refuses requests over 5 MB; keep a margin. */
 export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
@@ -41,15 +42,6 @@ export function jsonBytes(value: unknown): number {
   let extra = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) extra += 5;
   return s.length + extra;
-}
-
-/**
- * A constant string as typed into a cell, kept as text: Excel would turn "2020年1月" into a date,
- * "-" or "=..." into a formula, "1,234" into a number. A leading apostrophe keeps it text and is
- * not part of the value.
- */
-export function textEntry(s: string): string {
-  return /^[\s]*[-+=@0-9.,%(（$¥￥]/.test(s) || /^(true|false)$/i.test(s.trim()) ? `'${s}` : s;
 }
 
 function entry(cell: PlanCell): string | number | boolean | null {

@@ -13,7 +13,8 @@ import {
 import { inspectWorkbook, readSheet, selectCell } from "../../src/excel/readActions";
 import { insertSheet, writeScorecard } from "../../src/excel/workbook";
 import { READ_WINDOW } from "../../src/excel/read";
-import { textEntry, jsonBytes, widthToPoints } from "../../src/excel/write";
+import { jsonBytes, widthToPoints } from "../../src/excel/write";
+import { textEntry } from "../../src/excel/textEntry";
 import type { Plan } from "../../src/scorecard/plan";
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
