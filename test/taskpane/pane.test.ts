@@ -103,6 +103,14 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: str
   throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
 }
 
+/** Waits until Excel's selection is `address` on `sheet` (a cell link was followed). */
+const selected = (page: Page, sheet: string, address: string) =>
+  until(
+    () => state(page),
+    (w) => w.selection?.sheet === sheet && w.selection.address === address,
+    `the selection of ${sheet}!${address}`
+  );
+
 /** The focused element as "TAG text" (just "BODY" when focus was lost to the page). */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -273,12 +281,7 @@ describe("task pane in Chromium", () => {
       // A blank figure names its sheet and cell, and the link selects it.
       const blank = items.filter({ hasText: "本年政府采购决算数（D22）为空" });
       await blank.getByRole("button", { name: "基础数据!D22" }).click();
-      await until(
-        () => state(page),
-        (w) => w.selection?.address === "D22",
-        "the selection of D22"
-      );
-      expect((await state(page)).selection).toEqual({ sheet: "基础数据", address: "D22" });
+      await selected(page, "基础数据", "D22");
       const texts = await items.allTextContents();
       expect(new Set(texts).size).toBe(texts.length);
       // The full table is folded away; opened, it names figures as the messages do.
@@ -915,18 +918,9 @@ describe("task pane in Chromium", () => {
 
       // The links select the self-score and the figures it is computed from.
       await first.getByRole("button", { name: "计分表!I9" }).click();
-      await until(
-        () => state(page),
-        (w) => w.selection?.address === "I9",
-        "the selection of 计分表!I9"
-      );
-      expect((await state(page)).selection).toEqual({ sheet: "计分表", address: "I9" });
+      await selected(page, "计分表", "I9");
       await first.getByRole("button", { name: "基础数据!D17" }).click();
-      await until(
-        () => state(page),
-        (w) => w.selection?.sheet === "基础数据" && w.selection.address === "D17",
-        "the selection of 基础数据!D17"
-      );
+      await selected(page, "基础数据", "D17");
       // From the top of the pane (a click on its title, away from the links just used).
       await page.getByRole("heading", { level: 1 }).click();
       expect(await tabsTo(page, "重新读取并复核")).toBeLessThanOrEqual(5);
