@@ -29,6 +29,10 @@ function schemeOf(c: SchemeChoice | undefined, own: PaneState["own"]): Scheme | 
   return own?.reading.sheetName === c.sheet ? own.reading.scheme : undefined;
 }
 
+/** The check's input before the first paint: nothing to check. */
+const NOTHING_YET: { snapshot?: PaneState["snapshot"]; pins?: PaneState["pins"]; scheme?: Scheme } =
+  {};
+
 function changes(s: PaneState, p: Partial<PaneState>): boolean {
   return (Object.keys(p) as Array<keyof PaneState>).some((k) => !Object.is(s[k], p[k]));
 }
@@ -55,10 +59,13 @@ export function usePane(
   const baseEmpty = Boolean(state.snapshot && isBlankSheet(state.snapshot));
   // Checked against the scheme in use, at once when it changes (never against a default first).
   // The check is deferred: the 方案 step (which does not show it) paints first, and the reader
-  // runs in the render after it.
+  // runs in the render after it. On mount too (useDeferredValue defers only changes): the first
+  // render may already hold the first read (startFirstRead), and checks nothing until painted.
+  const [painted, setPainted] = React.useState(false);
+  React.useEffect(() => setPainted(true), []);
   const current = React.useMemo(
-    () => ({ snapshot: state.snapshot, pins: state.pins, scheme }),
-    [state.snapshot, state.pins, scheme]
+    () => (painted ? { snapshot: state.snapshot, pins: state.pins, scheme } : NOTHING_YET),
+    [painted, state.snapshot, state.pins, scheme]
   );
   const deferred = React.useDeferredValue(current);
   /** The check is for older input: the data step says it is checking. */
