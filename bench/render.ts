@@ -102,21 +102,28 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
   }
   const ready = pane.map((t) => t.ready);
   const baseReady = base.map((t) => t.ready);
+  const readyRatio = round(median(ready.map((t, i) => t / baseReady[i])), 2);
+  const fcpRatio = round(median(pane.map((t, i) => t.fcp / base[i].fcp)), 2);
   const rows: Row[] = [
     {
       measure: "navigation → first step (方案) painted, workbook read (pane, fake host, seed 000)",
       median: round(median(ready), 0),
       unit: "ms",
       baseline: round(median(baseReady), 0),
-      ratio: round(median(ready.map((t, i) => t / baseReady[i])), 2),
+      ratio: readyRatio,
       ratioNote: "pane / React + FluentProvider + Button painted",
+      // Issue 13's target, for the first meaningful paint (what the measure meant when it was set).
+      target: "≤ 1.5×",
+      verdict: readyRatio <= 1.5 ? "met" : "missed",
       samples: ready.map((t) => round(t, 0)),
     },
     {
-      measure: "  first contentful paint (pane / baseline)",
+      measure: "  first contentful paint: taskpane.html's loading frame (pane / baseline's Button)",
       median: round(median(pane.map((t) => t.fcp)), 0),
       unit: "ms",
       baseline: round(median(base.map((t) => t.fcp)), 0),
+      ratio: fcpRatio,
+      ratioNote: "pane / baseline, first contentful paint",
       samples: pane.map((t) => round(t.fcp, 0)),
     },
     {
@@ -131,5 +138,8 @@ export async function run(o: BenchOptions): Promise<BenchResult> {
     title: "Task pane first render (headless Chromium, fake office.js)",
     rows,
     details: { loads, viewport: "320 × 900", chromium: CHROMIUM, server: "127.0.0.1 (no network latency)" },
+    notes: [
+      "The first contentful paint is taskpane.html's loading frame (the name and a progress bar), painted as soon as office.js has loaded, before Office is ready and before the pane's scripts run; React's first render replaces it. It is not the first step: the first row is.",
+    ],
   };
 }

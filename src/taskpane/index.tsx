@@ -9,6 +9,7 @@ import { pinSelectedCell } from "../excel/pins";
 import { App, type FillSlot, type PaneSlots } from "./App";
 import { startFirstRead } from "./paneActions";
 import { langOf } from "./i18n";
+import { showOfficeMissing } from "./officeMissing";
 
 /**
  * Shared runtime: the page lives on while the pane is closed, so what it shows can be stale when
@@ -64,12 +65,10 @@ function slots(host: ExcelHost): PaneSlots {
   };
 }
 
-Office.onReady(() => {
+function start(container: HTMLElement): void {
   const lang = langOf(Office.context?.displayLanguage);
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   document.title = lang === "zh" ? "绩效计分" : "PerfScore";
-  const container = document.getElementById("container");
-  if (!container) return;
   const host = officeHost();
   // Reading starts now: Excel's round trips overlap React's first render.
   const first = startFirstRead(host);
@@ -81,4 +80,11 @@ Office.onReady(() => {
       </AriaLiveAnnouncer>
     </FluentProvider>
   );
-});
+}
+
+// taskpane.html paints a loading frame at once; React's first render replaces it.
+const container = document.getElementById("container");
+if (container) {
+  if (typeof Office === "undefined") showOfficeMissing(container);
+  else void Office.onReady(() => start(container));
+}

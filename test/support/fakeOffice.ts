@@ -16,6 +16,8 @@ export interface FakeOfficeConfig {
   displayLanguage?: string;
   /** Each Excel.run waits this long first, as Excel's round trips take time (default: none). */
   latencyMs?: number;
+  /** Office.onReady resolves this long after the page loads, as Office connects to Excel (default: at once). */
+  readyDelayMs?: number;
   /** The first Office.js call fails once with this code and message (the pane's first read). */
   failFirst?: { code: string; message: string };
 }
@@ -68,7 +70,10 @@ w.__setVisibility = (mode: string) =>
   visibilityHandlers.forEach((h) => h({ visibilityMode: mode }));
 
 const host = wb.host();
-const ready = Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+const info = { host: "Excel", platform: "OfficeOnline" };
+const ready = config.readyDelayMs
+  ? new Promise<typeof info>((r) => setTimeout(() => r(info), config.readyDelayMs))
+  : Promise.resolve(info);
 
 w.Office = {
   onReady(callback?: (info: unknown) => void) {

@@ -764,6 +764,46 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it.each([320, 500])(
+    "paints the loading frame at %i px while Office connects, then the pane replaces it",
+    async (width) => {
+      const { page } = await openPane(width, { scenario: "seed", readyDelayMs: 1500 });
+      // taskpane.html's own frame, before any script has rendered: the name, and a named progress bar.
+      await page.getByRole("heading", { level: 1, name: "绩效计分 PerfScore" }).waitFor();
+      await page.getByRole("progressbar", { name: "正在加载 Loading" }).waitFor();
+      await expect(page.locator("main[data-ready]").count()).resolves.toBe(0);
+      await noHorizontalOverflow(page);
+      await accessible(page, `pane-${width}-loading`);
+      await shot(page, `pane-${width}-loading`);
+      // Office is ready: React's first render takes the frame's place (one main, one h1).
+      await page.locator("main[data-ready]").waitFor();
+      await page.getByRole("heading", { name: "评分方案" }).waitFor();
+      await expect(page.locator("main").count()).resolves.toBe(1);
+      await expect(page.getByRole("heading", { level: 1 }).allTextContents()).resolves.toEqual([
+        "绩效计分 · 部门整体支出绩效自评",
+      ]);
+      await expect(page.getByRole("progressbar", { name: "正在加载 Loading" }).count()).resolves.toBe(0);
+      expect(errorsOf(page)).toEqual([]);
+      await page.close();
+    }
+  );
+
+  it("says in both languages that office.js could not be loaded, instead of loading forever", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await page.route(OFFICE_JS, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${server.url}taskpane.html`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toMatch(
+      /^无法加载 Office\.js，加载项无法启动。请检查网络连接，然后关闭并重新打开加载项。\s+Office\.js could not be loaded/
+    );
+    await expect(page.getByRole("progressbar").count()).resolves.toBe(0);
+    await noHorizontalOverflow(page);
+    await accessible(page, "pane-320-no-office");
+    await shot(page, "pane-320-no-office");
+    await page.close();
+  });
+
   it("shows 正在读取工作簿… while Excel's first round trips are slow, then the suggested 方案 step", async () => {
     const { page } = await openPane(320, { scenario: "seed", latencyMs: 300 });
     // The first read started before React rendered, and is not back yet: the progress line first.
