@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host";
 import type { OverrideRequest } from "../excel/schemeOverride";
-import { focusHeading } from "./Frame";
+import { focusHeading, Progress } from "./Frame";
 import { LangProvider, useT, type Lang } from "./i18n";
 import { SchemeStep } from "./SchemeStep";
 import { useStyles } from "./styles";
@@ -188,20 +188,6 @@ function useSlot<A>(
     };
     return run;
   }, [action, baseSheet, lang, load, patch]);
-}
-
-/**
- * Long work (reading a 5,000-row sheet takes ~1.8 s on the fake host): the browser's own
- * indeterminate progress bar and what is being done, in the live region above.
- */
-function Progress({ label }: { label: string }) {
-  const s = useStyles();
-  return (
-    <span className={s.progress}>
-      <progress aria-label={label} />
-      <span className={s.small}>{label}</span>
-    </span>
-  );
 }
 
 /** A failure in the pane's language, with 重试 and Office.js's own words folded away. */

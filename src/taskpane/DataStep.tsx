@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { workbookErrors } from "../excel/errors";
 import type { Problem } from "../scorecard/baseData";
-import { CellLink, LinkButton, StepFrame } from "./Frame";
+import { CellLink, LinkButton, Progress, StepFrame } from "./Frame";
 import { useT } from "./i18n";
 import { useStyles } from "./styles";
 import { Tag } from "./Tag";
@@ -106,10 +106,7 @@ export function DataStep({ pane, onPin }: { pane: Pane; onPin?: OnPin }) {
         </Field>
       )}
       {!state.loading && checking && (
-        <span className={s.progress} aria-live="polite">
-          <progress aria-label={t("正在检查基础数据…", "Checking the base data…")} />
-          <span className={s.small}>{t("正在检查基础数据…", "Checking the base data…")}</span>
-        </span>
+        <Progress label={t("正在检查基础数据…", "Checking the base data…")} live />
       )}
       {!state.loading && current && <SheetNotice pane={pane} empty={empty} />}
       <Button

@@ -127,3 +127,17 @@ export function Fold({
     </details>
   );
 }
+
+/**
+ * Long work (reading a 5,000-row sheet takes ~1.8 s on the fake host): the browser's own
+ * indeterminate progress bar and what is being done; `live` when no live region holds it already.
+ */
+export function Progress({ label, live }: { label: string; live?: boolean }) {
+  const s = useStyles();
+  return (
+    <span className={s.progress} aria-live={live ? "polite" : undefined}>
+      <progress aria-label={label} />
+      <span className={s.small}>{label}</span>
+    </span>
+  );
+}

@@ -10,7 +10,7 @@ import type { ExcelHost } from "../excel/host";
 import type { ScoreSheets } from "../excel/reviewSheets";
 import { useT } from "./i18n";
 import type { PaneState, Step } from "./paneState";
-import { useStyles } from "./styles";
+import { Progress } from "./Frame";
 import type { Pane } from "./usePane";
 
 export const REVIEW_STEP: [Step, string, string] = ["review", "复核", "Review"];
@@ -68,17 +68,8 @@ const ReviewView = React.lazy(() => import(/* webpackChunkName: "review" */ "./R
 /** The 复核 view, fetched on first use; the progress line says so meanwhile. */
 export function ReviewStep({ pane, sheets }: { pane: Pane; sheets: ReviewSheets }) {
   const t = useT();
-  const s = useStyles();
-  const label = t("正在打开复核…", "Opening the review…");
   return (
-    <React.Suspense
-      fallback={
-        <span className={s.progress}>
-          <progress aria-label={label} />
-          <span className={s.small}>{label}</span>
-        </span>
-      }
-    >
+    <React.Suspense fallback={<Progress label={t("正在打开复核…", "Opening the review…")} />}>
       <ReviewView pane={pane} sheets={sheets} />
     </React.Suspense>
   );
