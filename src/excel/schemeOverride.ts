@@ -6,22 +6,18 @@
  *   first empty column right of the header row, and the text on the row (2 syncs).
  */
 import { a1 } from "../scorecard/grid";
+import type { OverrideFix } from "../scorecard/schemeSheet";
 import { translateError, WorkbookError } from "./errors";
 import type { ExcelHost } from "./host";
 import { isEmpty } from "./read";
 import { textEntry } from "./textEntry";
 
-export interface OverrideRequest {
+/** Where the scheme sheet's reading says the override goes (its OverrideFix), and what to write. */
+export type OverrideRequest = Pick<OverrideFix, "row" | "headerRow" | "column"> & {
   sheet: string;
-  /** 0-based sheet row of the indicator. */
-  row: number;
-  /** 0-based sheet column of the 计分方式 column; absent when the table has none. */
-  column?: number;
-  /** 0-based sheet row of the table's header. */
-  headerRow: number;
   /** The override, as typed. */
   text: string;
-}
+};
 
 export interface OverrideResult {
   /** The cell written, "J9". */
