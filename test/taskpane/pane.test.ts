@@ -118,6 +118,18 @@ const focused = (page: Page) =>
     return !el || el === document.body ? "BODY" : `${el.tagName} ${el.textContent}`;
   });
 
+/** Waits until focus is on the h2 `heading` (a new step's, or the result's). */
+const focusOn = (page: Page, heading: string) =>
+  until(
+    () => focused(page),
+    (f) => f === `H2 ${heading}`,
+    `focus on ${heading}`
+  );
+
+/** Whether the page has fetched the chunk `chunk`.js. */
+const fetched = (requests: string[], chunk: string) =>
+  requests.some((u) => new RegExp(`/${chunk}\\.js(\\?|$)`).test(u));
+
 const announced = (page: Page) =>
   page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
 
@@ -259,18 +271,12 @@ describe("task pane in Chromium", () => {
       ).resolves.toBeLessThanOrEqual(1);
       await check(page, p("1-scheme"));
       // The first screen needs no generation code: generate.js comes with the first 生成.
-      const fetched = (chunk: string) =>
-        requests.some((u) => new RegExp(`/${chunk}\\.js(\\?|$)`).test(u));
-      expect(fetched("generate")).toBe(false);
-      expect(fetched("schemesheet")).toBe(false);
+      expect(fetched(requests, "generate")).toBe(false);
+      expect(fetched(requests, "schemesheet")).toBe(false);
 
       // 2 数据: checked against 浏阳2018 (the one in use), count and 需要注意 first, each problem once.
       await page.getByRole("button", { name: "下一步：检查基础数据" }).click();
-      await until(
-        () => focused(page),
-        (f) => f === "H2 基础数据",
-        "focus on the 数据 heading"
-      );
+      await focusOn(page, "基础数据");
       await page.getByText("按评分方案“浏阳2018”检查。").waitFor();
       const attention = page.getByRole("region", { name: "需要注意" });
       const items = attention.getByRole("listitem");
@@ -297,11 +303,7 @@ describe("task pane in Chromium", () => {
 
       // 3 生成: options and one primary action.
       await page.getByRole("button", { name: "下一步：生成计分表" }).click();
-      await until(
-        () => focused(page),
-        (f) => f === "H2 生成计分表",
-        "focus on the 生成 heading"
-      );
+      await focusOn(page, "生成计分表");
       const name = page.getByRole("textbox", { name: "计分表名称" });
       await expect(name.inputValue()).resolves.toBe("计分表");
       await name.fill("'计分表");
@@ -314,12 +316,8 @@ describe("task pane in Chromium", () => {
       await page.getByRole("button", { name: "生成计分表" }).click();
 
       // The result replaces the form, on top, and takes focus.
-      await until(
-        () => focused(page),
-        (f) => f === "H2 已生成“计分表”",
-        "focus on the result"
-      );
-      expect(fetched("generate")).toBe(true);
+      await focusOn(page, "已生成“计分表”");
+      expect(fetched(requests, "generate")).toBe(true);
       let wb = await state(page);
       // One click, two round trips: read (base sheet, names), then write the whole plan.
       expect(wb.syncCount - syncsBefore).toBe(2);
@@ -395,11 +393,7 @@ describe("task pane in Chromium", () => {
       await check(page, p("5-conflict"));
       const syncsBeforeUpdate = (await state(page)).syncCount;
       await update.click();
-      await until(
-        () => focused(page),
-        (f) => f === "H2 已更新“计分表”",
-        "focus on the updated result"
-      );
+      await focusOn(page, "已更新“计分表”");
       await page.getByText("已保留 1 项已填写的内容。").waitFor();
       wb = await state(page);
       expect(wb.syncCount - syncsBeforeUpdate).toBe(2);
@@ -426,25 +420,13 @@ describe("task pane in Chromium", () => {
     await page.getByText(/^建议：/).waitFor();
     expect(await tabsTo(page, "下一步：检查基础数据")).toBeLessThanOrEqual(5);
     await page.keyboard.press("Enter");
-    await until(
-      () => focused(page),
-      (f) => f === "H2 基础数据",
-      "focus on 基础数据"
-    );
+    await focusOn(page, "基础数据");
     expect(await tabsTo(page, "下一步：生成计分表")).toBeLessThanOrEqual(5);
     await page.keyboard.press("Enter");
-    await until(
-      () => focused(page),
-      (f) => f === "H2 生成计分表",
-      "focus on 生成计分表"
-    );
+    await focusOn(page, "生成计分表");
     expect(await tabsTo(page, "生成计分表")).toBeLessThanOrEqual(5);
     await page.keyboard.press("Enter");
-    await until(
-      () => focused(page),
-      (f) => f === "H2 已生成“计分表”",
-      "focus on the result"
-    );
+    await focusOn(page, "已生成“计分表”");
     expect(await tabsTo(page, "转到计分表")).toBeLessThanOrEqual(5);
     await page.close();
   });
@@ -916,18 +898,12 @@ describe("task pane in Chromium", () => {
       });
       const step = page.getByRole("button", { name: "4 复核" });
       await step.waitFor();
-      const fetched = (chunk: string) =>
-        requests.some((u) => new RegExp(`/${chunk}\\.js(\\?|$)`).test(u));
       // Found by the light look after the read; the comparison comes with the step.
-      expect([fetched("reviewsheets"), fetched("review")]).toEqual([true, false]);
+      expect([fetched(requests, "reviewsheets"), fetched(requests, "review")]).toEqual([true, false]);
       const syncsBefore = (await state(page)).syncCount;
       await step.click();
-      await until(
-        () => focused(page),
-        (f) => f === "H2 复核",
-        "focus on the 复核 heading"
-      );
-      expect(fetched("review")).toBe(true);
+      await focusOn(page, "复核");
+      expect(fetched(requests, "review")).toBe(true);
       // Everything was read already: opening the view costs no round trip.
       expect((await state(page)).syncCount).toBe(syncsBefore);
 
@@ -993,7 +969,7 @@ describe("task pane in Chromium", () => {
     /** Waits for the look after a read: its chunk fetched and the workbook left alone for a while. */
     const settled = async () => {
       await until(
-        async () => requests.some((u) => /\/reviewsheets\.js(\?|$)/.test(u)),
+        async () => fetched(requests, "reviewsheets"),
         (v) => v,
         "the look for a 计分表"
       );
