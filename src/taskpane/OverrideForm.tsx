@@ -27,8 +27,7 @@ export function OverrideForm({
   const [busy, setBusy] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => input.current?.focus(), []);
-  const value = text;
-  const preview = previewOverride(value, fix);
+  const preview = previewOverride(text, fix);
   const where =
     fix.column === undefined
       ? t(
@@ -48,7 +47,7 @@ export function OverrideForm({
         row: fix.row,
         column: fix.column,
         headerRow: fix.headerRow,
-        text: value,
+        text,
       });
     } finally {
       setBusy(false);
@@ -63,7 +62,7 @@ export function OverrideForm({
       >
         <Input
           ref={input}
-          value={value}
+          value={text}
           placeholder={t(`如：${SHORTHAND_EXAMPLE}`, `e.g. ${SHORTHAND_EXAMPLE}`)}
           onChange={(_, d) => setText(d.value)}
           onKeyDown={(e) => {
@@ -76,7 +75,7 @@ export function OverrideForm({
       <Text id={`${id}-preview`} aria-live="polite" className={s.small}>
         {preview.ok
           ? t(`读作：${preview.reading}`, `Reads as: ${preview.reading}`)
-          : preview.message}
+          : t(preview.message, preview.messageEn)}
       </Text>
       <Button
         appearance="primary"

@@ -85,18 +85,24 @@ describe("previewOverride", () => {
       reading: expect.stringMatching(/^扣分：超过100%后，每超过1%扣0.5分/),
     });
   });
-  test("gives the reader's refusal in Chinese, and asks for text when empty", () => {
+  test("gives the reader's refusal in both languages, and asks for text when empty", () => {
     expect(previewOverride("二者择其一", rule)).toEqual({
       ok: false,
       message: expect.stringMatching(/^无法读懂：.*二者择其一/),
+      messageEn: expect.stringMatching(/^Cannot be read: .*二者择其一/),
     });
-    expect(previewOverride("  ", rule)).toEqual({ ok: false, message: "请写计分方式" });
+    expect(previewOverride("  ", rule)).toEqual({
+      ok: false,
+      message: "请写计分方式",
+      messageEn: "Write the scoring override",
+    });
   });
   test("where the row has a value formula, a rule needing a self-evaluation input does not fit", () => {
     const rate = { points: 4, need: "rate" as const };
     expect(previewOverride("①制度健全计2分；②执行有效计2分", rate)).toEqual({
       ok: false,
       message: expect.stringMatching(/仍需自评输入，与指标值公式不符/),
+      messageEn: expect.stringMatching(/still needs a self-evaluation input and does not fit the value formula/),
     });
     expect(previewOverride("按完成比例计分，满分为止", rate).ok).toBe(true);
   });

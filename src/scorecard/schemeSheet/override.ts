@@ -7,24 +7,27 @@ import { readRuleText } from "../../core/ruleText";
 import { normalizeRuleText } from "../../core/ruleText/normalize";
 import { RATE_KINDS, type OverrideFix } from "./readSchemeSheet";
 
-export type OverridePreview = { ok: true; reading: string } | { ok: false; message: string };
+/** A failure in both languages (the reader's reasons and readings are Chinese in both). */
+export type OverridePreview =
+  { ok: true; reading: string } | { ok: false; message: string; messageEn: string };
 
 export function previewOverride(
   text: string,
   fix: Pick<OverrideFix, "points" | "need">
 ): OverridePreview {
-  if (text.trim() === "") return { ok: false, message: "请写计分方式" };
+  if (text.trim() === "")
+    return { ok: false, message: "请写计分方式", messageEn: "Write the scoring override" };
   const read = readRuleText(text, fix.points);
-  if (!read.ok)
-    return {
-      ok: false,
-      message: `无法读懂：${read.reason}${read.part && !read.reason.includes(read.part) ? `（“${read.part}”）` : ""}`,
-    };
+  if (!read.ok) {
+    const why = `${read.reason}${read.part && !read.reason.includes(read.part) ? `（“${read.part}”）` : ""}`;
+    return { ok: false, message: `无法读懂：${why}`, messageEn: `Cannot be read: ${why}` };
+  }
   const inner = read.rule.kind === "notApplicable" ? read.rule.rule : read.rule;
   if (fix.need === "rate" && !RATE_KINDS.has(inner.kind))
     return {
       ok: false,
       message: `读作“${read.reading}”，仍需自评输入，与指标值公式不符；请写按比率计分的规则（扣分、分档或按比例）`,
+      messageEn: `Reads as "${read.reading}", which still needs a self-evaluation input and does not fit the value formula; write a rule over the rate (deduct, bands or proportional)`,
     };
   return { ok: true, reading: read.reading };
 }
